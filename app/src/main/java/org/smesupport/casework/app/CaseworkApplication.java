@@ -1,0 +1,15 @@
+package org.smesupport.casework.app;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Starts the whole product: command side, projections and query side in one process. */
+@SpringBootApplication(scanBasePackages = "org.smesupport.casework")
+@ConfigurationPropertiesScan
+public class CaseworkApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CaseworkApplication.class, args);
+    }
+}

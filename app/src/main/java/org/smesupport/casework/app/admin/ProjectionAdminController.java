@@ -1,0 +1,44 @@
+package org.smesupport.casework.app.admin;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
+
+/** Operators' view of the projections (ADMIN only, see SecurityConfiguration). */
+@RestController
+@RequestMapping("/api/admin/projections")
+class ProjectionAdminController {
+
+    private final ProjectionAdministration administration;
+
+    ProjectionAdminController(ProjectionAdministration administration) {
+        this.administration = administration;
+    }
+
+    @GetMapping
+    List<ProjectionStatus> list() {
+        return administration.statuses();
+    }
+
+    @GetMapping("/{name}")
+    ProjectionStatus get(@PathVariable String name) {
+        return administration.status(name).orElseThrow(() -> unknown(name));
+    }
+
+    /** Rebuilds the read model from the first event; poll GET until position reaches headPosition. */
+    @PostMapping("/{name}/replay")
+    ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
+        return ResponseEntity.status(HttpStatus.ACCEPTED)
+                .body(administration.replay(name).orElseThrow(() -> unknown(name)));
+    }
+
+    private static ResponseStatusException unknown(String name) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no projection named '" + name + "'");
+    }
+}

@@ -1,0 +1,43 @@
+package org.smesupport.casework.app.readstore;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.smesupport.casework.app.CaseworkProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The embedded default: an in-process MongoDB wire-protocol server backed by an H2 file under the
+ * data directory, reached through the real MongoDB driver on a loopback port, so projection code
+ * is the same code that runs against a real MongoDB in production.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "casework.mongo.embedded", havingValue = "true", matchIfMissing = true)
+class EmbeddedMongoConfiguration {
+
+    @Bean(destroyMethod = "shutdownNow")
+    MongoServer embeddedMongoServer(CaseworkProperties properties) {
+        Path file = properties.dataDir().resolve("readmodels").resolve("readmodels.mv");
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the read-model directory " + file.getParent(), e);
+        }
+        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        server.bind(new InetSocketAddress("127.0.0.1", 0));
+        return server;
+    }
+
+    @Bean(destroyMethod = "close")
+    MongoClient mongoClient(MongoServer embeddedMongoServer) {
+        return MongoClients.create(embeddedMongoServer.getConnectionString());
+    }
+}

@@ -1,0 +1,10 @@
+package org.smesupport.casework.app.security;
+
+/** The roles of the product's users. */
+enum Role {
+    CASEWORKER,
+    SUPERVISOR,
+    AUDITOR,
+    REPORTER,
+    ADMIN
+}

@@ -1,0 +1,73 @@
+package org.smesupport.casework.app.security;
+
+import static org.smesupport.casework.app.security.Role.ADMIN;
+import static org.smesupport.casework.app.security.Role.AUDITOR;
+import static org.smesupport.casework.app.security.Role.CASEWORKER;
+import static org.smesupport.casework.app.security.Role.SUPERVISOR;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every endpoint but health and the API documentation needs an authenticated user. Clients send
+ * either HTTP Basic (convenient, but bcrypt costs tens of milliseconds a request) or a bearer
+ * token from {@code POST /api/auth/token} or an external OIDC provider. Roles decide what a user
+ * may do: caseworkers, supervisors and admins issue commands; every role reads; admins run
+ * replays; auditors read audit trails.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/auth/token").authenticated()
+                        .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
+                        .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        .requestMatchers(HttpMethod.POST, "/api/**")
+                        .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
+                        .requestMatchers("/actuator/**").hasRole(ADMIN.name())
+                        .anyRequest().denyAll())
+                .httpBasic(basic -> basic.authenticationEntryPoint(problems))
+                .oauth2ResourceServer(jwt -> jwt.jwt(Customizer.withDefaults())
+                        .authenticationEntryPoint(problems)
+                        .accessDeniedHandler(problems))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .build();
+    }
+
+    @Bean
+    UserDetailsService users(SecurityProperties properties) {
+        InMemoryUserDetailsManager manager = new InMemoryUserDetailsManager();
+        for (SecurityProperties.User user : properties.users()) {
+            user.roles().forEach(Role::valueOf);
+            manager.createUser(User.withUsername(user.username())
+                    .password(user.password())
+                    .roles(user.roles().toArray(String[]::new))
+                    .build());
+        }
+        return manager;
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+}

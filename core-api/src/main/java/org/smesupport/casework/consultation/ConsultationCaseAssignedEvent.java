@@ -1,0 +1,7 @@
+package org.smesupport.casework.consultation;
+
+public record ConsultationCaseAssignedEvent(
+        ConsultationCaseId caseId,
+        String caseworker,
+        String previousCaseworker) {
+}

@@ -1,0 +1,6 @@
+package org.smesupport.casework.consultation;
+
+public enum ConsultationStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,20 @@
+package org.smesupport.casework.consultation;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/**
+ * One consultation session. {@code durationMinutes} is how long it took; {@code notes} are the
+ * minutes of what was discussed.
+ */
+public record RecordConsultationSessionCommand(
+        @TargetAggregateIdentifier ConsultationCaseId caseId,
+        LocalDate heldOn,
+        ConsultationCategory category,
+        String counsellor,
+        int durationMinutes,
+        String notes,
+        boolean lawyerConsultation,
+        @TargetAggregateVersion Long expectedVersion) {
+}

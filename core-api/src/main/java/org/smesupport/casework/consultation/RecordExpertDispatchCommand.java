@@ -1,0 +1,14 @@
+package org.smesupport.casework.consultation;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+public record RecordExpertDispatchCommand(
+        @TargetAggregateIdentifier ConsultationCaseId caseId,
+        LocalDate dispatchedOn,
+        ExpertDispatchKind kind,
+        String expert,
+        String notes,
+        @TargetAggregateVersion Long expectedVersion) {
+}
