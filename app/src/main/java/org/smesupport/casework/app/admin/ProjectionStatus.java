@@ -7,6 +7,6 @@ package org.smesupport.casework.app.admin;
  * @param headPosition  the position of the newest event in the store
  * @param replaying     true while a replay has not yet reached the position it was started at
  */
-record ProjectionStatus(String name, boolean running, boolean error, long position, long headPosition,
+public record ProjectionStatus(String name, boolean running, boolean error, long position, long headPosition,
                         boolean replaying) {
 }

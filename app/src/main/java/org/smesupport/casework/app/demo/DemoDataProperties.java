@@ -1,0 +1,20 @@
+package org.smesupport.casework.app.demo;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code casework.demo-data.*}: a generated, realistic history loaded through the ordinary command
+ * path on first start, so a new user sees non-empty lists and statistics.
+ *
+ * @param enabled      load it (once: a second start finds it present and skips)
+ * @param fiscalYears  how many fiscal years, ending with the current one
+ * @param casesPerYear consultation cases opened in a year
+ * @param seed         the random seed; the same seed and clock give the same history
+ */
+@ConfigurationProperties("casework.demo-data")
+record DemoDataProperties(@DefaultValue("false") boolean enabled,
+                          @DefaultValue("5") int fiscalYears,
+                          @DefaultValue("300") int casesPerYear,
+                          @DefaultValue("20201") long seed) {
+}

@@ -1,0 +1,74 @@
+package org.smesupport.casework.app;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module arrows of DESIGN.md: command-side → core-api, projections → core-api,
+ * query-side → projections + core-api, app → all. Modules share feature package names
+ * (…consultation lives in core-api, command-side, projections and query-side), so a class's module is
+ * told by where it was loaded from, not by its package.
+ */
+class ModuleBoundariesTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.smesupport.casework");
+
+    @Test
+    void coreApiIsOnlyTheContract() {
+        noClasses().that(in("core-api"))
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "com.mongodb..", "org.bson..")
+                .orShould().dependOnClassesThat(in("command-side", "projections", "query-side", "app"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void commandSideNeverSeesReadModels() {
+        noClasses().that(in("command-side"))
+                .should().dependOnClassesThat(in("projections", "query-side", "app"))
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void projectionsDependOnlyOnTheContract() {
+        noClasses().that(in("projections"))
+                .should().dependOnClassesThat(in("command-side", "query-side", "app"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void querySideNeverReachesIntoTheCommandSide() {
+        noClasses().that(in("query-side"))
+                .should().dependOnClassesThat(in("command-side", "app"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheApp() {
+        noClasses().that(in("core-api", "command-side", "projections", "query-side"))
+                .should().dependOnClassesThat(in("app"))
+                .check(CLASSES);
+    }
+
+    private static DescribedPredicate<JavaClass> in(String... modules) {
+        return DescribedPredicate.describe("in module " + String.join(" or ", modules),
+                javaClass -> javaClass.getSource()
+                        .map(source -> source.getUri().toString())
+                        .map(uri -> Arrays.stream(modules).anyMatch(module -> fromModule(uri, module)))
+                        .orElse(false));
+    }
+
+    /** Matches both a module's classes folder (…/command-side/target/classes/…) and its jar (command-side-0.1.0.jar). */
+    private static boolean fromModule(String uri, String module) {
+        return uri.contains("/" + module + "/target/") || uri.contains("/" + module + "-");
+    }
+}

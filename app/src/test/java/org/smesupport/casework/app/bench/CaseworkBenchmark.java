@@ -1,0 +1,256 @@
+package org.smesupport.casework.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.smesupport.casework.app.CaseworkApplication;
+import org.smesupport.casework.app.admin.ProjectionAdministration;
+import org.smesupport.casework.company.CompanyId;
+import org.smesupport.casework.company.CorporateNumber;
+import org.smesupport.casework.company.Industry;
+import org.smesupport.casework.company.RegisterCompanyCommand;
+import org.smesupport.casework.company.SizeClass;
+import org.smesupport.casework.consultation.ConsultationCaseId;
+import org.smesupport.casework.consultation.ConsultationCategory;
+import org.smesupport.casework.consultation.Desk;
+import org.smesupport.casework.consultation.OpenConsultationCaseCommand;
+import org.smesupport.casework.consultation.RecordConsultationSessionCommand;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Measures the embedded default (H2 event store, in-process Mongo server) on this machine:
+ * commands/s through the gateway and over HTTP, projection lag at a steady 500 commands/s, and
+ * replay events/s. Not a test: it asserts only that the work was done. Run with
+ * {@code ./mvnw -B -pl app -am verify -Pbench -DskipTests=false}; results go to stdout and to
+ * {@code app/target/benchmark-results.md}.
+ */
+@Tag("benchmark")
+class CaseworkBenchmark {
+
+    private static final int THREADS = Integer.getInteger("bench.threads", 4);
+    private static final int HTTP_THREADS = Integer.getInteger("bench.httpThreads", 8);
+    private static final int CASES = Integer.getInteger("bench.cases", 2_000);
+    private static final int GATEWAY_COMMANDS = Integer.getInteger("bench.gatewayCommands", 30_000);
+    private static final int HTTP_COMMANDS = Integer.getInteger("bench.httpCommands", 10_000);
+    private static final int LAG_RATE = Integer.getInteger("bench.lagRate", 500);
+    private static final int LAG_SECONDS = Integer.getInteger("bench.lagSeconds", 20);
+    private static final List<String> PROJECTIONS = List.of("consultation-cases", "consultation-statistics", "companies");
+    private static final LocalDate DAY = LocalDate.of(2020, 6, 1);
+
+    private final List<String> results = new ArrayList<>();
+
+    @Test
+    void measure() throws Exception {
+        Path dataDir = Files.createTempDirectory("casework-bench-");
+        try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseworkApplication.class)
+                .properties("server.port=0", "casework.data-dir=" + dataDir, "casework.demo-data.enabled=false",
+                        "logging.level.org.axonframework=WARN", "logging.level.root=WARN")
+                .run()) {
+            CommandGateway gateway = app.getBean(CommandGateway.class);
+            ProjectionAdministration projections = app.getBean(ProjectionAdministration.class);
+            int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+
+            record("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
+                    + System.getProperty("java.version") + ", max heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+            setUp(gateway);
+            gatewayThroughput(gateway);
+            httpThroughput(port);
+            projectionLag(gateway, projections);
+            replay(projections);
+        }
+        Path out = Path.of("target", "benchmark-results.md");
+        Files.createDirectories(out.getParent());
+        Files.write(out, results, StandardCharsets.UTF_8);
+    }
+
+    private void setUp(CommandGateway gateway) throws Exception {
+        long started = System.nanoTime();
+        parallel(THREADS, CASES, i -> {
+            CompanyId company = CompanyId.of("bench-company-" + i);
+            String base = "%012d".formatted(100_000_000L + i);
+            gateway.sendAndWait(new RegisterCompanyCommand(company, CorporateNumber.of(CorporateNumber.checkDigit(base)
+                    + base), "株式会社ベンチ" + i, Industry.MANUFACTURING, "横浜市", SizeClass.SMALL));
+            gateway.sendAndWait(new OpenConsultationCaseCommand(caseId(i), company, Desk.ONE_STOP, "bench", DAY));
+        });
+        rate("gateway, creating aggregates (register company + open case)", 2 * CASES, started);
+    }
+
+    private void gatewayThroughput(CommandGateway gateway) throws Exception {
+        long started = System.nanoTime();
+        parallel(THREADS, GATEWAY_COMMANDS, i -> gateway.sendAndWait(session(i)));
+        rate("gateway, commands on existing aggregates (" + THREADS + " threads)", GATEWAY_COMMANDS, started);
+    }
+
+    private void httpThroughput(int port) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String token = token(client, port);
+        AtomicInteger failures = new AtomicInteger();
+        long started = System.nanoTime();
+        parallel(HTTP_THREADS, HTTP_COMMANDS, i -> {
+            String body = """
+                    {"heldOn":"2020-07-01","category":"FINANCING","counsellor":"bench","durationMinutes":30}""";
+            HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                            + "/api/consultations/" + caseId(i % CASES) + "/sessions"))
+                    .header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+            try {
+                if (client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                    failures.incrementAndGet();
+                }
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        rate("HTTP, POST session with bearer token (" + HTTP_THREADS + " client threads)", HTTP_COMMANDS, started);
+        assertThat(failures.get()).as("failed HTTP commands").isZero();
+    }
+
+    private void projectionLag(CommandGateway gateway, ProjectionAdministration projections) throws Exception {
+        awaitCaughtUp(projections);
+        int total = LAG_RATE * LAG_SECONDS;
+        List<long[]> samples = new ArrayList<>();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long now = System.nanoTime();
+                samples.add(new long[] {now, projections.headPosition(), slowestPosition(projections)});
+                LockSupport.parkNanos(2_000_000);
+            }
+        });
+        sampler.start();
+        long interval = 1_000_000_000L / LAG_RATE;
+        long start = System.nanoTime();
+        for (int i = 0; i < total; i++) {
+            long due = start + i * interval;
+            while (System.nanoTime() < due) {
+                LockSupport.parkNanos(due - System.nanoTime());
+            }
+            gateway.sendAndWait(session(i));
+        }
+        awaitCaughtUp(projections);
+        sampler.interrupt();
+        sampler.join();
+        List<Long> lags = new ArrayList<>();
+        int j = 0;
+        for (int i = 0; i < samples.size(); i++) {
+            long head = samples.get(i)[1];
+            j = Math.max(j, i);
+            while (j < samples.size() && samples.get(j)[2] < head) {
+                j++;
+            }
+            if (j < samples.size()) {
+                lags.add((samples.get(j)[0] - samples.get(i)[0]) / 1_000_000);
+            }
+        }
+        lags.sort(Long::compare);
+        record("projection lag at " + LAG_RATE + " commands/s for " + LAG_SECONDS + " s (" + lags.size()
+                + " samples, slowest of " + PROJECTIONS + ")", "p50 " + percentile(lags, 50) + " ms, p99 "
+                + percentile(lags, 99) + " ms, max " + lags.get(lags.size() - 1) + " ms (2 ms sampling)");
+    }
+
+    private void replay(ProjectionAdministration projections) {
+        long events = projections.headPosition() + 1;
+        for (String name : PROJECTIONS) {
+            long started = System.nanoTime();
+            projections.replay(name);
+            long head = projections.headPosition();
+            while (projections.status(name).orElseThrow().position() < head) {
+                LockSupport.parkNanos(1_000_000);
+            }
+            rate("replay of " + name + " over " + events + " events", events, started);
+        }
+    }
+
+    private static RecordConsultationSessionCommand session(int i) {
+        ConsultationCategory category = ConsultationCategory.values()[i % ConsultationCategory.values().length];
+        return new RecordConsultationSessionCommand(caseId(i % CASES), DAY.plusDays(i % 200), category, "bench", 30,
+                null, false, null);
+    }
+
+    private static ConsultationCaseId caseId(int i) {
+        return ConsultationCaseId.of("bench-case-" + i);
+    }
+
+    private static long slowestPosition(ProjectionAdministration projections) {
+        return PROJECTIONS.stream().mapToLong(name -> projections.status(name).orElseThrow().position()).min()
+                .orElse(-1);
+    }
+
+    private static void awaitCaughtUp(ProjectionAdministration projections) {
+        long head = projections.headPosition();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (slowestPosition(projections) < head) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("projections did not catch up within 5 minutes");
+            }
+            LockSupport.parkNanos(1_000_000);
+        }
+    }
+
+    private static String token(HttpClient client, int port) throws IOException, InterruptedException {
+        String basic = Base64.getEncoder().encodeToString("caseworker:demo".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/api/auth/token"))
+                .header("Authorization", "Basic " + basic)
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        String body = response.body();
+        int start = body.indexOf("\"access_token\":\"") + "\"access_token\":\"".length();
+        return body.substring(start, body.indexOf('"', start));
+    }
+
+    private static void parallel(int threads, int count, IntConsumer work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            futures.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                    work.accept(i);
+                }
+            }));
+        }
+        for (Future<?> future : futures) {
+            future.get();
+        }
+        pool.shutdown();
+    }
+
+    private void rate(String what, long count, long startedNanos) {
+        double seconds = (System.nanoTime() - startedNanos) / 1e9;
+        record(what, "%,d in %.2f s = %,.0f /s".formatted(count, seconds, count / seconds));
+    }
+
+    private void record(String what, String figure) {
+        String line = "| " + what + " | " + figure + " |";
+        results.add(line);
+        System.out.println("BENCH " + line);
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+}

@@ -1,0 +1,20 @@
+package org.smesupport.casework.company;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+
+/** Lets tests in other packages configure the package-private {@link Company} as the app does. */
+public final class CompanyAggregates {
+
+    private CompanyAggregates() {
+    }
+
+    public static AggregateConfigurer<?> configuration(Cache cache) {
+        return AggregateConfigurer.defaultConfiguration(Company.class).configureCache(c -> cache);
+    }
+
+    public static CompanyRegistry registry(Configuration axon) {
+        return new EventStoreCompanyRegistry(axon.eventStore());
+    }
+}

@@ -1,0 +1,16 @@
+package org.smesupport.casework.company;
+
+import java.time.Instant;
+
+/** A company as registered and last updated; {@code version} is the expected version for the next command. */
+public record CompanyView(
+        String companyId,
+        String corporateNumber,
+        String name,
+        Industry industry,
+        String municipality,
+        SizeClass sizeClass,
+        long version,
+        Instant registeredAt,
+        Instant updatedAt) {
+}

@@ -1,0 +1,52 @@
+package org.smesupport.casework.company;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.springframework.stereotype.Component;
+
+/** Answers company queries from the {@code companies} read model. */
+@Component
+class CompanyQueryHandler {
+
+    private final MongoCollection<Document> companies;
+
+    CompanyQueryHandler(MongoDatabase readModels) {
+        this.companies = readModels.getCollection(CompanyProjection.COLLECTION);
+    }
+
+    @QueryHandler
+    CompanyPage handle(FindCompaniesQuery query) {
+        List<CompanyView> items = companies.find()
+                .sort(Sorts.ascending("_id"))
+                .skip(query.page() * query.size())
+                .limit(query.size())
+                .map(CompanyQueryHandler::view)
+                .into(new ArrayList<>());
+        return new CompanyPage(items, query.page(), query.size(), companies.countDocuments());
+    }
+
+    @QueryHandler
+    CompanyView handle(FindCompanyQuery query) {
+        Document company = companies.find(Filters.eq("_id", query.companyId().value())).first();
+        return company == null ? null : view(company);
+    }
+
+    private static CompanyView view(Document company) {
+        return new CompanyView(
+                company.getString("_id"),
+                company.getString("corporateNumber"),
+                company.getString("name"),
+                Industry.valueOf(company.getString("industry")),
+                company.getString("municipality"),
+                SizeClass.valueOf(company.getString("sizeClass")),
+                company.getLong("version"),
+                company.getDate("registeredAt").toInstant(),
+                company.getDate("updatedAt").toInstant());
+    }
+}

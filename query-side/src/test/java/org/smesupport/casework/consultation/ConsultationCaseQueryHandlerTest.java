@@ -1,0 +1,94 @@
+package org.smesupport.casework.consultation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smesupport.casework.company.CompanyId;
+import org.smesupport.casework.query.ReadModelFixture;
+
+class ConsultationCaseQueryHandlerTest {
+
+    private static final Instant AT = Instant.parse("2020-06-01T00:00:00Z");
+
+    private final ReadModelFixture fixture = new ReadModelFixture();
+    private final ConsultationCaseQueryHandler handler = new ConsultationCaseQueryHandler(fixture.database());
+
+    @BeforeEach
+    void projectCases() {
+        ConsultationCaseProjection projection = new ConsultationCaseProjection(fixture.database(), 100);
+        fixture.project(projection, AT,
+                opened("K-1", "C-1", Desk.ONE_STOP, LocalDate.of(2020, 4, 1)),
+                opened("K-2", "C-1", Desk.SUBCONTRACTING, LocalDate.of(2020, 5, 1)),
+                opened("K-3", "C-2", Desk.ONE_STOP, LocalDate.of(2020, 6, 1)),
+                new ConsultationCaseAssignedEvent(ConsultationCaseId.of("K-1"), "suzuki", null),
+                new ConsultationSessionRecordedEvent(ConsultationCaseId.of("K-1"), 1, Desk.ONE_STOP,
+                        LocalDate.of(2020, 4, 2), ConsultationCategory.FINANCING, "Kato", 45, "cash", false),
+                new ConsultationCaseClosedEvent(ConsultationCaseId.of("K-1"), LocalDate.of(2020, 4, 30),
+                        CaseOutcome.RESOLVED, "done"));
+    }
+
+    @AfterEach
+    void stopMongo() {
+        fixture.close();
+    }
+
+    @Test
+    void listsNewestFirstWithTheTotalOfAllMatches() {
+        ConsultationCasePage page = handler.handle(query(null, null, null, null, null, null, 0, 2));
+
+        assertThat(page.items()).extracting(ConsultationCaseSummary::caseId).containsExactly("K-3", "K-2");
+        assertThat(page.total()).isEqualTo(3);
+        assertThat(handler.handle(query(null, null, null, null, null, null, 1, 2)).items())
+                .extracting(ConsultationCaseSummary::caseId).containsExactly("K-1");
+    }
+
+    @Test
+    void combinesFilters() {
+        assertThat(ids(query(Desk.ONE_STOP, ConsultationStatus.OPEN, null, null, null, null, 0, 20))).containsExactly("K-3");
+        assertThat(ids(query(null, null, "suzuki", null, null, null, 0, 20))).containsExactly("K-1");
+        assertThat(ids(query(null, null, null, "C-1", null, null, 0, 20))).containsExactly("K-2", "K-1");
+        assertThat(ids(query(null, null, null, null, LocalDate.of(2020, 4, 2), LocalDate.of(2020, 6, 1), 0, 20)))
+                .containsExactly("K-3", "K-2");
+    }
+
+    @Test
+    void detailCarriesStateAndTimeline() {
+        ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
+
+        assertThat(view.summary()).isEqualTo(new ConsultationCaseSummary("K-1", "C-1", Desk.ONE_STOP, "subject K-1",
+                ConsultationStatus.CLOSED, "suzuki", LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 30),
+                // The assignment carries no business date, so its day is when it was recorded: AT.
+                CaseOutcome.RESOLVED, 1, 0, LocalDate.of(2020, 6, 1), 3));
+        assertThat(view.timeline()).extracting(ConsultationTimelineEntry::type)
+                .containsExactly("OPENED", "ASSIGNED", "SESSION_RECORDED", "CLOSED");
+        ConsultationTimelineEntry session = view.timeline().get(2);
+        assertThat(session.date()).isEqualTo(LocalDate.of(2020, 4, 2));
+        assertThat(session.at()).isEqualTo(AT);
+        assertThat(session.user()).isEqualTo("sato");
+        assertThat(session.details()).containsEntry("category", "FINANCING").containsEntry("durationMinutes", 45);
+    }
+
+    @Test
+    void anUnknownCaseIsNull() {
+        assertThat(handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("nope")))).isNull();
+    }
+
+    private List<String> ids(FindConsultationCasesQuery query) {
+        return handler.handle(query).items().stream().map(ConsultationCaseSummary::caseId).toList();
+    }
+
+    private static FindConsultationCasesQuery query(Desk desk, ConsultationStatus status, String caseworker,
+                                                    String companyId, LocalDate from, LocalDate to, int page, int size) {
+        return new FindConsultationCasesQuery(desk, status, caseworker, companyId, from, to, page, size);
+    }
+
+    private static ConsultationCaseOpenedEvent opened(String caseId, String companyId, Desk desk, LocalDate on) {
+        return new ConsultationCaseOpenedEvent(ConsultationCaseId.of(caseId), CompanyId.of(companyId), desk,
+                "subject " + caseId, on);
+    }
+}

@@ -1,0 +1,100 @@
+package org.smesupport.casework.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.springframework.http.converter.StringHttpMessageConverter;
+import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
+import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+
+/**
+ * Read models on the in-memory Mongo server, filled by the real projections (so queries see the
+ * documents the projections write), and a query gateway over the real query handlers.
+ */
+public final class ReadModelFixture implements AutoCloseable {
+
+    private final MongoServer server = new MongoServer(new MemoryBackend());
+    private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
+    private final Map<String, Long> sequences = new HashMap<>();
+    private long globalIndex = -1;
+
+    public MongoDatabase database() {
+        return client.getDatabase("read-models");
+    }
+
+    /** Stamps the events as an event store would and delivers them to the projection as one batch. */
+    public void project(Object projection, Instant at, Object... payloads) {
+        List<EventMessage<?>> batch = new ArrayList<>();
+        for (Object payload : payloads) {
+            String aggregateId = aggregateId(payload);
+            long sequence = sequences.merge(aggregateId, 0L, (previous, ignored) -> previous + 1);
+            globalIndex++;
+            batch.add(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(globalIndex),
+                    new GenericDomainEventMessage<>("Test", aggregateId, sequence, payload,
+                            MetaData.with("user", "sato").and("role", "CASEWORKER"), "event-" + globalIndex, at)));
+        }
+        AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(batch);
+        var result = unitOfWork.executeWithResult(() -> handlers.handle(unitOfWork.getMessage()));
+        if (result.isExceptional()) {
+            throw new IllegalStateException("projection failed", result.exceptionResult());
+        }
+    }
+
+    public QueryGateway gateway(Object... queryHandlers) {
+        SimpleQueryBus bus = SimpleQueryBus.builder().build();
+        for (Object handler : queryHandlers) {
+            new AnnotationQueryHandlerAdapter<>(handler).subscribe(bus);
+        }
+        return DefaultQueryGateway.builder().queryBus(bus).build();
+    }
+
+    /** Every test event's first component is its aggregate's id. */
+    private static String aggregateId(Object payload) {
+        try {
+            return payload.getClass().getRecordComponents()[0].getAccessor().invoke(payload).toString();
+        } catch (ReflectiveOperationException notARecord) {
+            throw new IllegalArgumentException(notARecord);
+        }
+    }
+
+    /** MockMvc for the controllers, writing JSON as the Spring Boot application does (ISO dates). */
+    public static MockMvc http(Object... controllers) {
+        ObjectMapper json = Jackson2ObjectMapperBuilder.json()
+                .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+        return MockMvcBuilders.standaloneSetup(controllers)
+                .setMessageConverters(new StringHttpMessageConverter(StandardCharsets.UTF_8),
+                        new MappingJackson2HttpMessageConverter(json))
+                .build();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+    }
+}
