@@ -47,8 +47,7 @@ class RestartEndToEndTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(CaseworkApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "casework.data-dir=" + dataDir)
-                .run();
+                .run("--server.port=0", "--casework.data-dir=" + dataDir);
     }
 
     private static ApiClient client(ConfigurableApplicationContext app) {

@@ -1,20 +1,26 @@
 package org.smesupport.casework.app.eventstore;
 
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.springframework.beans.factory.InitializingBean;
-import org.springframework.beans.factory.ObjectProvider;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The embedded default keeps events in Axon's JDBC event store on an H2 file database (the
- * DataSource Spring Boot builds from {@code spring.datasource.*}). Axon's auto-configuration creates
- * the engine; this class supplies what it lacks for H2: the schema and the duplicate-key detector.
- * In the Axon Server profile there is no DataSource, no JDBC engine, and none of this is used.
+ * DataSource Spring Boot builds from {@code spring.datasource.*}). This replaces Axon's
+ * auto-configured engine to supply what it lacks for H2: the schema, a duplicate-key detector and a
+ * tracking query H2 can answer from its index. With Axon Server enabled (production profile) none of
+ * this exists and Axon Server stores the events.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class JdbcEventStoreConfiguration {
 
     @Bean
@@ -22,13 +28,31 @@ class JdbcEventStoreConfiguration {
         return new H2DuplicateKeyResolver();
     }
 
-    /** Axon does not create its tables; the statements are {@code CREATE TABLE IF NOT EXISTS}. */
+    /**
+     * Same settings as Axon's auto-configuration, plus: a fetch batch of {@code casework.event-store.batch-size}
+     * events (Axon's 100 makes replays and long aggregates take many round trips), the H2 gap query, and the
+     * tables, which Axon does not create ({@code CREATE TABLE IF NOT EXISTS}).
+     */
     @Bean
-    InitializingBean eventTablesCreator(ObjectProvider<EventStorageEngine> engine) {
-        return () -> engine.ifAvailable(available -> {
-            if (available instanceof JdbcEventStorageEngine jdbc) {
-                jdbc.createSchema(new H2EventTableFactory());
-            }
-        });
+    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver h2DuplicateKeyResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          @Value("${casework.event-store.batch-size:1000}") int batchSize) {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .snapshotSerializer(serializer)
+                .eventSerializer(eventSerializer)
+                .upcasterChain(configuration.upcasterChain())
+                .snapshotFilter(configuration.snapshotFilter())
+                .persistenceExceptionResolver(h2DuplicateKeyResolver)
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .batchSize(batchSize)
+                .readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps)
+                .build();
+        engine.createSchema(new H2EventTableFactory());
+        return engine;
     }
 }

@@ -66,9 +66,8 @@ class CaseworkBenchmark {
     void measure() throws Exception {
         Path dataDir = Files.createTempDirectory("casework-bench-");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseworkApplication.class)
-                .properties("server.port=0", "casework.data-dir=" + dataDir, "casework.demo-data.enabled=false",
-                        "logging.level.org.axonframework=WARN", "logging.level.root=WARN")
-                .run()) {
+                .run("--server.port=0", "--casework.data-dir=" + dataDir, "--casework.demo-data.enabled=false",
+                        "--logging.level.org.axonframework=WARN", "--logging.level.root=WARN")) {
             CommandGateway gateway = app.getBean(CommandGateway.class);
             ProjectionAdministration projections = app.getBean(ProjectionAdministration.class);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
