@@ -178,6 +178,30 @@ class ApiConventionsEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void auditorsReadAnAggregatesWholeStreamWithMetadata() {
+        String companyId = registerCompany();
+        as("caseworker").post("/api/companies/" + companyId + "/update", Map.of("name", "株式会社監査",
+                "industry", "OTHER", "municipality", "平塚市", "sizeClass", "SOLE_PROPRIETOR"));
+
+        assertThat(as("caseworker").get("/api/audit/streams/" + companyId).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        JsonNode stream = as("auditor").get("/api/audit/streams/" + companyId).getBody();
+        assertThat(stream.findValuesAsText("type")).containsExactly("CompanyRegisteredEvent", "CompanyUpdatedEvent");
+        assertThat(stream.get(1).get("sequence").asLong()).isEqualTo(1);
+        assertThat(stream.get(1).get("payload").get("name").asText()).isEqualTo("株式会社監査");
+        assertThat(stream.get(1).get("metadata").get("user").asText()).isEqualTo("caseworker");
+        assertThat(as("auditor").get("/api/audit/streams/no-such-stream").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void openApiDocumentIsPublished() {
+        ResponseEntity<JsonNode> api = rest.getForEntity("/v3/api-docs", JsonNode.class);
+        assertThat(api.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(api.getBody().get("paths").has("/api/consultations/{caseId}/sessions")).isTrue();
+    }
+
+    @Test
     void invalidBusinessDateHeaderGets400() {
         HttpHeaders headers = new HttpHeaders();
         headers.set("X-Business-Date", "31/03/2021");
