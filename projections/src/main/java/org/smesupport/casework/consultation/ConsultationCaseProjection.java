@@ -5,9 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.List;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,8 +22,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code consultation_cases} read model: one document per case with its current state and its whole
- * timeline, so that both the list and the detail view are served from this one document.
+ * The {@code consultation_cases} read model, one small document per case with its current state, and the
+ * {@link ConsultationTimeline} of its steps in separate pages, so that an event never rewrites a case's
+ * whole history. Both go through {@link ReadModelStore}s of this processing group's batch, so both are
+ * written before the token moves past the batch.
+ * <p>
+ * The case document keeps the sequence of the last event applied to it ({@code version}); a page decides
+ * by its own steps whether it already holds a step. Each handler records the step before it touches the
+ * case, so the page store joins the batch first and is written first: a query then never sees a case
+ * ahead of its timeline, and a failure between the two writes leaves at most a page ahead of its case,
+ * which the redelivery completes without duplicating the step.
  */
 @Component
 @ProcessingGroup(ConsultationCaseProjection.PROCESSING_GROUP)
@@ -35,11 +41,13 @@ class ConsultationCaseProjection {
     static final String COLLECTION = "consultation_cases";
 
     private final ReadModelStore cases;
+    private final ConsultationTimeline timeline;
 
     ConsultationCaseProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         MongoCollection<Document> collection = readModels.getCollection(COLLECTION);
         declareListIndexes(collection);
         this.cases = new ReadModelStore(collection, cacheSize);
+        this.timeline = new ConsultationTimeline(readModels, cacheSize);
     }
 
     /**
@@ -56,6 +64,9 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        LocalDate date = record(event.caseId(), sequence, "OPENED", event.openedOn(), at, metaData,
+                "Opened at " + event.desk().label() + ": " + event.subject(),
+                new Document("desk", event.desk().name()).append("companyId", event.companyId().value()));
         String id = event.caseId().value();
         if (AggregateSequence.alreadyApplied(cases.find(id), sequence)) {
             return;
@@ -70,35 +81,28 @@ class ConsultationCaseProjection {
                 .append("closedOn", null)
                 .append("outcome", null)
                 .append("sessionCount", 0)
-                .append("dispatchCount", 0)
-                .append("timeline", new ArrayList<Document>());
-        record(consultation, sequence, "OPENED", event.openedOn(), at, metaData,
-                "Opened at " + event.desk().label() + ": " + event.subject(),
-                new Document("desk", event.desk().name()).append("companyId", event.companyId().value()));
+                .append("dispatchCount", 0);
+        advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationCaseAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        String summary = event.previousCaseworker() == null
+                ? "Assigned to " + event.caseworker()
+                : "Reassigned from " + event.previousCaseworker() + " to " + event.caseworker();
+        LocalDate date = record(event.caseId(), sequence, "ASSIGNED", null, at, metaData, summary,
+                new Document("caseworker", event.caseworker()).append("previousCaseworker", event.previousCaseworker()));
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
         }
         consultation.put("caseworker", event.caseworker());
-        String summary = event.previousCaseworker() == null
-                ? "Assigned to " + event.caseworker()
-                : "Reassigned from " + event.previousCaseworker() + " to " + event.caseworker();
-        record(consultation, sequence, "ASSIGNED", null, at, metaData, summary,
-                new Document("caseworker", event.caseworker()).append("previousCaseworker", event.previousCaseworker()));
+        advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationSessionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document consultation = unapplied(event.caseId(), sequence);
-        if (consultation == null) {
-            return;
-        }
-        consultation.put("sessionCount", consultation.getInteger("sessionCount") + 1);
-        record(consultation, sequence, "SESSION_RECORDED", event.heldOn(), at, metaData,
+        LocalDate date = record(event.caseId(), sequence, "SESSION_RECORDED", event.heldOn(), at, metaData,
                 "Session " + event.sessionNumber() + " (" + event.category().label() + ", "
                         + event.durationMinutes() + " min) with " + event.counsellor()
                         + (event.lawyerConsultation() ? ", lawyer consultation" : ""),
@@ -109,26 +113,36 @@ class ConsultationCaseProjection {
                         .append("durationMinutes", event.durationMinutes())
                         .append("lawyerConsultation", event.lawyerConsultation())
                         .append("notes", event.notes()));
-    }
-
-    @EventHandler
-    void on(ExpertDispatchRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
         }
-        consultation.put("dispatchCount", consultation.getInteger("dispatchCount") + 1);
-        record(consultation, sequence, "EXPERT_DISPATCHED", event.dispatchedOn(), at, metaData,
+        consultation.put("sessionCount", consultation.getInteger("sessionCount") + 1);
+        advance(consultation, sequence, date);
+    }
+
+    @EventHandler
+    void on(ExpertDispatchRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        LocalDate date = record(event.caseId(), sequence, "EXPERT_DISPATCHED", event.dispatchedOn(), at, metaData,
                 "Expert dispatch " + event.dispatchNumber() + " (" + event.kind().label() + "): " + event.expert(),
                 new Document("dispatchNumber", event.dispatchNumber())
                         .append("desk", event.desk().name())
                         .append("kind", event.kind().name())
                         .append("expert", event.expert())
                         .append("notes", event.notes()));
+        Document consultation = unapplied(event.caseId(), sequence);
+        if (consultation == null) {
+            return;
+        }
+        consultation.put("dispatchCount", consultation.getInteger("dispatchCount") + 1);
+        advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationCaseClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        LocalDate date = record(event.caseId(), sequence, "CLOSED", event.closedOn(), at, metaData,
+                "Closed (" + event.outcome().name() + ")" + (event.summary() == null ? "" : ": " + event.summary()),
+                new Document("outcome", event.outcome().name()).append("summary", event.summary()));
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
@@ -136,13 +150,13 @@ class ConsultationCaseProjection {
         consultation.append("status", ConsultationStatus.CLOSED.name())
                 .append("closedOn", ReadModelDates.format(event.closedOn()))
                 .append("outcome", event.outcome().name());
-        record(consultation, sequence, "CLOSED", event.closedOn(), at, metaData,
-                "Closed (" + event.outcome().name() + ")" + (event.summary() == null ? "" : ": " + event.summary()),
-                new Document("outcome", event.outcome().name()).append("summary", event.summary()));
+        advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationCaseReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        LocalDate date = record(event.caseId(), sequence, "REOPENED", event.reopenedOn(), at, metaData,
+                "Reopened: " + event.reason(), new Document("reason", event.reason()));
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
@@ -150,13 +164,13 @@ class ConsultationCaseProjection {
         consultation.append("status", ConsultationStatus.OPEN.name())
                 .append("closedOn", null)
                 .append("outcome", null);
-        record(consultation, sequence, "REOPENED", event.reopenedOn(), at, metaData,
-                "Reopened: " + event.reason(), new Document("reason", event.reason()));
+        advance(consultation, sequence, date);
     }
 
     @ResetHandler
     void reset() {
         cases.clear();
+        timeline.clear();
     }
 
     /** The case document if this event is news to it; {@code null} for a redelivery. */
@@ -167,16 +181,16 @@ class ConsultationCaseProjection {
     }
 
     /**
-     * Appends the step to the timeline. Its date is the business date of the step where the event has
-     * one, else the business date the command carried in metadata, else the day the event happened.
+     * Appends the step to the case's timeline and returns its date: the business date of the step where
+     * the event has one, else the business date the command carried in metadata, else the day the event
+     * happened.
      */
-    private void record(Document consultation, long sequence, String type, LocalDate eventDate, Instant at,
-                        MetaData metaData, String summary, Document details) {
+    private LocalDate record(ConsultationCaseId caseId, long sequence, String type, LocalDate eventDate, Instant at,
+                             MetaData metaData, String summary, Document details) {
         AuditMetaData audit = AuditMetaData.from(metaData);
         LocalDate date = eventDate != null ? eventDate
                 : audit.businessDate() != null ? audit.businessDate() : ReadModelDates.businessDay(at);
-        List<Document> timeline = consultation.getList("timeline", Document.class);
-        timeline.add(new Document("sequence", sequence)
+        timeline.append(caseId.value(), new Document("sequence", sequence)
                 .append("type", type)
                 .append("date", ReadModelDates.format(date))
                 .append("at", Date.from(at))
@@ -185,6 +199,11 @@ class ConsultationCaseProjection {
                 .append("reason", audit.reason())
                 .append("summary", summary)
                 .append("details", details));
+        return date;
+    }
+
+    /** Records the event as applied to the case, whose step it recorded happened on {@code date}. */
+    private void advance(Document consultation, long sequence, LocalDate date) {
         String lastActivity = consultation.getString("lastActivityOn");
         // Back-dated steps must not move the last activity backwards.
         if (lastActivity == null || lastActivity.compareTo(ReadModelDates.format(date)) < 0) {

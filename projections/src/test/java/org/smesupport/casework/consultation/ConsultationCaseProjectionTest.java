@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ class ConsultationCaseProjectionTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final MongoCollection<Document> cases = mongo.database().getCollection(ConsultationCaseProjection.COLLECTION);
+    private final MongoCollection<Document> pages = mongo.database().getCollection(ConsultationTimeline.COLLECTION);
     private final EventLog log = new EventLog();
 
     @AfterEach
@@ -49,8 +51,12 @@ class ConsultationCaseProjectionTest {
         assertThat(consultation.getInteger("dispatchCount")).isEqualTo(1);
         assertThat(consultation.getString("lastActivityOn")).isEqualTo("2020-07-01");
         assertThat(consultation.getLong("version")).isEqualTo(6L);
+        assertThat(consultation).as("the timeline lives in its pages").doesNotContainKey("timeline");
 
-        List<Document> timeline = consultation.getList("timeline", Document.class);
+        Document page = page(0);
+        assertThat(page.getString("caseId")).isEqualTo("K-1");
+        assertThat(page.getLong("page")).isZero();
+        List<Document> timeline = page.getList("entries", Document.class);
         assertThat(timeline).extracting(entry -> entry.getString("type")).containsExactly(
                 "OPENED", "ASSIGNED", "SESSION_RECORDED", "SESSION_RECORDED", "EXPERT_DISPATCHED", "CLOSED", "REOPENED");
         assertThat(timeline).extracting(entry -> entry.getLong("sequence")).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
@@ -62,6 +68,32 @@ class ConsultationCaseProjectionTest {
         assertThat(backDatedSession.getString("date")).isEqualTo("2020-05-20");
         assertThat(backDatedSession.get("details", Document.class).getBoolean("lawyerConsultation")).isTrue();
         assertThat(timeline.get(6).getString("reason")).isEqualTo("client asked again");
+        assertThat(pages.countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void aLongTimelineContinuesOnTheNextPage() {
+        List<TrackedEventMessage<?>> events = new ArrayList<>(lifecycle());
+        for (int number = 3; events.size() < ConsultationTimeline.PAGE_SIZE + 5; number++) {
+            events.add(log.append(CASE.value(), session(number, LocalDate.of(2020, 8, 1), false), AT, CASEWORKER));
+        }
+        // The first page fills up across two batches.
+        ProjectionHarness harness = new ProjectionHarness(projection());
+        harness.deliver(events.subList(0, ConsultationTimeline.PAGE_SIZE - 2));
+        harness.deliver(events.subList(ConsultationTimeline.PAGE_SIZE - 2, events.size()));
+        Document caseOnce = theCase();
+        new ProjectionHarness(projection()).deliver(events);
+
+        assertThat(page(0).getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
+                .containsExactlyElementsOf(sequences(0, ConsultationTimeline.PAGE_SIZE));
+        Document second = page(1);
+        assertThat(second.getLong("page")).isEqualTo(1L);
+        assertThat(second.getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
+                .containsExactlyElementsOf(sequences(ConsultationTimeline.PAGE_SIZE, events.size()));
+        assertThat(pages.countDocuments()).isEqualTo(2);
+        assertThat(caseOnce.getLong("version")).isEqualTo(events.size() - 1L);
+        assertThat(caseOnce.getInteger("sessionCount")).isEqualTo(events.size() - 5);
+        assertThat(theCase()).as("unchanged by the redelivery").isEqualTo(caseOnce);
     }
 
     @Test
@@ -81,13 +113,49 @@ class ConsultationCaseProjectionTest {
         harness.deliver(events.subList(0, 4));
         harness.deliver(events.subList(2, 7));
         Document once = theCase();
+        Document pageOnce = page(0);
 
         harness.deliver(events);
         new ProjectionHarness(projection()).deliver(events);
 
         assertThat(once.getInteger("sessionCount")).isEqualTo(2);
-        assertThat(once.getList("timeline", Document.class)).hasSize(7);
+        assertThat(pageOnce.getList("entries", Document.class)).hasSize(7);
         assertThat(theCase()).isEqualTo(once);
+        assertThat(page(0)).isEqualTo(pageOnce);
+    }
+
+    @Test
+    void aPageWrittenAheadOfItsCaseGetsNoStepTwice() {
+        List<TrackedEventMessage<?>> events = lifecycle();
+        new ProjectionHarness(projection()).deliver(events.subList(0, 4));
+        Document caseBefore = theCase();
+        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
+        Document caseAfter = theCase();
+        Document pageAfter = page(0);
+
+        // As if the batch failed after writing the page but before writing the case.
+        cases.replaceOne(new Document("_id", CASE.value()), caseBefore);
+        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
+
+        assertThat(page(0)).isEqualTo(pageAfter);
+        assertThat(theCase()).isEqualTo(caseAfter);
+    }
+
+    @Test
+    void aCaseWrittenAheadOfItsPageGetsItsStepsBack() {
+        List<TrackedEventMessage<?>> events = lifecycle();
+        new ProjectionHarness(projection()).deliver(events.subList(0, 4));
+        Document pageBefore = page(0);
+        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
+        Document caseAfter = theCase();
+        Document pageAfter = page(0);
+
+        // As if the batch failed after writing the case but before writing the page.
+        pages.replaceOne(new Document("_id", CASE.value() + "#0"), pageBefore);
+        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
+
+        assertThat(page(0)).isEqualTo(pageAfter);
+        assertThat(theCase()).isEqualTo(caseAfter);
     }
 
     @Test
@@ -101,17 +169,18 @@ class ConsultationCaseProjectionTest {
 
         harness.deliver(events.subList(2, 4));
         assertThat(theCase().getInteger("sessionCount")).isEqualTo(2);
-        assertThat(theCase().getList("timeline", Document.class)).hasSize(4);
+        assertThat(page(0).getList("entries", Document.class)).hasSize(4);
     }
 
     @Test
-    void resetEmptiesTheCollection() {
+    void resetEmptiesBothCollections() {
         ProjectionHarness harness = new ProjectionHarness(projection());
         harness.deliver(lifecycle());
 
         harness.reset();
 
         assertThat(cases.countDocuments()).isZero();
+        assertThat(pages.countDocuments()).isZero();
     }
 
     private ConsultationCaseProjection projection() {
@@ -120,6 +189,14 @@ class ConsultationCaseProjectionTest {
 
     private Document theCase() {
         return cases.find(new Document("_id", CASE.value())).first();
+    }
+
+    private Document page(int number) {
+        return pages.find(new Document("_id", CASE.value() + "#" + number)).first();
+    }
+
+    private static List<Long> sequences(long from, long to) {
+        return LongStream.range(from, to).boxed().toList();
     }
 
     private List<TrackedEventMessage<?>> lifecycle() {

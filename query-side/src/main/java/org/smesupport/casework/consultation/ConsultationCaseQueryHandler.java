@@ -3,7 +3,6 @@ package org.smesupport.casework.consultation;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,22 +13,22 @@ import org.bson.conversions.Bson;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.springframework.stereotype.Component;
 
-/** Answers case queries from the {@code consultation_cases} read model. */
+/** Answers case queries from the {@code consultation_cases} read model and its {@link ConsultationTimeline}. */
 @Component
 class ConsultationCaseQueryHandler {
 
     private final MongoCollection<Document> cases;
+    private final MongoCollection<Document> timelinePages;
 
     ConsultationCaseQueryHandler(MongoDatabase readModels) {
         this.cases = readModels.getCollection(ConsultationCaseProjection.COLLECTION);
+        this.timelinePages = readModels.getCollection(ConsultationTimeline.COLLECTION);
     }
 
     @QueryHandler
     ConsultationCasePage handle(FindConsultationCasesQuery query) {
         Bson filter = filter(query);
         List<ConsultationCaseSummary> items = cases.find(filter)
-                // The list never shows timelines, which are most of each document.
-                .projection(Projections.exclude("timeline"))
                 .sort(Sorts.descending("openedOn", "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
@@ -40,14 +39,30 @@ class ConsultationCaseQueryHandler {
 
     @QueryHandler
     ConsultationCaseView handle(FindConsultationCaseQuery query) {
-        Document consultation = cases.find(Filters.eq("_id", query.caseId().value())).first();
+        String caseId = query.caseId().value();
+        Document consultation = cases.find(Filters.eq("_id", caseId)).first();
         if (consultation == null) {
             return null;
         }
-        List<ConsultationTimelineEntry> timeline = consultation.getList("timeline", Document.class).stream()
-                .map(ConsultationCaseQueryHandler::entry)
-                .toList();
-        return new ConsultationCaseView(summary(consultation), timeline);
+        ConsultationCaseSummary summary = summary(consultation);
+        long version = summary.version();
+        List<ConsultationTimelineEntry> timeline = new ArrayList<>();
+        // One read by plain _id per page, the only lookup the embedded server serves from an index.
+        for (long page = 0; page <= ConsultationTimeline.pageOf(version); page++) {
+            Document found = timelinePages.find(Filters.eq("_id", ConsultationTimeline.pageId(caseId, page))).first();
+            // Absent only in a read model not yet rebuilt since timelines moved out of the case document.
+            if (found == null) {
+                continue;
+            }
+            for (Document step : found.getList("entries", Document.class)) {
+                // Pages are written just before their cases, so a page may briefly hold steps the case has
+                // not caught up with; the timeline stops where the summary's version does.
+                if (step.getLong("sequence") <= version) {
+                    timeline.add(entry(step));
+                }
+            }
+        }
+        return new ConsultationCaseView(summary, timeline);
     }
 
     private static Bson filter(FindConsultationCasesQuery query) {

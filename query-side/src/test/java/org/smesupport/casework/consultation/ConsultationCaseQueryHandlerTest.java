@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,37 @@ class ConsultationCaseQueryHandlerTest {
         assertThat(session.at()).isEqualTo(AT);
         assertThat(session.user()).isEqualTo("sato");
         assertThat(session.details()).containsEntry("category", "FINANCING").containsEntry("durationMinutes", 45);
+    }
+
+    @Test
+    void detailReadsEveryPageOfALongTimelineOldestFirst() {
+        ConsultationCaseId id = ConsultationCaseId.of("K-4");
+        List<Object> events = new ArrayList<>();
+        events.add(opened("K-4", "C-3", Desk.ONE_STOP, LocalDate.of(2020, 4, 1)));
+        for (int number = 1; events.size() < ConsultationTimeline.PAGE_SIZE + 3; number++) {
+            events.add(new ConsultationSessionRecordedEvent(id, number, Desk.ONE_STOP, LocalDate.of(2020, 4, 2),
+                    ConsultationCategory.FINANCING, "Kato", 30, "session " + number, false));
+        }
+        fixture.project(new ConsultationCaseProjection(fixture.database(), 100), AT, events.toArray());
+
+        ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(id));
+
+        assertThat(view.summary().version()).isEqualTo(ConsultationTimeline.PAGE_SIZE + 2);
+        assertThat(view.timeline()).extracting(ConsultationTimelineEntry::sequence)
+                .containsExactlyElementsOf(LongStream.rangeClosed(0, view.summary().version()).boxed().toList());
+        assertThat(view.timeline().get(ConsultationTimeline.PAGE_SIZE).details())
+                .containsEntry("notes", "session " + ConsultationTimeline.PAGE_SIZE);
+    }
+
+    @Test
+    void detailStopsAtTheVersionOfTheCase() {
+        // As while a batch has written its pages but not yet its cases.
+        fixture.database().getCollection(ConsultationCaseProjection.COLLECTION)
+                .updateOne(new Document("_id", "K-1"), new Document("$set", new Document("version", 1L)));
+
+        ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
+
+        assertThat(view.timeline()).extracting(ConsultationTimelineEntry::type).containsExactly("OPENED", "ASSIGNED");
     }
 
     @Test
