@@ -22,16 +22,26 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code consultation_cases} read model, one small document per case with its current state, and the
- * {@link ConsultationTimeline} of its steps in separate pages, so that an event never rewrites a case's
- * whole history. Both go through {@link ReadModelStore}s of this processing group's batch, so both are
- * written before the token moves past the batch.
+ * The {@code consultation_cases} read model, one document per case with its current state and the open page
+ * of its {@link ConsultationTimeline}; the timeline's full pages live in their own documents. A live event
+ * therefore writes one document, the case, and one more each time a page fills, and no document grows with
+ * the case's history.
  * <p>
- * The case document keeps the sequence of the last event applied to it ({@code version}); a page decides
- * by its own steps whether it already holds a step. Each handler records the step before it touches the
- * case, so the page store joins the batch first and is written first: a query then never sees a case
- * ahead of its timeline, and a failure between the two writes leaves at most a page ahead of its case,
- * which the redelivery completes without duplicating the step.
+ * The case keeps the sequence of the last event applied to it ({@code version}) and every handler skips
+ * what is at or below it, which covers the open page too since it lives on the case. Full pages and cases go
+ * through two {@link ReadModelStore}s of this processing group's batch, written one after the other before
+ * the token moves past the batch, and the page store is always written first
+ * ({@link ConsultationTimeline#enlistFirst()}). That order is what makes a failure between the two writes
+ * harmless:
+ * <ul>
+ * <li>pages written, cases not: the collection holds the case as before the batch, still carrying the
+ * entries of the pages the batch filled. The redelivery applies the same events to it, derives the same
+ * pages from the same entries and replaces them by {@code _id}, so nothing is appended twice; until then a
+ * reader never sees those pages, because it reads only the pages before the case's open page.</li>
+ * <li>the reverse order could write a case that has dropped the entries of a full page and then lose that
+ * page: the redelivery would skip its events as already applied.</li>
+ * </ul>
+ * A page write is a replacement by a pure function of the events, so writing it again changes nothing.
  */
 @Component
 @ProcessingGroup(ConsultationCaseProjection.PROCESSING_GROUP)
@@ -64,11 +74,8 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        LocalDate date = record(event.caseId(), sequence, "OPENED", event.openedOn(), at, metaData,
-                "Opened at " + event.desk().label() + ": " + event.subject(),
-                new Document("desk", event.desk().name()).append("companyId", event.companyId().value()));
         String id = event.caseId().value();
-        if (AggregateSequence.alreadyApplied(cases.find(id), sequence)) {
+        if (AggregateSequence.alreadyApplied(find(event.caseId()), sequence)) {
             return;
         }
         Document consultation = new Document("_id", id)
@@ -81,28 +88,36 @@ class ConsultationCaseProjection {
                 .append("closedOn", null)
                 .append("outcome", null)
                 .append("sessionCount", 0)
-                .append("dispatchCount", 0);
+                .append("dispatchCount", 0)
+                .append(ConsultationTimeline.OPEN_PAGE, ConsultationTimeline.firstOpenPage());
+        LocalDate date = record(consultation, sequence, "OPENED", event.openedOn(), at, metaData,
+                "Opened at " + event.desk().label() + ": " + event.subject(),
+                new Document("desk", event.desk().name()).append("companyId", event.companyId().value()));
         advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationCaseAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        String summary = event.previousCaseworker() == null
-                ? "Assigned to " + event.caseworker()
-                : "Reassigned from " + event.previousCaseworker() + " to " + event.caseworker();
-        LocalDate date = record(event.caseId(), sequence, "ASSIGNED", null, at, metaData, summary,
-                new Document("caseworker", event.caseworker()).append("previousCaseworker", event.previousCaseworker()));
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
         }
+        String summary = event.previousCaseworker() == null
+                ? "Assigned to " + event.caseworker()
+                : "Reassigned from " + event.previousCaseworker() + " to " + event.caseworker();
+        LocalDate date = record(consultation, sequence, "ASSIGNED", null, at, metaData, summary,
+                new Document("caseworker", event.caseworker()).append("previousCaseworker", event.previousCaseworker()));
         consultation.put("caseworker", event.caseworker());
         advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationSessionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        LocalDate date = record(event.caseId(), sequence, "SESSION_RECORDED", event.heldOn(), at, metaData,
+        Document consultation = unapplied(event.caseId(), sequence);
+        if (consultation == null) {
+            return;
+        }
+        LocalDate date = record(consultation, sequence, "SESSION_RECORDED", event.heldOn(), at, metaData,
                 "Session " + event.sessionNumber() + " (" + event.category().label() + ", "
                         + event.durationMinutes() + " min) with " + event.counsellor()
                         + (event.lawyerConsultation() ? ", lawyer consultation" : ""),
@@ -113,40 +128,36 @@ class ConsultationCaseProjection {
                         .append("durationMinutes", event.durationMinutes())
                         .append("lawyerConsultation", event.lawyerConsultation())
                         .append("notes", event.notes()));
-        Document consultation = unapplied(event.caseId(), sequence);
-        if (consultation == null) {
-            return;
-        }
         consultation.put("sessionCount", consultation.getInteger("sessionCount") + 1);
         advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ExpertDispatchRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        LocalDate date = record(event.caseId(), sequence, "EXPERT_DISPATCHED", event.dispatchedOn(), at, metaData,
+        Document consultation = unapplied(event.caseId(), sequence);
+        if (consultation == null) {
+            return;
+        }
+        LocalDate date = record(consultation, sequence, "EXPERT_DISPATCHED", event.dispatchedOn(), at, metaData,
                 "Expert dispatch " + event.dispatchNumber() + " (" + event.kind().label() + "): " + event.expert(),
                 new Document("dispatchNumber", event.dispatchNumber())
                         .append("desk", event.desk().name())
                         .append("kind", event.kind().name())
                         .append("expert", event.expert())
                         .append("notes", event.notes()));
-        Document consultation = unapplied(event.caseId(), sequence);
-        if (consultation == null) {
-            return;
-        }
         consultation.put("dispatchCount", consultation.getInteger("dispatchCount") + 1);
         advance(consultation, sequence, date);
     }
 
     @EventHandler
     void on(ConsultationCaseClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        LocalDate date = record(event.caseId(), sequence, "CLOSED", event.closedOn(), at, metaData,
-                "Closed (" + event.outcome().name() + ")" + (event.summary() == null ? "" : ": " + event.summary()),
-                new Document("outcome", event.outcome().name()).append("summary", event.summary()));
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
         }
+        LocalDate date = record(consultation, sequence, "CLOSED", event.closedOn(), at, metaData,
+                "Closed (" + event.outcome().name() + ")" + (event.summary() == null ? "" : ": " + event.summary()),
+                new Document("outcome", event.outcome().name()).append("summary", event.summary()));
         consultation.append("status", ConsultationStatus.CLOSED.name())
                 .append("closedOn", ReadModelDates.format(event.closedOn()))
                 .append("outcome", event.outcome().name());
@@ -155,12 +166,12 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationCaseReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        LocalDate date = record(event.caseId(), sequence, "REOPENED", event.reopenedOn(), at, metaData,
-                "Reopened: " + event.reason(), new Document("reason", event.reason()));
         Document consultation = unapplied(event.caseId(), sequence);
         if (consultation == null) {
             return;
         }
+        LocalDate date = record(consultation, sequence, "REOPENED", event.reopenedOn(), at, metaData,
+                "Reopened: " + event.reason(), new Document("reason", event.reason()));
         consultation.append("status", ConsultationStatus.OPEN.name())
                 .append("closedOn", null)
                 .append("outcome", null);
@@ -173,9 +184,16 @@ class ConsultationCaseProjection {
         timeline.clear();
     }
 
+    /** The case document as this batch sees it; every read of a case goes through here. */
+    private Document find(ConsultationCaseId caseId) {
+        // Before the case store joins the batch, so that the page store is written first.
+        timeline.enlistFirst();
+        return cases.find(caseId.value());
+    }
+
     /** The case document if this event is news to it; {@code null} for a redelivery. */
     private Document unapplied(ConsultationCaseId caseId, long sequence) {
-        Document consultation = cases.find(caseId.value());
+        Document consultation = find(caseId);
         // Every later event follows the opening in the same stream, so a missing case is never expected.
         return consultation == null || AggregateSequence.alreadyApplied(consultation, sequence) ? null : consultation;
     }
@@ -185,12 +203,12 @@ class ConsultationCaseProjection {
      * the event has one, else the business date the command carried in metadata, else the day the event
      * happened.
      */
-    private LocalDate record(ConsultationCaseId caseId, long sequence, String type, LocalDate eventDate, Instant at,
+    private LocalDate record(Document consultation, long sequence, String type, LocalDate eventDate, Instant at,
                              MetaData metaData, String summary, Document details) {
         AuditMetaData audit = AuditMetaData.from(metaData);
         LocalDate date = eventDate != null ? eventDate
                 : audit.businessDate() != null ? audit.businessDate() : ReadModelDates.businessDay(at);
-        timeline.append(caseId.value(), new Document("sequence", sequence)
+        timeline.append(consultation, new Document("sequence", sequence)
                 .append("type", type)
                 .append("date", ReadModelDates.format(date))
                 .append("at", Date.from(at))

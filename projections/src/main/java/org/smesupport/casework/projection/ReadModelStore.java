@@ -70,6 +70,15 @@ public final class ReadModelStore {
         batch.dirty.put(id, document);
     }
 
+    /**
+     * Joins the current batch without reading or writing anything. Stores are flushed in the order they
+     * joined the batch, so a projection that needs one collection written before another enlists that
+     * store first.
+     */
+    public void enlist() {
+        currentBatch();
+    }
+
     /** Empties the collection and the cache; for reset handlers, which run while the processor is stopped. */
     public void clear() {
         collection.deleteMany(new Document());

@@ -1,8 +1,17 @@
 package org.smesupport.casework.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.consultation.ConsultationTimeline.PAGE_SIZE;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,12 +60,11 @@ class ConsultationCaseProjectionTest {
         assertThat(consultation.getInteger("dispatchCount")).isEqualTo(1);
         assertThat(consultation.getString("lastActivityOn")).isEqualTo("2020-07-01");
         assertThat(consultation.getLong("version")).isEqualTo(6L);
-        assertThat(consultation).as("the timeline lives in its pages").doesNotContainKey("timeline");
+        assertThat(consultation).doesNotContainKey("timeline");
 
-        Document page = page(0);
-        assertThat(page.getString("caseId")).isEqualTo("K-1");
-        assertThat(page.getLong("page")).isZero();
-        List<Document> timeline = page.getList("entries", Document.class);
+        Document openPage = consultation.get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        assertThat(openPage.getLong("page")).isZero();
+        List<Document> timeline = openPage.getList("entries", Document.class);
         assertThat(timeline).extracting(entry -> entry.getString("type")).containsExactly(
                 "OPENED", "ASSIGNED", "SESSION_RECORDED", "SESSION_RECORDED", "EXPERT_DISPATCHED", "CLOSED", "REOPENED");
         assertThat(timeline).extracting(entry -> entry.getLong("sequence")).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L);
@@ -68,32 +76,40 @@ class ConsultationCaseProjectionTest {
         assertThat(backDatedSession.getString("date")).isEqualTo("2020-05-20");
         assertThat(backDatedSession.get("details", Document.class).getBoolean("lawyerConsultation")).isTrue();
         assertThat(timeline.get(6).getString("reason")).isEqualTo("client asked again");
-        assertThat(pages.countDocuments()).isEqualTo(1);
+        assertThat(pageCount()).as("no page is full yet").isZero();
     }
 
     @Test
-    void aLongTimelineContinuesOnTheNextPage() {
-        List<TrackedEventMessage<?>> events = new ArrayList<>(lifecycle());
-        for (int number = 3; events.size() < ConsultationTimeline.PAGE_SIZE + 5; number++) {
-            events.add(log.append(CASE.value(), session(number, LocalDate.of(2020, 8, 1), false), AT, CASEWORKER));
-        }
-        // The first page fills up across two batches.
+    void aFullPageMovesOffTheCaseAndTheCaseStaysBounded() {
+        List<TrackedEventMessage<?>> events = longCase(2 * PAGE_SIZE + 3);
+        // Batches that end short of, on and past a page boundary.
         ProjectionHarness harness = new ProjectionHarness(projection());
-        harness.deliver(events.subList(0, ConsultationTimeline.PAGE_SIZE - 2));
-        harness.deliver(events.subList(ConsultationTimeline.PAGE_SIZE - 2, events.size()));
-        Document caseOnce = theCase();
+        harness.deliver(events.subList(0, PAGE_SIZE - 2));
+        harness.deliver(events.subList(PAGE_SIZE - 2, PAGE_SIZE));
+        harness.deliver(events.subList(PAGE_SIZE, events.size()));
+
+        assertThat(pageSequences(0)).containsExactlyElementsOf(sequences(0, PAGE_SIZE));
+        assertThat(page(1).getString("caseId")).isEqualTo("K-1");
+        assertThat(page(1).getLong("page")).isEqualTo(1L);
+        assertThat(pageSequences(1)).containsExactlyElementsOf(sequences(PAGE_SIZE, 2 * PAGE_SIZE));
+        assertThat(pageCount()).isEqualTo(2);
+        Document openPage = theCase().get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        assertThat(openPage.getLong("page")).isEqualTo(2L);
+        assertThat(openPage.getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
+                .containsExactlyElementsOf(sequences(2 * PAGE_SIZE, events.size()));
+        assertThat(theCase().getLong("version")).isEqualTo(events.size() - 1L);
+        assertThat(theCase().getInteger("sessionCount")).isEqualTo(events.size() - 5);
+    }
+
+    @Test
+    void theEventThatFillsAPageLeavesAnEmptyOpenPage() {
+        List<TrackedEventMessage<?>> events = longCase(PAGE_SIZE);
         new ProjectionHarness(projection()).deliver(events);
 
-        assertThat(page(0).getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
-                .containsExactlyElementsOf(sequences(0, ConsultationTimeline.PAGE_SIZE));
-        Document second = page(1);
-        assertThat(second.getLong("page")).isEqualTo(1L);
-        assertThat(second.getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
-                .containsExactlyElementsOf(sequences(ConsultationTimeline.PAGE_SIZE, events.size()));
-        assertThat(pages.countDocuments()).isEqualTo(2);
-        assertThat(caseOnce.getLong("version")).isEqualTo(events.size() - 1L);
-        assertThat(caseOnce.getInteger("sessionCount")).isEqualTo(events.size() - 5);
-        assertThat(theCase()).as("unchanged by the redelivery").isEqualTo(caseOnce);
+        Document openPage = theCase().get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        assertThat(openPage.getLong("page")).isEqualTo(1L);
+        assertThat(openPage.getList("entries", Document.class)).isEmpty();
+        assertThat(pageSequences(0)).containsExactlyElementsOf(sequences(0, PAGE_SIZE));
     }
 
     @Test
@@ -107,55 +123,84 @@ class ConsultationCaseProjectionTest {
     }
 
     @Test
-    void overlappingRedeliveryAppliesEachEventOnce() {
-        List<TrackedEventMessage<?>> events = lifecycle();
-        ProjectionHarness harness = new ProjectionHarness(projection());
-        harness.deliver(events.subList(0, 4));
-        harness.deliver(events.subList(2, 7));
-        Document once = theCase();
-        Document pageOnce = page(0);
+    void redeliveringAWholeBatchChangesNothing() {
+        List<TrackedEventMessage<?>> events = longCase(2 * PAGE_SIZE + 3);
+        new ProjectionHarness(projection()).deliver(events);
+        List<Document> once = everything();
 
-        harness.deliver(events);
         new ProjectionHarness(projection()).deliver(events);
 
-        assertThat(once.getInteger("sessionCount")).isEqualTo(2);
-        assertThat(pageOnce.getList("entries", Document.class)).hasSize(7);
-        assertThat(theCase()).isEqualTo(once);
-        assertThat(page(0)).isEqualTo(pageOnce);
+        assertThat(everything()).isEqualTo(once);
+    }
+
+    @Test
+    void redeliveringABatchThatStraddlesAPageBoundaryChangesNothing() {
+        List<TrackedEventMessage<?>> events = longCase(2 * PAGE_SIZE + 3);
+        ProjectionHarness harness = new ProjectionHarness(projection());
+        harness.deliver(events.subList(0, PAGE_SIZE - 3));
+        harness.deliver(events.subList(PAGE_SIZE - 3, PAGE_SIZE + 3));
+        harness.deliver(events.subList(PAGE_SIZE + 3, events.size()));
+        List<Document> once = everything();
+
+        // Overlapping what was applied: by the same processor and, with a cold cache, by a restarted one.
+        harness.deliver(events.subList(PAGE_SIZE - 3, PAGE_SIZE + 3));
+        new ProjectionHarness(projection()).deliver(events.subList(PAGE_SIZE - 3, 2 * PAGE_SIZE + 1));
+
+        assertThat(everything()).isEqualTo(once);
+        assertThat(timelineSequences()).containsExactlyElementsOf(sequences(0, events.size()));
     }
 
     @Test
     void aPageWrittenAheadOfItsCaseGetsNoStepTwice() {
-        List<TrackedEventMessage<?>> events = lifecycle();
-        new ProjectionHarness(projection()).deliver(events.subList(0, 4));
+        List<TrackedEventMessage<?>> events = longCase(2 * PAGE_SIZE + 3);
+        new ProjectionHarness(projection()).deliver(events.subList(0, PAGE_SIZE - 2));
         Document caseBefore = theCase();
-        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
-        Document caseAfter = theCase();
-        Document pageAfter = page(0);
+        new ProjectionHarness(projection()).deliver(events.subList(PAGE_SIZE - 2, 2 * PAGE_SIZE + 1));
+        List<Document> after = everything();
 
-        // As if the batch failed after writing the page but before writing the case.
+        // As if the batch failed after writing its pages but before writing the case: the case still holds
+        // the entries of page 0 and knows nothing of page 1.
         cases.replaceOne(new Document("_id", CASE.value()), caseBefore);
-        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
+        assertThat(pageCount()).isEqualTo(2);
+        new ProjectionHarness(projection()).deliver(events.subList(PAGE_SIZE - 2, 2 * PAGE_SIZE + 1));
 
-        assertThat(page(0)).isEqualTo(pageAfter);
-        assertThat(theCase()).isEqualTo(caseAfter);
+        assertThat(everything()).isEqualTo(after);
+        new ProjectionHarness(projection()).deliver(events.subList(2 * PAGE_SIZE + 1, events.size()));
+        assertThat(timelineSequences()).containsExactlyElementsOf(sequences(0, events.size()));
     }
 
     @Test
-    void aCaseWrittenAheadOfItsPageGetsItsStepsBack() {
-        List<TrackedEventMessage<?>> events = lifecycle();
-        new ProjectionHarness(projection()).deliver(events.subList(0, 4));
-        Document pageBefore = page(0);
-        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
-        Document caseAfter = theCase();
-        Document pageAfter = page(0);
+    void aBatchWritesItsPagesBeforeItsCasesEvenIfACaseCameFirst() {
+        List<String> writes = new ArrayList<>();
+        MongoServer server = new MongoServer(new MemoryBackend());
+        try (MongoClient client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.bindAndGetConnectionString()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        if (event.getCommandName().equals("update")) {
+                            writes.add(event.getCommand().getString("update").getValue());
+                        }
+                    }
+                })
+                .build())) {
+            ProjectionHarness harness = new ProjectionHarness(
+                    new ConsultationCaseProjection(client.getDatabase("read-models"), 100));
+            List<TrackedEventMessage<?>> events = longCase(PAGE_SIZE);
+            harness.deliver(events.subList(0, PAGE_SIZE - 1));
+            writes.clear();
 
-        // As if the batch failed after writing the case but before writing the page.
-        pages.replaceOne(new Document("_id", CASE.value() + "#0"), pageBefore);
-        new ProjectionHarness(projection()).deliver(events.subList(4, 7));
+            // Another case first, so the case store is the first to be needed; then the step that fills a page.
+            ConsultationCaseId other = ConsultationCaseId.of("K-2");
+            harness.deliver(List.of(
+                    log.append(other.value(), new ConsultationCaseOpenedEvent(other, CompanyId.of("C-2"),
+                            Desk.ONE_STOP, "Succession", LocalDate.of(2020, 8, 1)), AT, CASEWORKER),
+                    events.get(PAGE_SIZE - 1)));
+        } finally {
+            server.shutdownNow();
+        }
 
-        assertThat(page(0)).isEqualTo(pageAfter);
-        assertThat(theCase()).isEqualTo(caseAfter);
+        assertThat(writes).containsExactly(ConsultationTimeline.COLLECTION, ConsultationCaseProjection.COLLECTION);
     }
 
     @Test
@@ -169,13 +214,14 @@ class ConsultationCaseProjectionTest {
 
         harness.deliver(events.subList(2, 4));
         assertThat(theCase().getInteger("sessionCount")).isEqualTo(2);
-        assertThat(page(0).getList("entries", Document.class)).hasSize(4);
+        assertThat(timelineSequences()).containsExactly(0L, 1L, 2L, 3L);
     }
 
     @Test
     void resetEmptiesBothCollections() {
         ProjectionHarness harness = new ProjectionHarness(projection());
-        harness.deliver(lifecycle());
+        harness.deliver(longCase(PAGE_SIZE + 1));
+        assertThat(pageCount()).isEqualTo(1);
 
         harness.reset();
 
@@ -195,8 +241,43 @@ class ConsultationCaseProjectionTest {
         return pages.find(new Document("_id", CASE.value() + "#" + number)).first();
     }
 
+    private long pageCount() {
+        return pages.countDocuments(new Document("caseId", CASE.value()));
+    }
+
+    private List<Long> pageSequences(int number) {
+        return page(number).getList("entries", Document.class).stream().map(entry -> entry.getLong("sequence")).toList();
+    }
+
+    /** The case's whole timeline as a reader assembles it: full pages, then the open page. */
+    private List<Long> timelineSequences() {
+        Document openPage = theCase().get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        List<Long> sequences = new ArrayList<>();
+        for (int number = 0; number < openPage.getLong("page"); number++) {
+            sequences.addAll(pageSequences(number));
+        }
+        openPage.getList("entries", Document.class).forEach(entry -> sequences.add(entry.getLong("sequence")));
+        return sequences;
+    }
+
+    /** Both collections, to compare whole states. */
+    private List<Document> everything() {
+        List<Document> documents = cases.find().into(new ArrayList<>());
+        pages.find().sort(new Document("_id", 1)).into(documents);
+        return documents;
+    }
+
     private static List<Long> sequences(long from, long to) {
         return LongStream.range(from, to).boxed().toList();
+    }
+
+    /** The lifecycle followed by sessions up to {@code size} events. */
+    private List<TrackedEventMessage<?>> longCase(int size) {
+        List<TrackedEventMessage<?>> events = new ArrayList<>(lifecycle());
+        for (int number = 3; events.size() < size; number++) {
+            events.add(log.append(CASE.value(), session(number, LocalDate.of(2020, 8, 1), false), AT, CASEWORKER));
+        }
+        return events;
     }
 
     private List<TrackedEventMessage<?>> lifecycle() {

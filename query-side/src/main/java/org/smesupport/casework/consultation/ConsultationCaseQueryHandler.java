@@ -3,6 +3,7 @@ package org.smesupport.casework.consultation;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,8 @@ class ConsultationCaseQueryHandler {
     ConsultationCasePage handle(FindConsultationCasesQuery query) {
         Bson filter = filter(query);
         List<ConsultationCaseSummary> items = cases.find(filter)
+                // A list shows summaries only; the open page of each timeline would be dead weight.
+                .projection(Projections.exclude(ConsultationTimeline.OPEN_PAGE))
                 .sort(Sorts.descending("openedOn", "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
@@ -45,24 +48,26 @@ class ConsultationCaseQueryHandler {
             return null;
         }
         ConsultationCaseSummary summary = summary(consultation);
-        long version = summary.version();
+        Document openPage = consultation.get(ConsultationTimeline.OPEN_PAGE, Document.class);
         List<ConsultationTimelineEntry> timeline = new ArrayList<>();
-        // One read by plain _id per page, the only lookup the embedded server serves from an index.
-        for (long page = 0; page <= ConsultationTimeline.pageOf(version); page++) {
-            Document found = timelinePages.find(Filters.eq("_id", ConsultationTimeline.pageId(caseId, page))).first();
-            // Absent only in a read model not yet rebuilt since timelines moved out of the case document.
-            if (found == null) {
-                continue;
-            }
-            for (Document step : found.getList("entries", Document.class)) {
-                // Pages are written just before their cases, so a page may briefly hold steps the case has
-                // not caught up with; the timeline stops where the summary's version does.
-                if (step.getLong("sequence") <= version) {
-                    timeline.add(entry(step));
-                }
+        // The full pages before the open one, each read by plain _id, the only lookup the embedded server
+        // serves from an index. They were written before the case that points past them, so all exist.
+        for (long page = 0; page < openPage.getLong("page"); page++) {
+            Document full = timelinePages.find(Filters.eq("_id", ConsultationTimeline.pageId(caseId, page))).first();
+            addSteps(full.getList("entries", Document.class), summary.version(), timeline);
+        }
+        addSteps(openPage.getList("entries", Document.class), summary.version(), timeline);
+        return new ConsultationCaseView(summary, timeline);
+    }
+
+    private static void addSteps(List<Document> steps, long version, List<ConsultationTimelineEntry> timeline) {
+        for (Document step : steps) {
+            // The projection never lets a page or the open page run ahead of the case's version; the check
+            // keeps the timeline and the summary one snapshot even if a document was altered by hand.
+            if (step.getLong("sequence") <= version) {
+                timeline.add(entry(step));
             }
         }
-        return new ConsultationCaseView(summary, timeline);
     }
 
     private static Bson filter(FindConsultationCasesQuery query) {

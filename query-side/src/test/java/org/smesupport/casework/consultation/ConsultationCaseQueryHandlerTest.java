@@ -81,7 +81,7 @@ class ConsultationCaseQueryHandlerTest {
         ConsultationCaseId id = ConsultationCaseId.of("K-4");
         List<Object> events = new ArrayList<>();
         events.add(opened("K-4", "C-3", Desk.ONE_STOP, LocalDate.of(2020, 4, 1)));
-        for (int number = 1; events.size() < ConsultationTimeline.PAGE_SIZE + 3; number++) {
+        for (int number = 1; events.size() < 2 * ConsultationTimeline.PAGE_SIZE + 3; number++) {
             events.add(new ConsultationSessionRecordedEvent(id, number, Desk.ONE_STOP, LocalDate.of(2020, 4, 2),
                     ConsultationCategory.FINANCING, "Kato", 30, "session " + number, false));
         }
@@ -89,16 +89,35 @@ class ConsultationCaseQueryHandlerTest {
 
         ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(id));
 
-        assertThat(view.summary().version()).isEqualTo(ConsultationTimeline.PAGE_SIZE + 2);
+        assertThat(view.summary().version()).isEqualTo(2 * ConsultationTimeline.PAGE_SIZE + 2);
         assertThat(view.timeline()).extracting(ConsultationTimelineEntry::sequence)
                 .containsExactlyElementsOf(LongStream.rangeClosed(0, view.summary().version()).boxed().toList());
         assertThat(view.timeline().get(ConsultationTimeline.PAGE_SIZE).details())
                 .containsEntry("notes", "session " + ConsultationTimeline.PAGE_SIZE);
+        assertThat(view.timeline().get(2 * ConsultationTimeline.PAGE_SIZE + 2).details())
+                .containsEntry("notes", "session " + (2 * ConsultationTimeline.PAGE_SIZE + 2));
+    }
+
+    @Test
+    void aPageWrittenAheadOfItsCaseStaysOutOfTheTimeline() {
+        ConsultationCaseView before = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
+        // As while a batch has written the page it filled but not yet the case that moves past it.
+        fixture.database().getCollection(ConsultationTimeline.COLLECTION).insertOne(new Document("_id", "K-1#0")
+                .append("caseId", "K-1").append("page", 0L).append("entries", List.of()));
+
+        assertThat(handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")))).isEqualTo(before);
+    }
+
+    @Test
+    void theListLeavesTheOpenPageBehind() {
+        ConsultationCaseSummary listed = handler.handle(query(null, null, "suzuki", null, null, null, 0, 20)).items().get(0);
+
+        assertThat(listed).isEqualTo(handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1"))).summary());
     }
 
     @Test
     void detailStopsAtTheVersionOfTheCase() {
-        // As while a batch has written its pages but not yet its cases.
+        // The timeline is the one of the summary's version, whatever else the documents hold.
         fixture.database().getCollection(ConsultationCaseProjection.COLLECTION)
                 .updateOne(new Document("_id", "K-1"), new Document("$set", new Document("version", 1L)));
 
