@@ -1,0 +1,13 @@
+package org.smesupport.casework.lease;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A supervisor approves a pending deferral; {@code decidedBy} may not be the user who requested it. */
+public record ApproveLeaseDeferralCommand(
+        @TargetAggregateIdentifier LeaseContractId contractId,
+        String requestId,
+        LocalDate decidedOn,
+        String decidedBy,
+        String comment) {
+}

@@ -1,0 +1,17 @@
+package org.smesupport.casework.lease;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/**
+ * The interest subsidy (利息補助) for one fiscal year: the holder's sales fell by
+ * {@code salesDeclineBasisPoints} (hundredths of a percent) against the same period a year earlier, as
+ * {@code evidence} shows. Sole proprietors qualify from a 5 % fall, other firms from 15 %.
+ */
+public record GrantInterestSubsidyCommand(
+        @TargetAggregateIdentifier LeaseContractId contractId,
+        int fiscalYear,
+        int salesDeclineBasisPoints,
+        String evidence,
+        LocalDate grantedOn) {
+}

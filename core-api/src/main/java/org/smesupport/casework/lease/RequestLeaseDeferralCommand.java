@@ -1,0 +1,23 @@
+package org.smesupport.casework.lease;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.Reasoned;
+
+/**
+ * A caseworker asks to defer payments (延納): {@code revisedInstalments} replace every instalment that is
+ * neither paid nor in arrears, numbered on from the last instalment kept, with the same principal in all.
+ * Arrears are not deferred: they are recovered or written off, so the receivables roll-forward holds.
+ * {@code requestedBy} is the signed-in user (maker-checker needs to know who asked).
+ */
+public record RequestLeaseDeferralCommand(
+        @TargetAggregateIdentifier LeaseContractId contractId,
+        String requestId,
+        LocalDate requestedOn,
+        String requestedBy,
+        String reason,
+        List<Instalment> revisedInstalments,
+        @TargetAggregateVersion Long expectedVersion) implements Reasoned {
+}
