@@ -3,10 +3,12 @@ package org.smesupport.casework.app;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Starts the whole product: command side, projections and query side in one process. */
 @SpringBootApplication(scanBasePackages = "org.smesupport.casework")
-@ConfigurationPropertiesScan
+@ConfigurationPropertiesScan("org.smesupport.casework")
+@EnableScheduling
 public class CaseworkApplication {
 
     public static void main(String[] args) {

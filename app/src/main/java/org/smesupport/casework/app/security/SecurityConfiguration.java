@@ -41,6 +41,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
+                        // maker-checker: only supervisors decide what moves money off the books
+                        .requestMatchers(HttpMethod.POST, "/api/leases/*/deferrals/*/approve",
+                                "/api/leases/*/deferrals/*/reject", "/api/leases/*/write-offs/*/approve",
+                                "/api/leases/*/write-offs/*/reject", "/api/leases/*/write-offs/*/reverse",
+                                "/api/leases/close-of-business")
+                        .hasAnyRole(SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())

@@ -1,0 +1,54 @@
+package org.smesupport.casework.closeofbusiness;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes each business day shortly after it ends, and at start-up closes every day missed while the
+ * application was down. The clock's zone (the centre's) decides what "yesterday" is.
+ */
+@Component
+@ConditionalOnProperty(name = "casework.lease.close-of-business.enabled", havingValue = "true", matchIfMissing = true)
+class CloseOfBusinessSchedule {
+
+    private static final Logger log = LoggerFactory.getLogger(CloseOfBusinessSchedule.class);
+
+    private final CloseOfBusinessRun run;
+    private final Clock clock;
+
+    CloseOfBusinessSchedule(CloseOfBusinessRun run, Clock clock) {
+        this.run = run;
+        this.clock = clock;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUpAtStart() {
+        closeUpToYesterday();
+    }
+
+    @Scheduled(cron = "${casework.lease.close-of-business.cron:0 30 0 * * *}", zone = "${casework.zone:Asia/Tokyo}")
+    void daily() {
+        closeUpToYesterday();
+    }
+
+    /**
+     * A failed run is logged and left for the next trigger: every date after the last closed one is run
+     * again then, and each run is idempotent, so nothing is lost by failing here.
+     */
+    private void closeUpToYesterday() {
+        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        try {
+            run.catchUp(yesterday);
+            log.info("Close of business done up to {}", yesterday);
+        } catch (RuntimeException e) {
+            log.error("Close of business up to {} failed; the next scheduled run catches up", yesterday, e);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package org.smesupport.casework.lease;
+
+/** The maker-checker requests a supervisor decides on. */
+public enum ApprovalKind {
+    DEFERRAL,
+    WRITE_OFF
+}

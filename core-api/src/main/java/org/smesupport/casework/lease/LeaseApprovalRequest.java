@@ -1,0 +1,22 @@
+package org.smesupport.casework.lease;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.smesupport.casework.common.Yen;
+
+/**
+ * A deferral or write-off awaiting a supervisor's decision. {@code arrears}: for a write-off, the arrears
+ * when it was requested; {@code revisedInstalments}: for a deferral, the schedule it proposes (empty for a
+ * write-off).
+ */
+public record LeaseApprovalRequest(
+        String contractId,
+        String companyId,
+        String requestId,
+        ApprovalKind kind,
+        LocalDate requestedOn,
+        String requestedBy,
+        String reason,
+        Yen arrears,
+        List<Instalment> revisedInstalments) {
+}

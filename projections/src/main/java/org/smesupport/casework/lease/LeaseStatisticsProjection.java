@@ -1,0 +1,153 @@
+package org.smesupport.casework.lease;
+
+import com.mongodb.client.MongoDatabase;
+import java.util.function.Consumer;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.company.Industry;
+import org.smesupport.casework.projection.GlobalPosition;
+import org.smesupport.casework.projection.ReadModelSettings;
+import org.smesupport.casework.projection.ReadModelStore;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Lease statistics precomputed into one document per fiscal year ({@code leases:FY2020}): contracts opened
+ * and their amounts by industry, the year's receivables flows ({@link ReceivableFlows}) and interest
+ * subsidies for new and existing contracts. Opening and closing arrears are not stored: a year's opening
+ * is the sum of every earlier year's flows, which the report adds up from these few documents, so a
+ * back-dated event changes one document and every later balance follows.
+ * <p>
+ * A year's document gathers events from every contract, so its idempotency mark is the global position of
+ * the last event applied ({@link GlobalPosition}); this group needs a tracking processor with one segment.
+ * Events that change no figure (most payments recover no arrears) touch no document.
+ */
+@Component
+@ProcessingGroup(LeaseStatisticsProjection.PROCESSING_GROUP)
+class LeaseStatisticsProjection {
+
+    static final String PROCESSING_GROUP = "lease-statistics";
+    static final String COLLECTION = "lease_statistics";
+
+    private final ReadModelStore statistics;
+
+    LeaseStatisticsProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
+        this.statistics = new ReadModelStore(readModels.getCollection(COLLECTION), cacheSize);
+    }
+
+    static String documentId(FiscalYear fiscalYear) {
+        return "leases:" + fiscalYear;
+    }
+
+    /** The industry a contract counts under; a company registered without one counts as その他. */
+    static Industry industry(Industry industry) {
+        return industry == null ? Industry.OTHER : industry;
+    }
+
+    @EventHandler
+    void on(LeaseContractOpenedEvent event, TrackingToken token) {
+        String industry = industry(event.industry()).name();
+        update(FiscalYear.containing(event.contractDate()), GlobalPosition.of(token), year -> {
+            add(year.get(LeaseStatisticsFields.CONTRACTS_BY_INDUSTRY, Document.class), industry, 1);
+            add(year.get(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY, Document.class), industry, event.amount().value());
+        });
+    }
+
+    @EventHandler
+    void on(LeaseArrearsArisenEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
+    @EventHandler
+    void on(LeasePaymentRecordedEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
+    @EventHandler
+    void on(LeasePaymentReversedEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
+    @EventHandler
+    void on(LeaseContractSettledEarlyEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
+    @EventHandler
+    void on(LeaseWriteOffApprovedEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
+    @EventHandler
+    void on(LeaseWriteOffReversedEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
+    /**
+     * A subsidy counts in the fiscal year it is for; what it recovers of arrears counts in the year it was
+     * granted. Mostly one year, then one document takes both, since a second visit under the same position
+     * would be skipped as already applied.
+     */
+    @EventHandler
+    void on(InterestSubsidyGrantedEvent event, TrackingToken token) {
+        GlobalPosition position = GlobalPosition.of(token);
+        ReceivableFlows flows = ReceivableFlows.of(event);
+        FiscalYear subsidyYear = FiscalYear.of(event.fiscalYear());
+        boolean sameYear = flows.fiscalYear().equals(subsidyYear);
+        update(subsidyYear, position, year -> {
+            Document subsidies = year.get(LeaseStatisticsFields.SUBSIDIES, Document.class).get(
+                    event.newContract() ? LeaseStatisticsFields.NEW_CONTRACTS : LeaseStatisticsFields.EXISTING_CONTRACTS,
+                    Document.class);
+            add(subsidies, LeaseStatisticsFields.COUNT, 1);
+            add(subsidies, LeaseStatisticsFields.AMOUNT, event.total().value());
+            if (sameYear) {
+                flows.addTo(year.get(LeaseStatisticsFields.RECEIVABLES, Document.class));
+            }
+        });
+        if (!sameYear && !flows.isZero()) {
+            receivables(flows, position);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        statistics.clear();
+    }
+
+    private void receivables(ReceivableFlows flows, TrackingToken token) {
+        if (!flows.isZero()) {
+            receivables(flows, GlobalPosition.of(token));
+        }
+    }
+
+    private void receivables(ReceivableFlows flows, GlobalPosition position) {
+        update(flows.fiscalYear(), position, year -> flows.addTo(year.get(LeaseStatisticsFields.RECEIVABLES, Document.class)));
+    }
+
+    /** Applies the change to the year's document (a zeroed one if new) unless it already holds this event. */
+    private void update(FiscalYear fiscalYear, GlobalPosition position, Consumer<Document> change) {
+        String id = documentId(fiscalYear);
+        Document year = statistics.find(id);
+        if (year == null) {
+            year = LeaseStatisticsFields.zeroed(id, fiscalYear);
+        } else {
+            GlobalPosition applied = GlobalPosition.readFrom(year);
+            if (position != null && applied != null && applied.covers(position)) {
+                return;
+            }
+        }
+        change.accept(year);
+        if (position != null) {
+            position.writeTo(year);
+        }
+        statistics.save(year);
+    }
+
+    private static void add(Document counters, String key, long value) {
+        counters.put(key, counters.getLong(key) + value);
+    }
+}

@@ -1,0 +1,126 @@
+package org.smesupport.casework.lease;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.smesupport.casework.projection.ReadModelDates;
+import org.springframework.stereotype.Component;
+
+/** Answers contract queries from the {@code lease_contracts} read model and its {@link LeaseContractTimeline}. */
+@Component
+class LeaseContractQueryHandler {
+
+    /** What a list or a scan never needs: the bulky parts of a contract. */
+    private static final Bson SUMMARY_FIELDS = Projections.exclude(ContractFields.SCHEDULE,
+            ContractFields.PENDING_REQUESTS, ContractFields.ROLL_FORWARD, LeaseContractTimeline.OPEN_PAGE);
+
+    private final MongoCollection<Document> contracts;
+    private final MongoCollection<Document> timelinePages;
+
+    LeaseContractQueryHandler(MongoDatabase readModels) {
+        this.contracts = readModels.getCollection(LeaseContractProjection.COLLECTION);
+        this.timelinePages = readModels.getCollection(LeaseContractTimeline.COLLECTION);
+    }
+
+    @QueryHandler
+    LeaseContractPage handle(FindLeaseContractsQuery query) {
+        Bson filter = filter(query);
+        List<LeaseContractSummary> items = contracts.find(filter)
+                .projection(SUMMARY_FIELDS)
+                .sort(Sorts.descending(ContractFields.CONTRACT_DATE, "_id"))
+                .skip(query.page() * query.size())
+                .limit(query.size())
+                .map(LeaseViews::summary)
+                .into(new ArrayList<>());
+        return new LeaseContractPage(items, query.page(), query.size(), contracts.countDocuments(filter));
+    }
+
+    @QueryHandler
+    LeaseContractView handle(FindLeaseContractQuery query) {
+        String contractId = query.contractId().value();
+        Document contract = contracts.find(Filters.eq("_id", contractId)).first();
+        if (contract == null) {
+            return null;
+        }
+        LeaseContractSummary summary = LeaseViews.summary(contract);
+        Long daysPastDue = LeaseViews.daysPastDue(contract, query.asOf());
+        return new LeaseContractView(
+                summary,
+                LeaseViews.yen(contract, ContractFields.DOWN_PAYMENT),
+                contract.getInteger(ContractFields.TERM_MONTHS),
+                PaymentFrequency.valueOf(contract.getString(ContractFields.FREQUENCY)),
+                contract.getInteger(ContractFields.ANNUAL_RATE_BASIS_POINTS),
+                contract.getInteger(ContractFields.INTEREST_FREE_MONTHS),
+                ReadModelDates.parse(contract.getString(ContractFields.CLOSED_ON)),
+                LeaseViews.yen(contract, ContractFields.INTEREST_WAIVED),
+                query.asOf(),
+                daysPastDue,
+                daysPastDue == null ? null : ArrearsBucket.of(daysPastDue),
+                ContractFields.schedule(contract).stream()
+                        .map(instalment -> LeaseViews.instalment(instalment, query.asOf()))
+                        .toList(),
+                LeaseViews.rollForward(contract),
+                LeaseViews.pendingRequests(contract),
+                timeline(contractId, contract, summary.version()));
+    }
+
+    /**
+     * For the close-of-business run. The projection keeps {@code nextUnflaggedDueDate} on active contracts
+     * only, so the filter is one comparison; the embedded server scans for it (it serves only {@code _id}
+     * from an index), a real MongoDB uses the index the projection declares.
+     */
+    @QueryHandler
+    LeaseContractIds handle(FindContractsDueForArrearsQuery query) {
+        List<LeaseContractId> ids = contracts
+                .find(Filters.lte(ContractFields.NEXT_UNFLAGGED_DUE_DATE, ReadModelDates.format(query.dueOnOrBefore())))
+                .projection(Projections.include("_id"))
+                .sort(Sorts.ascending("_id"))
+                .map(contract -> LeaseContractId.of(contract.getString("_id")))
+                .into(new ArrayList<>());
+        return new LeaseContractIds(ids);
+    }
+
+    /** Full pages, each read by plain {@code _id}, then the open page; nothing beyond the contract's version. */
+    private List<LeaseTimelineEntry> timeline(String contractId, Document contract, long version) {
+        Document openPage = contract.get(LeaseContractTimeline.OPEN_PAGE, Document.class);
+        List<LeaseTimelineEntry> steps = new ArrayList<>();
+        for (long page = 0; page < openPage.getLong("page"); page++) {
+            Document full = timelinePages.find(Filters.eq("_id", LeaseContractTimeline.pageId(contractId, page))).first();
+            addSteps(full.getList("entries", Document.class), version, steps);
+        }
+        addSteps(openPage.getList("entries", Document.class), version, steps);
+        return steps;
+    }
+
+    private static void addSteps(List<Document> entries, long version, List<LeaseTimelineEntry> steps) {
+        entries.stream()
+                .filter(step -> step.getLong("sequence") <= version)
+                .forEach(step -> steps.add(LeaseViews.step(step)));
+    }
+
+    private static Bson filter(FindLeaseContractsQuery query) {
+        List<Bson> conditions = new ArrayList<>();
+        if (query.status() != null) {
+            conditions.add(Filters.eq(ContractFields.STATUS, query.status().name()));
+        }
+        if (query.companyId() != null) {
+            conditions.add(Filters.eq(ContractFields.COMPANY_ID, query.companyId()));
+        }
+        if (query.industry() != null) {
+            conditions.add(Filters.eq(ContractFields.INDUSTRY, query.industry().name()));
+        }
+        if (query.inArrears() != null) {
+            conditions.add(query.inArrears()
+                    ? Filters.gt(ContractFields.ARREARS, 0L)
+                    : Filters.lte(ContractFields.ARREARS, 0L));
+        }
+        return conditions.isEmpty() ? new Document() : Filters.and(conditions);
+    }
+}

@@ -1,0 +1,54 @@
+package org.smesupport.casework.lease;
+
+import org.bson.Document;
+import org.smesupport.casework.company.Industry;
+
+/** Read access to one year's lease statistics document, where a missing document or figure means zero. */
+record LeaseYear(Document document) {
+
+    private static final Document NONE = new Document();
+
+    static LeaseYear of(Document document) {
+        return new LeaseYear(document == null ? NONE : document);
+    }
+
+    long contracts(Industry industry) {
+        return number(document.get(LeaseStatisticsFields.CONTRACTS_BY_INDUSTRY, NONE), industry.name());
+    }
+
+    long amount(Industry industry) {
+        return number(document.get(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY, NONE), industry.name());
+    }
+
+    long contracts() {
+        return sum(LeaseStatisticsFields.CONTRACTS_BY_INDUSTRY);
+    }
+
+    long amount() {
+        return sum(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY);
+    }
+
+    /** One of the {@link ReceivableFlows} fields. */
+    long flow(String field) {
+        return number(document.get(LeaseStatisticsFields.RECEIVABLES, NONE), field);
+    }
+
+    /** What the year adds to the arrears: arising − recovered − written off. */
+    long netArrears() {
+        return flow(ReceivableFlows.ARISING) - flow(ReceivableFlows.RECOVERED) - flow(ReceivableFlows.WRITTEN_OFF);
+    }
+
+    /** {@code kind}: new or existing contracts; {@code field}: count or amount. */
+    long subsidy(String kind, String field) {
+        return number(document.get(LeaseStatisticsFields.SUBSIDIES, NONE).get(kind, NONE), field);
+    }
+
+    private long sum(String map) {
+        return document.get(map, NONE).values().stream().mapToLong(value -> ((Number) value).longValue()).sum();
+    }
+
+    private static long number(Document document, String key) {
+        Object value = document.get(key);
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
