@@ -1,5 +1,7 @@
 package org.smesupport.casework.company;
 
+import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.stereotype.Component;
@@ -25,5 +27,27 @@ class EventStoreCompanyRegistry implements CompanyRegistry {
     public boolean isRegistered(CompanyId companyId) {
         DomainEventStream events = eventStore.readEvents(companyId.value());
         return events.hasNext() && AGGREGATE_TYPE.equals(events.peek().getType());
+    }
+
+    /**
+     * Reads the company's stream from its first event (never a snapshot, whose payload is the aggregate
+     * itself) and keeps the details of the latest registration or update. A company has few events.
+     */
+    @Override
+    public Optional<CompanyProfile> profileOf(CompanyId companyId) {
+        DomainEventStream events = eventStore.readEvents(companyId.value(), 0L);
+        if (!events.hasNext() || !AGGREGATE_TYPE.equals(events.peek().getType())) {
+            return Optional.empty();
+        }
+        CompanyProfile profile = null;
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getPayload() instanceof CompanyRegisteredEvent registered) {
+                profile = new CompanyProfile(registered.industry(), registered.sizeClass());
+            } else if (event.getPayload() instanceof CompanyUpdatedEvent updated) {
+                profile = new CompanyProfile(updated.industry(), updated.sizeClass());
+            }
+        }
+        return Optional.ofNullable(profile);
     }
 }

@@ -1,0 +1,61 @@
+package org.smesupport.casework.lease;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
+import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
+
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.smesupport.casework.common.CommandResult;
+
+/**
+ * The record of close-of-business runs ({@link CompleteCloseOfBusinessCommand#LEDGER_ID}): after a restart
+ * the runner reads from its events which business date was completed last. Created by the first completed
+ * run. A date may be completed again (a re-run is idempotent for the contracts, and the ledger simply
+ * records it once more); {@link #latestBusinessDate} is the latest date ever completed.
+ */
+@Aggregate(cache = "aggregateCache")
+class CloseOfBusinessLedger {
+
+    @AggregateIdentifier
+    private String ledgerId;
+    private LocalDate latestBusinessDate;
+
+    /** Axon creates the ledger through this constructor, and rebuilds it from its events. */
+    CloseOfBusinessLedger() {
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    CommandResult handle(CompleteCloseOfBusinessCommand command) {
+        refuseIf(isBlank(command.ledgerId()), "ledgerId", "The ledger id must not be blank.");
+        refuseIf(command.businessDate() == null, "businessDate", "The business date is required.");
+        refuseIf(command.contractsExamined() < 0, "contractsExamined",
+                "The number of contracts examined cannot be negative.");
+        refuseIf(command.contractsWithNewArrears() < 0 || command.contractsWithNewArrears() > command.contractsExamined(),
+                "contractsWithNewArrears",
+                "The number of contracts with new arrears runs from 0 to the number of contracts examined.");
+        apply(new CloseOfBusinessCompletedEvent(command.ledgerId(), command.businessDate(), command.contractsExamined(),
+                command.contractsWithNewArrears()));
+        return new CommandResult(ledgerId, AggregateLifecycle.getVersion());
+    }
+
+    /** The latest business date completed so far (read by tests). */
+    LocalDate latestBusinessDate() {
+        return latestBusinessDate;
+    }
+
+    @EventSourcingHandler
+    void on(CloseOfBusinessCompletedEvent event) {
+        ledgerId = event.ledgerId();
+        if (latestBusinessDate == null || event.businessDate().isAfter(latestBusinessDate)) {
+            latestBusinessDate = event.businessDate();
+        }
+    }
+}

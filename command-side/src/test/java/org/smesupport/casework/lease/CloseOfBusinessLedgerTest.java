@@ -1,0 +1,74 @@
+package org.smesupport.casework.lease;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
+
+import java.time.LocalDate;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.smesupport.casework.common.CommandResult;
+
+class CloseOfBusinessLedgerTest {
+
+    private static final String LEDGER = CompleteCloseOfBusinessCommand.LEDGER_ID;
+    private static final LocalDate JULY_31 = LocalDate.of(2020, 7, 31);
+
+    private FixtureConfiguration<CloseOfBusinessLedger> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(CloseOfBusinessLedger.class);
+    }
+
+    @Test
+    void firstCompletedRunCreatesTheLedger() {
+        fixture.givenNoPriorActivity()
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31, 120, 3))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3))
+                .expectResultMessagePayload(new CommandResult(LEDGER, 0));
+    }
+
+    @Test
+    void recordsTheNextBusinessDate() {
+        fixture.given(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3))
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31.plusDays(1), 121, 0))
+                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31.plusDays(1), 121, 0))
+                .expectResultMessagePayload(new CommandResult(LEDGER, 1))
+                .expectState(ledger -> assertThat(ledger.latestBusinessDate()).isEqualTo(JULY_31.plusDays(1)));
+    }
+
+    @Test
+    void aDateMayBeCompletedAgain() {
+        fixture.given(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3))
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31, 120, 0))
+                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 0))
+                .expectState(ledger -> assertThat(ledger.latestBusinessDate()).isEqualTo(JULY_31));
+    }
+
+    @Test
+    void reRunOfAnEarlierDateKeepsTheLatestDate() {
+        fixture.given(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3))
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31.minusDays(3), 118, 0))
+                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31.minusDays(3), 118, 0))
+                .expectState(ledger -> assertThat(ledger.latestBusinessDate()).isEqualTo(JULY_31));
+    }
+
+    @Test
+    void cannotCompleteWithoutBusinessDate() {
+        fixture.givenNoPriorActivity()
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, null, 0, 0))
+                .expectNoEvents()
+                .expectException(violationOf("businessDate"));
+    }
+
+    @Test
+    void cannotCountMoreContractsWithNewArrearsThanExamined() {
+        fixture.givenNoPriorActivity()
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31, 2, 3))
+                .expectNoEvents()
+                .expectException(violationOf("contractsWithNewArrears"));
+    }
+}

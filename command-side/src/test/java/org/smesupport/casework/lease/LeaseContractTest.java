@@ -1,0 +1,974 @@
+package org.smesupport.casework.lease;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
+import static org.smesupport.casework.lease.LeaseFixtures.COMPANY;
+import static org.smesupport.casework.lease.LeaseFixtures.CONTRACT;
+import static org.smesupport.casework.lease.LeaseFixtures.CONTRACT_DATE;
+import static org.smesupport.casework.lease.LeaseFixtures.FIRST_DUE;
+import static org.smesupport.casework.lease.LeaseFixtures.FOURTH_DUE;
+import static org.smesupport.casework.lease.LeaseFixtures.OPEN;
+import static org.smesupport.casework.lease.LeaseFixtures.OPENED;
+import static org.smesupport.casework.lease.LeaseFixtures.SCHEDULE;
+import static org.smesupport.casework.lease.LeaseFixtures.SECOND_DUE;
+import static org.smesupport.casework.lease.LeaseFixtures.SOLE_PROPRIETOR;
+import static org.smesupport.casework.lease.LeaseFixtures.THIRD_DUE;
+import static org.smesupport.casework.lease.LeaseFixtures.TOTAL;
+import static org.smesupport.casework.lease.LeaseFixtures.entry;
+import static org.smesupport.casework.lease.LeaseFixtures.onBooks;
+import static org.smesupport.casework.lease.LeaseFixtures.opened;
+import static org.smesupport.casework.lease.LeaseFixtures.recovered;
+import static org.smesupport.casework.lease.LeaseFixtures.yen;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.aggregate.FixtureConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.Yen;
+import org.smesupport.casework.company.CompanyId;
+import org.smesupport.casework.company.Industry;
+import org.smesupport.casework.company.SizeClass;
+
+class LeaseContractTest {
+
+    private static final CommandResult VERSION_1 = new CommandResult("lease-1", 1);
+    private static final LocalDate JULY_31 = LocalDate.of(2020, 7, 31);
+    /** Instalment 1 (¥330,000) fell into arrears at the close of July 31. */
+    private static final LeaseArrearsArisenEvent FIRST_IN_ARREARS =
+            new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 330_000)));
+    /** Instalment 1 paid in full on its due date. */
+    private static final LeasePaymentRecordedEvent FIRST_PAID = new LeasePaymentRecordedEvent(CONTRACT, "pay-1",
+            FIRST_DUE, yen(330_000), List.of(onBooks(1, 30_000, 300_000, false)));
+    private static final LeasePaymentRecordedEvent ALL_PAID = new LeasePaymentRecordedEvent(CONTRACT, "pay-1",
+            FIRST_DUE, yen(TOTAL), List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 22_500, 300_000, false),
+            onBooks(3, 15_000, 300_000, false), onBooks(4, 7_500, 300_000, false)));
+    private static final LeaseContractCompletedEvent COMPLETED = new LeaseContractCompletedEvent(CONTRACT, FIRST_DUE);
+
+    private FixtureConfiguration<LeaseContract> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(LeaseContract.class);
+        fixture.registerInjectableResource(new LeaseFixtures.StubCompanies());
+    }
+
+    private static OpenLeaseContractCommand open(ContractKind kind, long amount, long downPayment, int termMonths,
+            PaymentFrequency frequency, int rate, int interestFreeMonths, LocalDate firstDueDate) {
+        return new OpenLeaseContractCommand(CONTRACT, COMPANY, kind, "CNC旋盤", yen(amount), yen(downPayment),
+                termMonths, frequency, rate, interestFreeMonths, CONTRACT_DATE, firstDueDate);
+    }
+
+    private static RecordLeasePaymentCommand pay(String paymentId, LocalDate receivedOn, long amount) {
+        return new RecordLeasePaymentCommand(CONTRACT, paymentId, receivedOn, yen(amount), null);
+    }
+
+    @Nested
+    class Opening {
+
+        @Test
+        void opensInstalmentSaleWithGeneratedScheduleAndTheCompanysDetailsAtContractTime() {
+            fixture.givenNoPriorActivity()
+                    .when(OPEN)
+                    .expectSuccessfulHandlerExecution()
+                    .expectEvents(OPENED);
+        }
+
+        @Test
+        void opensLeaseFinancingTheWholePrice() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenLeaseContractCommand(CONTRACT, SOLE_PROPRIETOR, ContractKind.LEASE, "複合機",
+                            yen(1_200_000), Yen.ZERO, 12, PaymentFrequency.QUARTERLY, 1000, 0, CONTRACT_DATE, FIRST_DUE))
+                    .expectEvents(new LeaseContractOpenedEvent(CONTRACT, SOLE_PROPRIETOR, Industry.SERVICES,
+                            SizeClass.SOLE_PROPRIETOR, ContractKind.LEASE, "複合機", yen(1_200_000), Yen.ZERO,
+                            yen(1_200_000), 12, PaymentFrequency.QUARTERLY, 1000, 0, CONTRACT_DATE, SCHEDULE));
+        }
+
+        @Test
+        void cannotOpenForUnregisteredCompany() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenLeaseContractCommand(CONTRACT, CompanyId.of("company-x"), ContractKind.LEASE, "複合機",
+                            yen(1_200_000), Yen.ZERO, 12, PaymentFrequency.QUARTERLY, 1000, 0, CONTRACT_DATE, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("companyId"))
+                    .expectExceptionMessage("Company company-x is not registered.");
+        }
+
+        @Test
+        void cannotOpenWithoutPositiveAmount() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 0, 0, 12, PaymentFrequency.MONTHLY, 0, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("amount"));
+        }
+
+        @Test
+        void cannotTakeDownPaymentOnLease() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_300_000, 100_000, 12, PaymentFrequency.QUARTERLY, 1000, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("downPayment"))
+                    .expectExceptionMessage(containsString("takes no down payment"));
+        }
+
+        @Test
+        void cannotTakeNegativeDownPayment() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.INSTALMENT_SALE, 1_300_000, -1, 12, PaymentFrequency.QUARTERLY, 1000, 0,
+                            FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("downPayment"));
+        }
+
+        @Test
+        void cannotTakeDownPaymentOfTheWholeAmount() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.INSTALMENT_SALE, 1_300_000, 1_300_000, 12, PaymentFrequency.QUARTERLY, 1000,
+                            0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("downPayment"))
+                    .expectExceptionMessage("The down payment must be less than the contract amount of ¥1,300,000.");
+        }
+
+        @Test
+        void cannotOpenWithoutTerm() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 0, PaymentFrequency.MONTHLY, 1000, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("termMonths"));
+        }
+
+        @Test
+        void cannotOpenForMoreThanTwentyYears() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 252, PaymentFrequency.MONTHLY, 1000, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("termMonths"));
+        }
+
+        @Test
+        void cannotOpenWithTermThatIsNotAWholeNumberOfPeriods() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 14, PaymentFrequency.QUARTERLY, 1000, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("termMonths"))
+                    .expectExceptionMessage("The term of 14 months is not a whole number of QUARTERLY periods of 3 months.");
+        }
+
+        @Test
+        void cannotOpenWithRateAboveTwentyPercent() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 12, PaymentFrequency.QUARTERLY, 2001, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("annualRateBasisPoints"));
+        }
+
+        @Test
+        void cannotOpenWithNegativeRate() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 12, PaymentFrequency.QUARTERLY, -1, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("annualRateBasisPoints"));
+        }
+
+        @Test
+        void cannotOpenWithInterestFreeMonthsBeyondTheTerm() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 12, PaymentFrequency.QUARTERLY, 1000, 13, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("interestFreeMonths"));
+        }
+
+        @Test
+        void cannotOpenWithFirstDueDateOnTheContractDate() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 1_200_000, 0, 12, PaymentFrequency.QUARTERLY, 1000, 0, CONTRACT_DATE))
+                    .expectNoEvents()
+                    .expectException(violationOf("firstDueDate"));
+        }
+
+        @Test
+        void cannotOpenWithoutEquipment() {
+            fixture.givenNoPriorActivity()
+                    .when(new OpenLeaseContractCommand(CONTRACT, COMPANY, ContractKind.LEASE, " ", yen(1_200_000),
+                            Yen.ZERO, 12, PaymentFrequency.QUARTERLY, 1000, 0, CONTRACT_DATE, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("equipment"));
+        }
+
+        @Test
+        void cannotSpreadLessThanOneYenOverEachInstalment() {
+            fixture.givenNoPriorActivity()
+                    .when(open(ContractKind.LEASE, 11, 0, 12, PaymentFrequency.MONTHLY, 1000, 0, FIRST_DUE))
+                    .expectNoEvents()
+                    .expectException(violationOf("amount"));
+        }
+    }
+
+    @Nested
+    class Payments {
+
+        @Test
+        void appliesPaymentOldestDueFirstInterestBeforePrincipal() {
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE, 340_000))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(340_000),
+                            List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 10_000, 0, false))))
+                    .expectResultMessagePayload(VERSION_1);
+        }
+
+        @Test
+        void flagsWhatItPaysOnInstalmentsInArrearsAsRecovery() {
+            LocalDate august5 = LocalDate.of(2020, 8, 5);
+            fixture.given(OPENED, FIRST_IN_ARREARS)
+                    .when(pay("pay-1", august5, 100_000))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", august5, yen(100_000),
+                            List.of(onBooks(1, 30_000, 70_000, true))));
+        }
+
+        @Test
+        void paymentLeavingNothingOwedCompletesTheContract() {
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE, TOTAL))
+                    .expectEvents(ALL_PAID, COMPLETED)
+                    .expectResultMessagePayload(new CommandResult("lease-1", 2));
+        }
+
+        @Test
+        void cannotReceiveMoreThanEverythingOwed() {
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE, TOTAL + 1))
+                    .expectNoEvents()
+                    .expectException(violationOf("amount"))
+                    .expectExceptionMessage("The payment of ¥1,275,001 is more than everything still owed on this"
+                            + " contract; at most ¥1,275,000 can be received.");
+        }
+
+        @Test
+        void cannotRecordTheSamePaymentTwice() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(pay("pay-1", FIRST_DUE, 1_000))
+                    .expectNoEvents()
+                    .expectException(violationOf("paymentId"));
+        }
+
+        @Test
+        void cannotRecordPaymentOfNothing() {
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE, 0))
+                    .expectNoEvents()
+                    .expectException(violationOf("amount"));
+        }
+
+        @Test
+        void cannotRecordPaymentWithoutId() {
+            fixture.given(OPENED)
+                    .when(pay(" ", FIRST_DUE, 1_000))
+                    .expectNoEvents()
+                    .expectException(violationOf("paymentId"));
+        }
+
+        @Test
+        void cannotReceivePaymentBeforeTheContractDate() {
+            fixture.given(OPENED)
+                    .when(pay("pay-1", CONTRACT_DATE.minusDays(1), 1_000))
+                    .expectNoEvents()
+                    .expectException(violationOf("receivedOn"));
+        }
+
+        @Test
+        void cannotRecordPaymentOnCompletedContract() {
+            fixture.given(OPENED, ALL_PAID, COMPLETED)
+                    .when(pay("pay-2", FIRST_DUE, 1_000))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage("The contract was completed on 2020-06-30; it is no longer possible to"
+                            + " record a payment.");
+        }
+
+        @Test
+        void recoversWrittenOffAmountsOnlyAfterEverythingOnTheBooks() {
+            LocalDate paidOn = LocalDate.of(2020, 10, 1);
+            fixture.given(OPENED, FIRST_IN_ARREARS, WriteOffs.REQUESTED, WriteOffs.APPROVED)
+                    .when(pay("pay-1", paidOn, 995_000))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", paidOn, yen(995_000), List.of(
+                            onBooks(2, 22_500, 300_000, false), onBooks(3, 15_000, 300_000, false),
+                            onBooks(4, 7_500, 300_000, false), recovered(1, 30_000, 20_000))));
+        }
+
+        @Test
+        void countsWrittenOffAmountsAsOwed() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, WriteOffs.REQUESTED, WriteOffs.APPROVED)
+                    .when(pay("pay-1", FIRST_DUE, TOTAL + 1))
+                    .expectNoEvents()
+                    .expectExceptionMessage(containsString("at most ¥1,275,000"));
+        }
+    }
+
+    @Nested
+    class Reversals {
+
+        private final LocalDate reversedOn = LocalDate.of(2020, 8, 10);
+
+        private ReverseLeasePaymentCommand reverse(String paymentId, String reason) {
+            return new ReverseLeasePaymentCommand(CONTRACT, paymentId, reversedOn, reason, null);
+        }
+
+        @Test
+        void reversesExactlyThePaymentsAllocations() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(reverse("pay-1", "不渡り"))
+                    .expectEvents(new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り",
+                            FIRST_PAID.allocations(), List.of()))
+                    .expectResultMessagePayload(new CommandResult("lease-1", 2));
+        }
+
+        @Test
+        void reinstatesArrearsOfWhatItHadRecovered() {
+            LeasePaymentRecordedEvent recovery = new LeasePaymentRecordedEvent(CONTRACT, "pay-1", JULY_31.plusDays(3),
+                    yen(100_000), List.of(onBooks(1, 30_000, 70_000, true)));
+            fixture.given(OPENED, FIRST_IN_ARREARS, recovery)
+                    .when(reverse("pay-1", "不渡り"))
+                    .expectEvents(new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り",
+                            recovery.allocations(), List.of(entry(1, FIRST_DUE, 100_000))));
+        }
+
+        @Test
+        void reinstatesArrearsOnInstalmentsThatFellIntoArrearsAfterThePayment() {
+            LeasePaymentRecordedEvent partial = new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE,
+                    yen(100_000), List.of(onBooks(1, 30_000, 70_000, false)));
+            fixture.given(OPENED, partial,
+                            new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 230_000))))
+                    .when(reverse("pay-1", "不渡り"))
+                    .expectEvents(new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り",
+                            partial.allocations(), List.of(entry(1, FIRST_DUE, 100_000))));
+        }
+
+        @Test
+        void reversedRecoveryOfWrittenOffAmountIsWrittenOffAgainNotArrears() {
+            LocalDate paidOn = LocalDate.of(2020, 10, 1);
+            LeasePaymentRecordedEvent recovery = new LeasePaymentRecordedEvent(CONTRACT, "pay-1", paidOn,
+                    yen(50_000), List.of(onBooks(2, 22_500, 27_500, false)));
+            LeasePaymentRecordedEvent later = new LeasePaymentRecordedEvent(CONTRACT, "pay-2", paidOn, yen(945_000),
+                    List.of(onBooks(2, 0, 272_500, false), onBooks(3, 15_000, 300_000, false),
+                            onBooks(4, 7_500, 300_000, false), recovered(1, 30_000, 20_000)));
+            fixture.given(OPENED, FIRST_IN_ARREARS, WriteOffs.REQUESTED, WriteOffs.APPROVED, recovery, later)
+                    .when(new ReverseLeasePaymentCommand(CONTRACT, "pay-2", paidOn, "不渡り", null))
+                    .expectEvents(new LeasePaymentReversedEvent(CONTRACT, "pay-2", paidOn, "不渡り",
+                            later.allocations(), List.of()));
+        }
+
+        @Test
+        void cannotReverseUnknownPayment() {
+            fixture.given(OPENED)
+                    .when(reverse("pay-9", "不渡り"))
+                    .expectNoEvents()
+                    .expectException(violationOf("paymentId"))
+                    .expectExceptionMessage("No payment pay-9 has been recorded on this contract.");
+        }
+
+        @Test
+        void cannotReverseAPaymentTwice() {
+            fixture.given(OPENED, FIRST_PAID, new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り",
+                            FIRST_PAID.allocations(), List.of()))
+                    .when(reverse("pay-1", "不渡り"))
+                    .expectNoEvents()
+                    .expectException(violationOf("paymentId"))
+                    .expectExceptionMessage("Payment pay-1 was already reversed on 2020-08-10.");
+        }
+
+        @Test
+        void cannotReverseWithoutReason() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(reverse("pay-1", " "))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
+        }
+
+        @Test
+        void cannotReverseBeforeThePaymentWasReceived() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(new ReverseLeasePaymentCommand(CONTRACT, "pay-1", FIRST_DUE.minusDays(1), "不渡り", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("reversedOn"));
+        }
+
+        @Test
+        void cannotReversePaymentOnCompletedContract() {
+            fixture.given(OPENED, ALL_PAID, COMPLETED)
+                    .when(reverse("pay-1", "不渡り"))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage(containsString("completed on 2020-06-30"));
+        }
+    }
+
+    @Nested
+    class Arrears {
+
+        @Test
+        void marksInstalmentsUnpaidPastTheirGraceDays() {
+            LocalDate businessDate = LocalDate.of(2020, 10, 10);
+            fixture.given(OPENED)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, businessDate, 5))
+                    .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, businessDate,
+                            List.of(entry(1, FIRST_DUE, 330_000), entry(2, SECOND_DUE, 322_500))))
+                    .expectResultMessagePayload(VERSION_1);
+        }
+
+        @Test
+        void leavesInstalmentAloneOnTheLastDayOfGrace() {
+            fixture.given(OPENED)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, FIRST_DUE.plusDays(5), 5))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents()
+                    .expectResultMessagePayload(new CommandResult("lease-1", 0));
+        }
+
+        @Test
+        void movesOnlyTheUnpaidRemainderIntoArrears() {
+            fixture.given(OPENED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(100_000),
+                            List.of(onBooks(1, 30_000, 70_000, false))))
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, JULY_31, 0))
+                    .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 230_000))));
+        }
+
+        @Test
+        void markingTheSameDateAgainRecordsNothing() {
+            fixture.given(OPENED, FIRST_IN_ARREARS)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, JULY_31, 0))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void paidInstalmentsDoNotFallIntoArrears() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, JULY_31, 0))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void doesNothingOnCompletedContract() {
+            fixture.given(OPENED, ALL_PAID, COMPLETED)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, LocalDate.of(2022, 1, 1), 0))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+
+        @Test
+        void cannotRunWithNegativeGraceDays() {
+            fixture.given(OPENED)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, JULY_31, -1))
+                    .expectNoEvents()
+                    .expectException(violationOf("graceDays"));
+        }
+    }
+
+    @Nested
+    class Deferrals {
+
+        private static final LocalDate REQUESTED_ON = LocalDate.of(2020, 9, 1);
+        private static final List<Instalment> REVISED = List.of(
+                new Instalment(2, LocalDate.of(2021, 3, 31), yen(450_000), yen(10_000)),
+                new Instalment(3, LocalDate.of(2021, 9, 30), yen(450_000), yen(5_000)));
+        private static final LeaseDeferralRequestedEvent REQUESTED = new LeaseDeferralRequestedEvent(CONTRACT, "d-1",
+                REQUESTED_ON, "maker", "売上減少", REVISED);
+
+        private RequestLeaseDeferralCommand request(List<Instalment> revised) {
+            return new RequestLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON, "maker", "売上減少", revised, null);
+        }
+
+        private ApproveLeaseDeferralCommand approve(String decidedBy) {
+            return new ApproveLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON.plusDays(1), decidedBy, "承認");
+        }
+
+        @Test
+        void requestsDeferralReplacingEveryUntouchedInstalment() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(REVISED))
+                    .expectEvents(REQUESTED)
+                    .expectResultMessagePayload(new CommandResult("lease-1", 2));
+        }
+
+        @Test
+        void keepsInstalmentsInArrears() {
+            fixture.given(OPENED, FIRST_IN_ARREARS)
+                    .when(request(REVISED))
+                    .expectEvents(REQUESTED);
+        }
+
+        @Test
+        void cannotRequestDeferralWithoutReason() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(new RequestLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON, "maker", "", REVISED, null))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
+        }
+
+        @Test
+        void cannotRequestDeferralWithoutRevisedInstalments() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(List.of()))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments"));
+        }
+
+        @Test
+        void cannotRequestSecondDeferralWhileOneIsPending() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED)
+                    .when(new RequestLeaseDeferralCommand(CONTRACT, "d-2", REQUESTED_ON, "maker", "再申請", REVISED, null))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage(containsString("Deferral request d-1 is still pending"));
+        }
+
+        @Test
+        void cannotNumberRevisedInstalmentsOtherThanOnFromTheLastKept() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(List.of(new Instalment(5, LocalDate.of(2021, 3, 31), yen(900_000), yen(0)))))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments[0].number"))
+                    .expectExceptionMessage(containsString("numbered consecutively from 2"));
+        }
+
+        @Test
+        void cannotLetRevisedInstalmentFallDueOnTheRequestDate() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(List.of(new Instalment(2, REQUESTED_ON, yen(900_000), yen(0)))))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments[0].dueDate"));
+        }
+
+        @Test
+        void cannotLetRevisedInstalmentsFallDueOutOfOrder() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(List.of(new Instalment(2, LocalDate.of(2021, 3, 31), yen(450_000), yen(0)),
+                            new Instalment(3, LocalDate.of(2021, 3, 31), yen(450_000), yen(0)))))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments[1].dueDate"));
+        }
+
+        @Test
+        void cannotChangeThePrincipalStillToBePaid() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(List.of(new Instalment(2, LocalDate.of(2021, 3, 31), yen(450_000), yen(0)),
+                            new Instalment(3, LocalDate.of(2021, 9, 30), yen(449_999), yen(0)))))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments"))
+                    .expectExceptionMessage("The revised instalments carry ¥899,999 of principal, but the instalments"
+                            + " they replace (2, 3, 4: every instalment with no payment at all that is not in arrears,"
+                            + " written off or subsidised) carry ¥900,000. A deferral moves principal, it neither adds"
+                            + " nor forgives any.");
+        }
+
+        @Test
+        void cannotChargeNegativeInterest() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(request(List.of(new Instalment(2, LocalDate.of(2021, 3, 31), yen(450_000), yen(0)),
+                            new Instalment(3, LocalDate.of(2021, 9, 30), yen(450_000), yen(-1)))))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments[1].interest"));
+        }
+
+        @Test
+        void cannotDeferArrears() {
+            fixture.given(OPENED, new LeaseArrearsArisenEvent(CONTRACT, LocalDate.of(2021, 4, 30), List.of(
+                            entry(1, FIRST_DUE, 330_000), entry(2, SECOND_DUE, 322_500), entry(3, THIRD_DUE, 315_000),
+                            entry(4, FOURTH_DUE, 307_500))))
+                    .when(request(REVISED))
+                    .expectNoEvents()
+                    .expectException(violationOf("revisedInstalments"))
+                    .expectExceptionMessage(containsString("There is nothing to defer"));
+        }
+
+        @Test
+        void approvesDeferral() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED)
+                    .when(approve("checker"))
+                    .expectEvents(new LeaseDeferralApprovedEvent(CONTRACT, "d-1", REQUESTED_ON.plusDays(1), "checker",
+                            "承認", REVISED))
+                    .expectResultMessagePayload(new CommandResult("lease-1", 3));
+        }
+
+        @Test
+        void approvedDeferralReplacesTheSchedule() {
+            LocalDate businessDate = LocalDate.of(2021, 4, 5);
+            fixture.given(OPENED, FIRST_PAID, REQUESTED, new LeaseDeferralApprovedEvent(CONTRACT, "d-1",
+                            REQUESTED_ON.plusDays(1), "checker", "承認", REVISED))
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, businessDate, 0))
+                    .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, businessDate,
+                            List.of(entry(2, LocalDate.of(2021, 3, 31), 460_000))));
+        }
+
+        @Test
+        void requesterCannotApproveTheirOwnDeferral() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED)
+                    .when(approve("maker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("decidedBy"))
+                    .expectExceptionMessage(containsString("The requester cannot approve or reject their own deferral"));
+        }
+
+        @Test
+        void cannotApproveUnknownDeferral() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(approve("checker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"));
+        }
+
+        @Test
+        void cannotApproveDeferralWhenInstalmentsFellIntoArrearsSince() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED, new LeaseArrearsArisenEvent(CONTRACT,
+                            LocalDate.of(2020, 10, 10), List.of(entry(2, SECOND_DUE, 322_500))))
+                    .when(new ApproveLeaseDeferralCommand(CONTRACT, "d-1", LocalDate.of(2020, 10, 11), "checker", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage(containsString("the instalments it would replace have changed (then 2, 3, 4,"
+                            + " now 3, 4)"));
+        }
+
+        @Test
+        void rejectsDeferralWithReason() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED)
+                    .when(new RejectLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON, "checker", "返済能力あり"))
+                    .expectEvents(new LeaseDeferralRejectedEvent(CONTRACT, "d-1", REQUESTED_ON, "checker", "返済能力あり"));
+        }
+
+        @Test
+        void cannotRejectDeferralWithoutReason() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED)
+                    .when(new RejectLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON, "checker", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
+        }
+
+        @Test
+        void requesterCannotRejectTheirOwnDeferral() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED)
+                    .when(new RejectLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON, "maker", "取下げ"))
+                    .expectNoEvents()
+                    .expectException(violationOf("decidedBy"));
+        }
+
+        @Test
+        void cannotApproveRejectedDeferral() {
+            fixture.given(OPENED, FIRST_PAID, REQUESTED,
+                            new LeaseDeferralRejectedEvent(CONTRACT, "d-1", REQUESTED_ON, "checker", "返済能力あり"))
+                    .when(approve("checker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage("Deferral request d-1 was already rejected.");
+        }
+    }
+
+    @Nested
+    class WriteOffs {
+
+        static final LocalDate REQUESTED_ON = LocalDate.of(2020, 8, 31);
+        static final LocalDate DECIDED_ON = LocalDate.of(2020, 9, 10);
+        static final LeaseWriteOffRequestedEvent REQUESTED = new LeaseWriteOffRequestedEvent(CONTRACT, "w-1",
+                REQUESTED_ON, "maker", "破産手続開始", yen(330_000));
+        static final LeaseWriteOffApprovedEvent APPROVED = new LeaseWriteOffApprovedEvent(CONTRACT, "w-1", DECIDED_ON,
+                "checker", null, List.of(entry(1, FIRST_DUE, 330_000)));
+
+        private ApproveLeaseWriteOffCommand approve(String decidedBy) {
+            return new ApproveLeaseWriteOffCommand(CONTRACT, "w-1", DECIDED_ON, decidedBy, null);
+        }
+
+        @Test
+        void requestsWriteOffOfTheArrears() {
+            fixture.given(OPENED, FIRST_IN_ARREARS)
+                    .when(new RequestLeaseWriteOffCommand(CONTRACT, "w-1", REQUESTED_ON, "maker", "破産手続開始"))
+                    .expectEvents(REQUESTED);
+        }
+
+        @Test
+        void cannotRequestWriteOffWithoutArrears() {
+            fixture.given(OPENED)
+                    .when(new RequestLeaseWriteOffCommand(CONTRACT, "w-1", REQUESTED_ON, "maker", "破産手続開始"))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage("This contract has no arrears to write off.");
+        }
+
+        @Test
+        void cannotRequestWriteOffWithoutReason() {
+            fixture.given(OPENED, FIRST_IN_ARREARS)
+                    .when(new RequestLeaseWriteOffCommand(CONTRACT, "w-1", REQUESTED_ON, "maker", " "))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
+        }
+
+        @Test
+        void cannotRequestSecondWriteOffWhileOneIsPending() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(new RequestLeaseWriteOffCommand(CONTRACT, "w-2", REQUESTED_ON, "maker", "再申請"))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage(containsString("Write-off request w-1 is still pending"));
+        }
+
+        @Test
+        void writesOffTheArrearsAsTheyStandAtApproval() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1",
+                            REQUESTED_ON.plusDays(1), yen(100_000), List.of(onBooks(1, 30_000, 70_000, true))))
+                    .when(approve("checker"))
+                    .expectEvents(new LeaseWriteOffApprovedEvent(CONTRACT, "w-1", DECIDED_ON, "checker", null,
+                            List.of(entry(1, FIRST_DUE, 230_000))));
+        }
+
+        @Test
+        void cannotApproveWriteOffOfArrearsRecoveredSince() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1",
+                            REQUESTED_ON.plusDays(1), yen(330_000), List.of(onBooks(1, 30_000, 300_000, true))))
+                    .when(approve("checker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage(containsString("recovered since the write-off was requested"));
+        }
+
+        @Test
+        void requesterCannotApproveTheirOwnWriteOff() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(approve("maker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("decidedBy"));
+        }
+
+        @Test
+        void cannotApproveWriteOffBeforeItWasRequested() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(new ApproveLeaseWriteOffCommand(CONTRACT, "w-1", REQUESTED_ON.minusDays(1), "checker", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("decidedOn"));
+        }
+
+        @Test
+        void rejectsWriteOffWithReason() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(new RejectLeaseWriteOffCommand(CONTRACT, "w-1", DECIDED_ON, "checker", "回収見込みあり"))
+                    .expectEvents(new LeaseWriteOffRejectedEvent(CONTRACT, "w-1", DECIDED_ON, "checker", "回収見込みあり"));
+        }
+
+        @Test
+        void cannotRejectWriteOffWithoutReason() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(new RejectLeaseWriteOffCommand(CONTRACT, "w-1", DECIDED_ON, "checker", ""))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
+        }
+
+        @Test
+        void reversesWhatWasNotRecoveredSinceBackIntoArrears() {
+            LocalDate paidOn = LocalDate.of(2020, 10, 1);
+            LocalDate reversedOn = LocalDate.of(2021, 6, 1);
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, APPROVED, new LeasePaymentRecordedEvent(CONTRACT,
+                            "pay-1", paidOn, yen(995_000), List.of(onBooks(2, 22_500, 300_000, false),
+                            onBooks(3, 15_000, 300_000, false), onBooks(4, 7_500, 300_000, false),
+                            recovered(1, 30_000, 20_000))))
+                    .when(new ReverseLeaseWriteOffCommand(CONTRACT, "w-1", reversedOn, "checker", "誤って償却"))
+                    .expectEvents(new LeaseWriteOffReversedEvent(CONTRACT, "w-1", reversedOn, "checker", "誤って償却",
+                            List.of(entry(1, FIRST_DUE, 280_000))));
+        }
+
+        @Test
+        void reversedWriteOffIsOnTheBooksAndInArrearsAgain() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, APPROVED, new LeaseWriteOffReversedEvent(CONTRACT,
+                            "w-1", DECIDED_ON, "checker", "誤って償却", List.of(entry(1, FIRST_DUE, 330_000))))
+                    .when(new RequestLeaseWriteOffCommand(CONTRACT, "w-2", DECIDED_ON, "maker", "再申請"))
+                    .expectEvents(new LeaseWriteOffRequestedEvent(CONTRACT, "w-2", DECIDED_ON, "maker", "再申請",
+                            yen(330_000)));
+        }
+
+        @Test
+        void cannotReversePendingWriteOff() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(new ReverseLeaseWriteOffCommand(CONTRACT, "w-1", DECIDED_ON, "checker", "誤り"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage(containsString("is still pending"));
+        }
+
+        @Test
+        void cannotReverseWriteOffTwice() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, APPROVED, new LeaseWriteOffReversedEvent(CONTRACT,
+                            "w-1", DECIDED_ON, "checker", "誤って償却", List.of(entry(1, FIRST_DUE, 330_000))))
+                    .when(new ReverseLeaseWriteOffCommand(CONTRACT, "w-1", DECIDED_ON, "checker", "誤り"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage(containsString("was reversed"));
+        }
+
+        @Test
+        void cannotReverseWriteOffWithoutReason() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, APPROVED)
+                    .when(new ReverseLeaseWriteOffCommand(CONTRACT, "w-1", DECIDED_ON, "checker", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
+        }
+    }
+
+    @Nested
+    class InterestSubsidies {
+
+        private static final LocalDate GRANTED_ON = LocalDate.of(2020, 8, 20);
+
+        private GrantInterestSubsidyCommand grant(int fiscalYear, int salesDecline) {
+            return new GrantInterestSubsidyCommand(CONTRACT, fiscalYear, salesDecline, "試算表 前年同期比", GRANTED_ON);
+        }
+
+        @Test
+        void subsidisesTheInterestStillToBePaidOfTheYearsInstalments() {
+            fixture.given(OPENED, FIRST_IN_ARREARS)
+                    .when(grant(2020, 1500))
+                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, 2020, 1500, "試算表 前年同期比", GRANTED_ON,
+                            true, List.of(new SubsidisedInterest(1, yen(30_000), true),
+                            new SubsidisedInterest(2, yen(22_500), false), new SubsidisedInterest(3, yen(15_000), false),
+                            new SubsidisedInterest(4, yen(7_500), false)), yen(75_000)));
+        }
+
+        @Test
+        void doesNotSubsidiseInterestAlreadyPaid() {
+            fixture.given(OPENED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(340_000),
+                            List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 10_000, 0, false))))
+                    .when(grant(2020, 1500))
+                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, 2020, 1500, "試算表 前年同期比", GRANTED_ON,
+                            true, List.of(new SubsidisedInterest(2, yen(12_500), false),
+                            new SubsidisedInterest(3, yen(15_000), false), new SubsidisedInterest(4, yen(7_500), false)),
+                            yen(35_000)));
+        }
+
+        @Test
+        void marksContractsOpenedInEarlierYearsAsExisting() {
+            fixture.given(opened(SizeClass.MICRO, LocalDate.of(2020, 3, 31)))
+                    .when(grant(2020, 2000))
+                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, 2020, 2000, "試算表 前年同期比", GRANTED_ON,
+                            false, List.of(new SubsidisedInterest(1, yen(30_000), false),
+                            new SubsidisedInterest(2, yen(22_500), false), new SubsidisedInterest(3, yen(15_000), false),
+                            new SubsidisedInterest(4, yen(7_500), false)), yen(75_000)));
+        }
+
+        @Test
+        void firmNeedsASalesDeclineOfFifteenPercent() {
+            fixture.given(OPENED)
+                    .when(grant(2020, 1499))
+                    .expectNoEvents()
+                    .expectException(violationOf("salesDeclineBasisPoints"))
+                    .expectExceptionMessage("A small or micro firm qualifies for the interest subsidy from a sales"
+                            + " decline of 15.00 %; 14.99 % was declared.");
+        }
+
+        @Test
+        void soleProprietorQualifiesFromFivePercent() {
+            fixture.given(opened(SizeClass.SOLE_PROPRIETOR, CONTRACT_DATE))
+                    .when(grant(2020, 500))
+                    .expectSuccessfulHandlerExecution()
+                    .expectResultMessagePayload(VERSION_1);
+        }
+
+        @Test
+        void soleProprietorNeedsASalesDeclineOfFivePercent() {
+            fixture.given(opened(SizeClass.SOLE_PROPRIETOR, CONTRACT_DATE))
+                    .when(grant(2020, 499))
+                    .expectNoEvents()
+                    .expectException(violationOf("salesDeclineBasisPoints"))
+                    .expectExceptionMessage(containsString("from a sales decline of 5.00 %"));
+        }
+
+        @Test
+        void grantsOneSubsidyPerFiscalYear() {
+            fixture.given(OPENED, new InterestSubsidyGrantedEvent(CONTRACT, 2020, 1500, "試算表", GRANTED_ON, true,
+                            List.of(new SubsidisedInterest(1, yen(30_000), false)), yen(30_000)))
+                    .when(grant(2020, 1500))
+                    .expectNoEvents()
+                    .expectException(violationOf("fiscalYear"))
+                    .expectExceptionMessage(containsString("already granted on 2020-08-20"));
+        }
+
+        @Test
+        void cannotSubsidiseYearWithoutInterest() {
+            fixture.given(OPENED)
+                    .when(grant(2021, 1500))
+                    .expectNoEvents()
+                    .expectException(violationOf("fiscalYear"))
+                    .expectExceptionMessage(containsString("there is nothing to subsidise"));
+        }
+
+        @Test
+        void cannotGrantWithoutEvidence() {
+            fixture.given(OPENED)
+                    .when(new GrantInterestSubsidyCommand(CONTRACT, 2020, 1500, " ", GRANTED_ON))
+                    .expectNoEvents()
+                    .expectException(violationOf("evidence"));
+        }
+    }
+
+    @Nested
+    class EarlySettlement {
+
+        private static final LocalDate SETTLED_ON = LocalDate.of(2020, 10, 15);
+        private static final LeaseContractSettledEarlyEvent SETTLED = new LeaseContractSettledEarlyEvent(CONTRACT,
+                SETTLED_ON, yen(922_500), List.of(onBooks(2, 22_500, 300_000, false), onBooks(3, 0, 300_000, false),
+                onBooks(4, 0, 300_000, false)), yen(22_500));
+
+        @Test
+        void settlesPayingWhatIsDueAndThePrincipalNotYetDueWaivingTheRestOfTheInterest() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(922_500), 1L))
+                    .expectEvents(SETTLED)
+                    .expectResultMessagePayload(new CommandResult("lease-1", 2));
+        }
+
+        @Test
+        void cannotSettleForAnyOtherAmount() {
+            fixture.given(OPENED, FIRST_PAID)
+                    .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(900_000), null))
+                    .expectNoEvents()
+                    .expectException(violationOf("amount"))
+                    .expectExceptionMessage("To settle on 2020-10-15 the firm pays exactly ¥922,500 (¥322,500 due and"
+                            + " unpaid, ¥600,000 principal not yet due, ¥0 written off and not recovered); ¥900,000 was"
+                            + " entered.");
+        }
+
+        @Test
+        void settlementIncludesWhatWasWrittenOff() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, WriteOffs.REQUESTED, WriteOffs.APPROVED)
+                    .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(1_252_500), null))
+                    .expectEvents(new LeaseContractSettledEarlyEvent(CONTRACT, SETTLED_ON, yen(1_252_500), List.of(
+                            onBooks(2, 22_500, 300_000, false), onBooks(3, 0, 300_000, false),
+                            onBooks(4, 0, 300_000, false), recovered(1, 30_000, 300_000)), yen(22_500)));
+        }
+
+        @Test
+        void cannotPayOnContractSettledEarly() {
+            fixture.given(OPENED, FIRST_PAID, SETTLED)
+                    .when(pay("pay-2", SETTLED_ON, 1_000))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage("The contract was settled early on 2020-10-15; it is no longer possible to"
+                            + " record a payment.");
+        }
+
+        @Test
+        void cannotSettleTwice() {
+            fixture.given(OPENED, FIRST_PAID, SETTLED)
+                    .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(0), null))
+                    .expectNoEvents()
+                    .expectException(violationOf(null));
+        }
+
+        @Test
+        void arrearsRunLeavesSettledContractAlone() {
+            fixture.given(OPENED, FIRST_PAID, SETTLED)
+                    .when(new MarkLeaseArrearsCommand(CONTRACT, LocalDate.of(2022, 1, 1), 0))
+                    .expectSuccessfulHandlerExecution()
+                    .expectNoEvents();
+        }
+    }
+}
