@@ -22,10 +22,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.app.CaseworkApplication;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
+import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CorporateNumber;
 import org.smesupport.casework.company.Industry;
@@ -36,6 +38,11 @@ import org.smesupport.casework.consultation.ConsultationCategory;
 import org.smesupport.casework.consultation.Desk;
 import org.smesupport.casework.consultation.OpenConsultationCaseCommand;
 import org.smesupport.casework.consultation.RecordConsultationSessionCommand;
+import org.smesupport.casework.lease.ContractKind;
+import org.smesupport.casework.lease.LeaseContractId;
+import org.smesupport.casework.lease.OpenLeaseContractCommand;
+import org.smesupport.casework.lease.PaymentFrequency;
+import org.smesupport.casework.lease.RecordLeasePaymentCommand;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -58,7 +65,10 @@ class CaseworkBenchmark {
     private static final int LAG_RATE = Integer.getInteger("bench.lagRate", 500);
     private static final int LAG_SECONDS = Integer.getInteger("bench.lagSeconds", 20);
     private static final int DEMO_CASES_PER_YEAR = Integer.getInteger("bench.demoCasesPerYear", 2_000);
-    private static final List<String> PROJECTIONS = List.of("consultation-cases", "consultation-statistics", "companies");
+    private static final int LEASES = Integer.getInteger("bench.leases", 50);
+    private static final int LEASE_MONTHS = 120;
+    private static final List<String> PROJECTIONS = List.of("consultation-cases", "consultation-statistics",
+            "companies", "lease-contracts", "lease-statistics");
     private static final LocalDate DAY = LocalDate.of(2020, 6, 1);
 
     private final List<String> results = new ArrayList<>();
@@ -88,6 +98,8 @@ class CaseworkBenchmark {
             gatewayThroughput(gateway);
             awaitCaughtUp(projections);
             httpThroughput(port);
+            awaitCaughtUp(projections);
+            leaseWorkload(gateway, app.getBean("aggregateCache", Cache.class));
             projectionLag(gateway, projections);
             awaitCaughtUp(projections);
             // worst case for the case read model: sessions spread round-robin over 2,000 cases
@@ -139,6 +151,49 @@ class CaseworkBenchmark {
         });
         rate("HTTP, POST session with bearer token (" + HTTP_THREADS + " client threads)", HTTP_COMMANDS, started);
         assertThat(failures.get()).as("failed HTTP commands").isZero();
+    }
+
+    /**
+     * Ten-year monthly contracts: 120 payments each through the gateway, then the cost of a command on a
+     * contract that is not in the aggregate cache, which must read and apply its whole history.
+     */
+    private void leaseWorkload(CommandGateway gateway, Cache aggregateCache) throws Exception {
+        LocalDate contractDate = LocalDate.of(2010, 4, 1);
+        for (int i = 0; i < LEASES; i++) {
+            gateway.sendAndWait(new OpenLeaseContractCommand(leaseId(i), CompanyId.of("bench-company-" + i),
+                    ContractKind.INSTALMENT_SALE, "bench", Yen.of(12_000_000), Yen.ZERO, LEASE_MONTHS,
+                    PaymentFrequency.MONTHLY, 200, 0, contractDate, contractDate.plusMonths(1)));
+        }
+        long started = System.nanoTime();
+        parallel(THREADS, LEASES * (LEASE_MONTHS - 1), i -> gateway.sendAndWait(new RecordLeasePaymentCommand(
+                leaseId(i % LEASES), "p" + i, contractDate.plusMonths(1 + i / LEASES), Yen.of(100_000), null)));
+        rate("gateway, lease payments on " + LEASES + " ten-year contracts (" + THREADS + " threads)",
+                (long) LEASES * (LEASE_MONTHS - 1), started);
+
+        aggregateCache.removeAll();
+        List<Long> cold = new ArrayList<>();
+        List<Long> warm = new ArrayList<>();
+        for (int i = 0; i < LEASES; i++) {
+            cold.add(timedPayment(gateway, i, "cold"));
+            warm.add(timedPayment(gateway, i, "warm"));
+        }
+        cold.sort(Long::compare);
+        warm.sort(Long::compare);
+        record("command on a ten-year contract (" + LEASE_MONTHS + " payments, ~" + (LEASE_MONTHS + 2)
+                        + " events), not cached / cached",
+                "p50 %.1f / %.1f ms, p95 %.1f / %.1f ms".formatted(percentile(cold, 50) / 1e6,
+                        percentile(warm, 50) / 1e6, percentile(cold, 95) / 1e6, percentile(warm, 95) / 1e6));
+    }
+
+    private static long timedPayment(CommandGateway gateway, int lease, String kind) {
+        long started = System.nanoTime();
+        gateway.sendAndWait(new RecordLeasePaymentCommand(leaseId(lease), kind + lease, LocalDate.of(2020, 4, 1),
+                Yen.of(1), null));
+        return System.nanoTime() - started;
+    }
+
+    private static LeaseContractId leaseId(int i) {
+        return LeaseContractId.of("bench-lease-" + i);
     }
 
     private void projectionLag(CommandGateway gateway, ProjectionAdministration projections) throws Exception {
