@@ -61,8 +61,14 @@ class LeaseLifecycleEndToEndTest extends EndToEndTest {
         assertThat(amounts(fy2015)).containsExactly(0L, 251_000L, 80_000L, 171_000L, 0L);
         JsonNode fy2016 = year(detail.get("rollForward"), 2016);
         assertThat(amounts(fy2016)).containsExactly(0L, 945_000L, 201_000L, -171_000L, 915_000L);
-        assertThat(detail.get("arrearsBucket").asText()).isNotBlank();
         assertThat(detail.get("daysPastDue").asLong()).isEqualTo(365); // instalment 4, due 2015-08-01
+        assertThat(detail.get("arrearsBucket").asText()).isEqualTo("DAYS_181_TO_365");
+
+        // the only contract in arrears in this application, so the portfolio's arrears are its own
+        JsonNode portfolio = caseworker.get("/api/leases/portfolio?asOf=2016-07-31").getBody();
+        JsonNode bucket = line(portfolio.get("arrearsByBucket"), "DAYS_181_TO_365");
+        assertThat(bucket.get("arrears").asLong()).isEqualTo(915_000);
+        assertThat(line(portfolio.get("byIndustry"), "MANUFACTURING").get("arrears").asLong()).isEqualTo(915_000);
 
         JsonNode report = caseworker.awaitGet("/api/reports/leases/2016",
                 body -> line(body.get("receivables"), "CLOSING").path("b").path("yen").asLong() == 915_000);
