@@ -1,13 +1,10 @@
 package org.smesupport.casework.consultation;
 
-import java.nio.charset.StandardCharsets;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.query.QueryParameters;
-import org.springframework.http.ContentDisposition;
+import org.smesupport.casework.query.FiscalYearReports;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,8 +19,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ConsultationReportController {
 
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
-
     private final QueryGateway queries;
 
     ConsultationReportController(QueryGateway queries) {
@@ -34,41 +29,10 @@ class ConsultationReportController {
     ResponseEntity<?> report(@PathVariable String fiscalYear,
                              @RequestParam(required = false) String format,
                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        boolean csv = wantsCsv(format, accept);
-        FiscalYear year = reportYear(fiscalYear);
+        boolean csv = FiscalYearReports.wantsCsv(format, accept);
+        FiscalYear year = FiscalYearReports.year("consultation", fiscalYear);
         ConsultationStatisticsReport report = queries.query(new FindConsultationStatisticsQuery(year.startYear()),
                 ResponseTypes.instanceOf(ConsultationStatisticsReport.class)).join();
-        if (!csv) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(report);
-        }
-        return ResponseEntity.ok()
-                .contentType(CSV)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("consultations-" + year + ".csv").build().toString())
-                .body(ConsultationReportCsv.render(report));
-    }
-
-    private static boolean wantsCsv(String format, String accept) {
-        if (format == null || format.isBlank()) {
-            return accept != null && accept.toLowerCase().contains("text/csv");
-        }
-        return switch (format.trim().toLowerCase()) {
-            case "csv" -> true;
-            case "json" -> false;
-            default -> throw QueryParameters.badRequest("format must be json or csv, was '" + format + "'");
-        };
-    }
-
-    /** The report compares B with B − 1, so both must be fiscal years the system accepts. */
-    private static FiscalYear reportYear(String raw) {
-        int startYear = QueryParameters.integer("fiscalYear", raw);
-        try {
-            FiscalYear year = FiscalYear.of(startYear);
-            year.previous();
-            return year;
-        } catch (IllegalArgumentException outOfRange) {
-            throw QueryParameters.badRequest("no consultation report for fiscal year " + startYear
-                    + ": it and the year before must be fiscal years the system knows (" + outOfRange.getMessage() + ")");
-        }
+        return FiscalYearReports.respond("consultations", year, csv, report, ConsultationReportCsv::render);
     }
 }
