@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Random;
 import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.company.CorporateNumber;
-import org.smesupport.casework.company.Industry;
-import org.smesupport.casework.company.RegisterCompanyCommand;
-import org.smesupport.casework.company.SizeClass;
 import org.smesupport.casework.consultation.AssignConsultationCaseCommand;
 import org.smesupport.casework.consultation.CaseOutcome;
 import org.smesupport.casework.consultation.CloseConsultationCaseCommand;
@@ -22,18 +18,12 @@ import org.smesupport.casework.consultation.RecordConsultationSessionCommand;
 import org.smesupport.casework.consultation.RecordExpertDispatchCommand;
 
 /**
- * Generates the commands of a plausible history: client companies, then consultation cases spread
- * over several fiscal years, with categories weighted like the FY2020 report's 相談内容内訳 and desks
- * weighted like the centre's desk volumes. Deterministic for a given seed and "today".
+ * Generates the consultation cases of a plausible history, spread over several fiscal years, with
+ * categories weighted like the FY2020 report's 相談内容内訳 and desks weighted like the centre's desk
+ * volumes, on the {@link DemoCompanies}. Deterministic for a given random sequence and "today".
  */
-final class DemoHistory {
+final class ConsultationDemoHistory {
 
-    static final CompanyId FIRST_COMPANY = CompanyId.of("demo-company-001");
-    private static final int COMPANIES = 60;
-    private static final String[] MUNICIPALITIES = {"横浜市", "川崎市", "相模原市", "横須賀市", "藤沢市", "平塚市",
-            "厚木市", "大和市", "小田原市", "茅ヶ崎市"};
-    private static final String[] NAME_STEMS = {"相模", "湘南", "港北", "丹沢", "箱根", "三浦", "多摩", "金沢", "鶴見", "戸塚"};
-    private static final String[] NAME_KINDS = {"精工", "製作所", "工業", "電子", "建設", "商事", "システム", "デザイン"};
     private static final String[] CASEWORKERS = {"caseworker", "caseworker2"};
     private static final String[] COUNSELLORS = {"田中 相談員", "佐藤 相談員", "鈴木 コーディネーター", "高橋 弁護士", "伊藤 専門家"};
     /** FY2020 session counts per category, in ConsultationCategory order. */
@@ -46,17 +36,14 @@ final class DemoHistory {
     private final LocalDate today;
     private final DemoDataProperties properties;
 
-    DemoHistory(DemoDataProperties properties, LocalDate today) {
-        this.random = new Random(properties.seed());
+    ConsultationDemoHistory(DemoDataProperties properties, LocalDate today, Random random) {
+        this.random = random;
         this.today = today;
         this.properties = properties;
     }
 
     List<Object> commands() {
         List<Object> commands = new ArrayList<>();
-        for (int i = 1; i <= COMPANIES; i++) {
-            commands.add(company(i));
-        }
         FiscalYear current = FiscalYear.containing(today);
         for (int back = properties.fiscalYears() - 1; back >= 0; back--) {
             FiscalYear year = FiscalYear.of(current.startYear() - back);
@@ -69,16 +56,6 @@ final class DemoHistory {
         return commands;
     }
 
-    private RegisterCompanyCommand company(int n) {
-        String base = "%012d".formatted(1_000_000_000L + n * 7_919L);
-        CorporateNumber number = CorporateNumber.of(CorporateNumber.checkDigit(base) + base);
-        String name = "株式会社" + pick(NAME_STEMS) + pick(NAME_KINDS);
-        Industry industry = Industry.values()[random.nextInt(Industry.values().length)];
-        SizeClass size = SizeClass.values()[random.nextInt(SizeClass.values().length)];
-        return new RegisterCompanyCommand(CompanyId.of("demo-company-%03d".formatted(n)), number, name, industry,
-                pick(MUNICIPALITIES), size);
-    }
-
     private void addCase(List<Object> commands, FiscalYear year, int n) {
         LocalDate lastDay = year.lastDay().isAfter(today) ? today : year.lastDay();
         long span = lastDay.toEpochDay() - year.firstDay().toEpochDay();
@@ -88,7 +65,7 @@ final class DemoHistory {
         LocalDate opened = year.firstDay().plusDays(random.nextLong(span + 1));
         ConsultationCaseId id = ConsultationCaseId.of("demo-case-%s-%04d".formatted(year, n));
         Desk desk = weighted(Desk.values(), DESK_WEIGHTS);
-        CompanyId company = CompanyId.of("demo-company-%03d".formatted(1 + random.nextInt(COMPANIES)));
+        CompanyId company = DemoCompanies.id(1 + random.nextInt(DemoCompanies.COUNT));
         commands.add(new OpenConsultationCaseCommand(id, company, desk, "相談 " + desk.label(), opened));
         commands.add(new AssignConsultationCaseCommand(id, pick(CASEWORKERS), null));
         LocalDate last = opened;

@@ -7,14 +7,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code casework.demo-data.*}: a generated, realistic history loaded through the ordinary command
  * path on first start, so a new user sees non-empty lists and statistics.
  *
- * @param enabled      load it (once: a second start finds it present and skips)
- * @param fiscalYears  how many fiscal years, ending with the current one
- * @param casesPerYear consultation cases opened in a year
- * @param seed         the random seed; the same seed and clock give the same history
+ * @param enabled          load it (once: a second start finds it present and skips)
+ * @param fiscalYears      how many fiscal years, ending with the current one
+ * @param casesPerYear     consultation cases opened in a year
+ * @param contractsPerYear equipment lease contracts opened in a year, on average (each year has 75–125 % of
+ *                         it); 0 for none. Their payments, arrears, write-offs, deferrals and subsidies up to
+ *                         today follow, with the close of business run at every month end
+ * @param seed             the random seed; the same seed and clock give the same history
  */
 @ConfigurationProperties("casework.demo-data")
 record DemoDataProperties(@DefaultValue("false") boolean enabled,
                           @DefaultValue("5") int fiscalYears,
                           @DefaultValue("300") int casesPerYear,
+                          @DefaultValue("28") int contractsPerYear,
                           @DefaultValue("20201") long seed) {
 }

@@ -4,22 +4,42 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 import org.awaitility.Awaitility;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.app.CaseworkApplication;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
 import org.smesupport.casework.app.admin.ProjectionStatus;
+import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.lease.FindLeaseContractsQuery;
+import org.smesupport.casework.lease.FindLeaseStatisticsQuery;
+import org.smesupport.casework.lease.LeaseContractPage;
+import org.smesupport.casework.lease.LeaseFigure;
+import org.smesupport.casework.lease.LeaseReportLine;
+import org.smesupport.casework.lease.LeaseStatisticsReport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** The demo history goes through the real command path, every command accepted, and loads only once. */
+/**
+ * The demo history goes through the real command path, every command accepted, and loads only once;
+ * its lease portfolio has arrears and a receivables roll-forward that balances in every year.
+ */
 @SpringBootTest(classes = CaseworkApplication.class, properties = {
-        "casework.demo-data.enabled=true", "casework.demo-data.cases-per-year=30", "casework.demo-data.fiscal-years=3"})
+        "casework.demo-data.enabled=true", "casework.demo-data.cases-per-year=30", "casework.demo-data.fiscal-years=3",
+        "casework.demo-data.contracts-per-year=6"})
 @ActiveProfiles("test")
 class DemoDataLoaderTest {
 
@@ -29,6 +49,10 @@ class DemoDataLoaderTest {
     EventStore eventStore;
     @Autowired
     ProjectionAdministration projections;
+    @Autowired
+    QueryGateway queryGateway;
+    @Autowired
+    Clock clock;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -38,9 +62,9 @@ class DemoDataLoaderTest {
 
     @Test
     void loadsTheHistoryOnceAndTheProjectionsCatchUp() {
-        assertThat(eventStore.lastSequenceNumberFor(DemoHistory.FIRST_COMPANY.value())).isPresent();
+        assertThat(eventStore.lastSequenceNumberFor(DemoCompanies.FIRST_COMPANY.value())).isPresent();
         long head = projections.headPosition();
-        assertThat(head).as("companies, cases, sessions, closures").isGreaterThan(200);
+        assertThat(head).as("companies, cases, sessions, closures, contracts, payments").isGreaterThan(200);
 
         loader.run(null);
 
@@ -48,6 +72,41 @@ class DemoDataLoaderTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> projections.statuses().stream()
                 .allMatch(status -> status.position() >= head && !status.error()));
         assertThat(projections.statuses()).extracting(ProjectionStatus::name)
-                .contains("companies", "consultation-cases", "consultation-statistics");
+                .contains("companies", "consultation-cases", "consultation-statistics", "lease-contracts",
+                        "lease-statistics");
+
+        assertThat(contracts(null).total()).as("lease contracts").isGreaterThanOrEqualTo(3 * 4);
+        assertThat(contracts(true).total()).as("contracts in arrears").isPositive();
+        assertReceivablesRollForwardBalances();
+    }
+
+    /** opening + arising − recovered − written off = closing in every year, and each year opens where the last closed. */
+    private void assertReceivablesRollForwardBalances() {
+        int fiscalYear = FiscalYear.containing(LocalDate.now(clock)).startYear();
+        LeaseStatisticsReport report = queryGateway.query(new FindLeaseStatisticsQuery(fiscalYear),
+                ResponseTypes.instanceOf(LeaseStatisticsReport.class)).join();
+        Map<String, List<LeaseFigure>> lines = report.receivables().stream()
+                .collect(Collectors.toMap(LeaseReportLine::code, LeaseReportLine::years));
+        Function<String, long[]> yen = code -> lines.get(code).stream().mapToLong(LeaseFigure::yen).toArray();
+        long[] opening = yen.apply("OPENING");
+        long[] arising = yen.apply("ARISING");
+        long[] recovered = yen.apply("RECOVERED");
+        long[] writtenOff = yen.apply("WRITTEN_OFF");
+        long[] closing = yen.apply("CLOSING");
+        for (int year = 0; year < closing.length; year++) {
+            assertThat(opening[year] + arising[year] - recovered[year] - writtenOff[year])
+                    .as("roll-forward of %s", lines.get("CLOSING").get(year).label()).isEqualTo(closing[year]);
+            if (year > 0) {
+                assertThat(opening[year]).isEqualTo(closing[year - 1]);
+            }
+        }
+        assertThat(LongStream.of(arising).sum()).as("arrears arose").isPositive();
+        assertThat(LongStream.of(recovered).sum()).as("arrears were recovered").isPositive();
+        assertThat(closing[closing.length - 1]).as("arrears today").isPositive();
+    }
+
+    private LeaseContractPage contracts(Boolean inArrears) {
+        return queryGateway.query(new FindLeaseContractsQuery(null, null, null, inArrears, 0, 1),
+                ResponseTypes.instanceOf(LeaseContractPage.class)).join();
     }
 }
