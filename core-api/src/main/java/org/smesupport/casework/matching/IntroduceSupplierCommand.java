@@ -1,0 +1,12 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** A referral (紹介): the centre introduces a registered, not withdrawn supplier to an open order request. */
+public record IntroduceSupplierCommand(
+        @TargetAggregateIdentifier OrderRequestId orderRequestId,
+        String referralId,
+        SupplierId supplierId,
+        LocalDate introducedOn) {
+}

@@ -1,0 +1,13 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+/** One individual meeting (商談) between an ordering and a supplying participant, within the fair's dates. */
+public record RecordFairMeetingCommand(
+        @TargetAggregateIdentifier MatchingFairId fairId,
+        String meetingId,
+        String orderingParticipantId,
+        String supplyingParticipantId,
+        LocalDate heldOn) {
+}

@@ -1,0 +1,21 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import org.smesupport.casework.common.Yen;
+
+/**
+ * A corrected outcome with what it replaces. Statistics move the deal between years or columns as the
+ * correction says: the concluded count and amount follow the outcome's original {@code decidedOn} year.
+ */
+public record ReferralOutcomeCorrectedEvent(
+        OrderRequestId orderRequestId,
+        String referralId,
+        SupplierId supplierId,
+        ReferralOutcome previousOutcome,
+        Yen previousInitialOrderAmount,
+        ReferralOutcome outcome,
+        Yen initialOrderAmount,
+        LocalDate decidedOn,
+        String reason,
+        LocalDate correctedOn) {
+}

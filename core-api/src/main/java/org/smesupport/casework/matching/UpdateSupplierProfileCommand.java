@@ -1,0 +1,13 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The periodic update survey (更新調査) or a supplier's own change: the whole profile as it is now. */
+public record UpdateSupplierProfileCommand(
+        @TargetAggregateIdentifier SupplierId supplierId,
+        SupplierProfile profile,
+        LocalDate surveyedOn,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,11 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.Reasoned;
+
+public record WithdrawOrderRequestCommand(
+        @TargetAggregateIdentifier OrderRequestId orderRequestId,
+        LocalDate withdrawnOn,
+        String reason) implements Reasoned {
+}
