@@ -18,12 +18,13 @@ import org.smesupport.casework.projection.AuditMetaData;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.TimelinePages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * The {@code consultation_cases} read model, one document per case with its current state and the open page
- * of its {@link ConsultationTimeline}; the timeline's full pages live in their own documents. A live event
+ * of its {@link TimelinePages}; the timeline's full pages live in their own documents. A live event
  * therefore writes one document, the case, and one more each time a page fills, and no document grows with
  * the case's history.
  * <p>
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
  * what is at or below it, which covers the open page too since it lives on the case. Full pages and cases go
  * through two {@link ReadModelStore}s of this processing group's batch, written one after the other before
  * the token moves past the batch, and the page store is always written first
- * ({@link ConsultationTimeline#enlistFirst()}). That order is what makes a failure between the two writes
+ * ({@link TimelinePages#enlistFirst()}). That order is what makes a failure between the two writes
  * harmless:
  * <ul>
  * <li>pages written, cases not: the collection holds the case as before the batch, still carrying the
@@ -49,15 +50,16 @@ class ConsultationCaseProjection {
 
     static final String PROCESSING_GROUP = "consultation-cases";
     static final String COLLECTION = "consultation_cases";
+    static final String TIMELINE_COLLECTION = "consultation_case_timeline";
 
     private final ReadModelStore cases;
-    private final ConsultationTimeline timeline;
+    private final TimelinePages timeline;
 
     ConsultationCaseProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         MongoCollection<Document> collection = readModels.getCollection(COLLECTION);
         declareListIndexes(collection);
         this.cases = new ReadModelStore(collection, cacheSize);
-        this.timeline = new ConsultationTimeline(readModels, cacheSize);
+        this.timeline = new TimelinePages(readModels, TIMELINE_COLLECTION, "caseId", cacheSize);
     }
 
     /**
@@ -89,7 +91,7 @@ class ConsultationCaseProjection {
                 .append("outcome", null)
                 .append("sessionCount", 0)
                 .append("dispatchCount", 0)
-                .append(ConsultationTimeline.OPEN_PAGE, ConsultationTimeline.firstOpenPage());
+                .append(TimelinePages.OPEN_PAGE, TimelinePages.firstOpenPage());
         LocalDate date = record(consultation, sequence, "OPENED", event.openedOn(), at, metaData,
                 "Opened at " + event.desk().label() + ": " + event.subject(),
                 new Document("desk", event.desk().name()).append("companyId", event.companyId().value()));

@@ -20,6 +20,7 @@ import org.smesupport.casework.projection.AuditMetaData;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.TimelinePages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * The {@code lease_contracts} read model: one document per contract with its terms, its schedule with what
  * paid each instalment, the balances derived from it ({@link ContractFields}), the requests awaiting a
  * supervisor, the contract's own receivables roll-forward per fiscal year ({@link ReceivableFlows}) and the
- * open page of its {@link LeaseContractTimeline}.
+ * open page of its {@link TimelinePages}.
  * <p>
  * The contract keeps the sequence of the last event applied ({@code version}) and every handler skips what
  * is at or below it. Full timeline pages are written before contracts in every batch, which makes a failure
@@ -44,15 +45,16 @@ class LeaseContractProjection {
 
     static final String PROCESSING_GROUP = "lease-contracts";
     static final String COLLECTION = "lease_contracts";
+    static final String TIMELINE_COLLECTION = "lease_contract_timeline";
 
     private final ReadModelStore contracts;
-    private final LeaseContractTimeline timeline;
+    private final TimelinePages timeline;
 
     LeaseContractProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         MongoCollection<Document> collection = readModels.getCollection(COLLECTION);
         declareIndexes(collection);
         this.contracts = new ReadModelStore(collection, cacheSize);
-        this.timeline = new LeaseContractTimeline(readModels, cacheSize);
+        this.timeline = new TimelinePages(readModels, TIMELINE_COLLECTION, "contractId", cacheSize);
     }
 
     /**
@@ -100,7 +102,7 @@ class LeaseContractProjection {
                 .append(ContractFields.SCHEDULE, schedule)
                 .append(ContractFields.PENDING_REQUESTS, new ArrayList<Document>())
                 .append(ContractFields.ROLL_FORWARD, new Document())
-                .append(LeaseContractTimeline.OPEN_PAGE, LeaseContractTimeline.firstOpenPage());
+                .append(TimelinePages.OPEN_PAGE, TimelinePages.firstOpenPage());
         record(contract, sequence, "OPENED", event.contractDate(), at, metaData,
                 "Opened: " + event.kind().label() + " of " + event.equipment() + " for " + event.amount()
                         + ", " + event.schedule().size() + " instalments",

@@ -1,7 +1,8 @@
 package org.smesupport.casework.consultation;
 
+import org.smesupport.casework.projection.TimelinePages;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.smesupport.casework.consultation.ConsultationTimeline.PAGE_SIZE;
+import static org.smesupport.casework.projection.TimelinePages.PAGE_SIZE;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -35,7 +36,7 @@ class ConsultationCaseProjectionTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final MongoCollection<Document> cases = mongo.database().getCollection(ConsultationCaseProjection.COLLECTION);
-    private final MongoCollection<Document> pages = mongo.database().getCollection(ConsultationTimeline.COLLECTION);
+    private final MongoCollection<Document> pages = mongo.database().getCollection(ConsultationCaseProjection.TIMELINE_COLLECTION);
     private final EventLog log = new EventLog();
 
     @AfterEach
@@ -62,7 +63,7 @@ class ConsultationCaseProjectionTest {
         assertThat(consultation.getLong("version")).isEqualTo(6L);
         assertThat(consultation).doesNotContainKey("timeline");
 
-        Document openPage = consultation.get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        Document openPage = consultation.get(TimelinePages.OPEN_PAGE, Document.class);
         assertThat(openPage.getLong("page")).isZero();
         List<Document> timeline = openPage.getList("entries", Document.class);
         assertThat(timeline).extracting(entry -> entry.getString("type")).containsExactly(
@@ -93,7 +94,7 @@ class ConsultationCaseProjectionTest {
         assertThat(page(1).getLong("page")).isEqualTo(1L);
         assertThat(pageSequences(1)).containsExactlyElementsOf(sequences(PAGE_SIZE, 2 * PAGE_SIZE));
         assertThat(pageCount()).isEqualTo(2);
-        Document openPage = theCase().get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        Document openPage = theCase().get(TimelinePages.OPEN_PAGE, Document.class);
         assertThat(openPage.getLong("page")).isEqualTo(2L);
         assertThat(openPage.getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
                 .containsExactlyElementsOf(sequences(2 * PAGE_SIZE, events.size()));
@@ -106,7 +107,7 @@ class ConsultationCaseProjectionTest {
         List<TrackedEventMessage<?>> events = longCase(PAGE_SIZE);
         new ProjectionHarness(projection()).deliver(events);
 
-        Document openPage = theCase().get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        Document openPage = theCase().get(TimelinePages.OPEN_PAGE, Document.class);
         assertThat(openPage.getLong("page")).isEqualTo(1L);
         assertThat(openPage.getList("entries", Document.class)).isEmpty();
         assertThat(pageSequences(0)).containsExactlyElementsOf(sequences(0, PAGE_SIZE));
@@ -200,7 +201,7 @@ class ConsultationCaseProjectionTest {
             server.shutdownNow();
         }
 
-        assertThat(writes).containsExactly(ConsultationTimeline.COLLECTION, ConsultationCaseProjection.COLLECTION);
+        assertThat(writes).containsExactly(ConsultationCaseProjection.TIMELINE_COLLECTION, ConsultationCaseProjection.COLLECTION);
     }
 
     @Test
@@ -251,7 +252,7 @@ class ConsultationCaseProjectionTest {
 
     /** The case's whole timeline as a reader assembles it: full pages, then the open page. */
     private List<Long> timelineSequences() {
-        Document openPage = theCase().get(ConsultationTimeline.OPEN_PAGE, Document.class);
+        Document openPage = theCase().get(TimelinePages.OPEN_PAGE, Document.class);
         List<Long> sequences = new ArrayList<>();
         for (int number = 0; number < openPage.getLong("page"); number++) {
             sequences.addAll(pageSequences(number));

@@ -1,5 +1,6 @@
 package org.smesupport.casework.lease;
 
+import org.smesupport.casework.projection.TimelinePages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.lease.LeaseHistory.L1;
 import static org.smesupport.casework.lease.LeaseHistory.L2;
@@ -19,7 +20,7 @@ class LeaseContractProjectionTest {
 
     private final EmbeddedMongo mongo = new EmbeddedMongo();
     private final MongoCollection<Document> contracts = mongo.database().getCollection(LeaseContractProjection.COLLECTION);
-    private final MongoCollection<Document> pages = mongo.database().getCollection(LeaseContractTimeline.COLLECTION);
+    private final MongoCollection<Document> pages = mongo.database().getCollection(LeaseContractProjection.TIMELINE_COLLECTION);
     private final List<TrackedEventMessage<?>> events = new LeaseHistory().events();
 
     @AfterEach
@@ -121,7 +122,7 @@ class LeaseContractProjectionTest {
     void theTimelineMovesFullPagesOffTheContract() {
         new ProjectionHarness(projection()).deliver(events);
 
-        Document openPage = contract(L1).get(LeaseContractTimeline.OPEN_PAGE, Document.class);
+        Document openPage = contract(L1).get(TimelinePages.OPEN_PAGE, Document.class);
         assertThat(openPage.getLong("page")).isEqualTo(1L);
         assertThat(openPage.getList("entries", Document.class)).extracting(entry -> entry.getLong("sequence"))
                 .containsExactly(8L, 9L, 10L, 11L, 12L, 13L, 14L);

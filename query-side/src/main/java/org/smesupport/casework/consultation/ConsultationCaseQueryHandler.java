@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.smesupport.casework.projection.TimelinePages;
 import org.bson.conversions.Bson;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.springframework.stereotype.Component;
 
-/** Answers case queries from the {@code consultation_cases} read model and its {@link ConsultationTimeline}. */
+/** Answers case queries from the {@code consultation_cases} read model and its {@link TimelinePages}. */
 @Component
 class ConsultationCaseQueryHandler {
 
@@ -23,7 +24,7 @@ class ConsultationCaseQueryHandler {
 
     ConsultationCaseQueryHandler(MongoDatabase readModels) {
         this.cases = readModels.getCollection(ConsultationCaseProjection.COLLECTION);
-        this.timelinePages = readModels.getCollection(ConsultationTimeline.COLLECTION);
+        this.timelinePages = readModels.getCollection(ConsultationCaseProjection.TIMELINE_COLLECTION);
     }
 
     @QueryHandler
@@ -31,7 +32,7 @@ class ConsultationCaseQueryHandler {
         Bson filter = filter(query);
         List<ConsultationCaseSummary> items = cases.find(filter)
                 // A list shows summaries only; the open page of each timeline would be dead weight.
-                .projection(Projections.exclude(ConsultationTimeline.OPEN_PAGE))
+                .projection(Projections.exclude(TimelinePages.OPEN_PAGE))
                 .sort(Sorts.descending("openedOn", "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
@@ -48,26 +49,9 @@ class ConsultationCaseQueryHandler {
             return null;
         }
         ConsultationCaseSummary summary = summary(consultation);
-        Document openPage = consultation.get(ConsultationTimeline.OPEN_PAGE, Document.class);
-        List<ConsultationTimelineEntry> timeline = new ArrayList<>();
-        // The full pages before the open one, each read by plain _id, the only lookup the embedded server
-        // serves from an index. They were written before the case that points past them, so all exist.
-        for (long page = 0; page < openPage.getLong("page"); page++) {
-            Document full = timelinePages.find(Filters.eq("_id", ConsultationTimeline.pageId(caseId, page))).first();
-            addSteps(full.getList("entries", Document.class), summary.version(), timeline);
-        }
-        addSteps(openPage.getList("entries", Document.class), summary.version(), timeline);
+        List<ConsultationTimelineEntry> timeline = TimelinePages.read(timelinePages, consultation, summary.version())
+                .stream().map(ConsultationCaseQueryHandler::entry).toList();
         return new ConsultationCaseView(summary, timeline);
-    }
-
-    private static void addSteps(List<Document> steps, long version, List<ConsultationTimelineEntry> timeline) {
-        for (Document step : steps) {
-            // The projection never lets a page or the open page run ahead of the case's version; the check
-            // keeps the timeline and the summary one snapshot even if a document was altered by hand.
-            if (step.getLong("sequence") <= version) {
-                timeline.add(entry(step));
-            }
-        }
     }
 
     private static Bson filter(FindConsultationCasesQuery query) {

@@ -9,24 +9,25 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
+import org.smesupport.casework.projection.TimelinePages;
 import org.bson.conversions.Bson;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.springframework.stereotype.Component;
 
-/** Answers contract queries from the {@code lease_contracts} read model and its {@link LeaseContractTimeline}. */
+/** Answers contract queries from the {@code lease_contracts} read model and its {@link TimelinePages}. */
 @Component
 class LeaseContractQueryHandler {
 
     /** What a list or a scan never needs: the bulky parts of a contract. */
     private static final Bson SUMMARY_FIELDS = Projections.exclude(ContractFields.SCHEDULE,
-            ContractFields.PENDING_REQUESTS, ContractFields.ROLL_FORWARD, LeaseContractTimeline.OPEN_PAGE);
+            ContractFields.PENDING_REQUESTS, ContractFields.ROLL_FORWARD, TimelinePages.OPEN_PAGE);
 
     private final MongoCollection<Document> contracts;
     private final MongoCollection<Document> timelinePages;
 
     LeaseContractQueryHandler(MongoDatabase readModels) {
         this.contracts = readModels.getCollection(LeaseContractProjection.COLLECTION);
-        this.timelinePages = readModels.getCollection(LeaseContractTimeline.COLLECTION);
+        this.timelinePages = readModels.getCollection(LeaseContractProjection.TIMELINE_COLLECTION);
     }
 
     @QueryHandler
@@ -68,7 +69,7 @@ class LeaseContractQueryHandler {
                         .toList(),
                 LeaseViews.rollForward(contract),
                 LeaseViews.pendingRequests(contract),
-                timeline(contractId, contract, summary.version()));
+                timeline(contract, summary.version()));
     }
 
     /**
@@ -87,22 +88,8 @@ class LeaseContractQueryHandler {
         return new LeaseContractIds(ids);
     }
 
-    /** Full pages, each read by plain {@code _id}, then the open page; nothing beyond the contract's version. */
-    private List<LeaseTimelineEntry> timeline(String contractId, Document contract, long version) {
-        Document openPage = contract.get(LeaseContractTimeline.OPEN_PAGE, Document.class);
-        List<LeaseTimelineEntry> steps = new ArrayList<>();
-        for (long page = 0; page < openPage.getLong("page"); page++) {
-            Document full = timelinePages.find(Filters.eq("_id", LeaseContractTimeline.pageId(contractId, page))).first();
-            addSteps(full.getList("entries", Document.class), version, steps);
-        }
-        addSteps(openPage.getList("entries", Document.class), version, steps);
-        return steps;
-    }
-
-    private static void addSteps(List<Document> entries, long version, List<LeaseTimelineEntry> steps) {
-        entries.stream()
-                .filter(step -> step.getLong("sequence") <= version)
-                .forEach(step -> steps.add(LeaseViews.step(step)));
+    private List<LeaseTimelineEntry> timeline(Document contract, long version) {
+        return TimelinePages.read(timelinePages, contract, version).stream().map(LeaseViews::step).toList();
     }
 
     private static Bson filter(FindLeaseContractsQuery query) {

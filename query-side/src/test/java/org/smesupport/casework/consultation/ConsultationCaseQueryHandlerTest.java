@@ -1,5 +1,6 @@
 package org.smesupport.casework.consultation;
 
+import org.smesupport.casework.projection.TimelinePages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -81,7 +82,7 @@ class ConsultationCaseQueryHandlerTest {
         ConsultationCaseId id = ConsultationCaseId.of("K-4");
         List<Object> events = new ArrayList<>();
         events.add(opened("K-4", "C-3", Desk.ONE_STOP, LocalDate.of(2020, 4, 1)));
-        for (int number = 1; events.size() < 2 * ConsultationTimeline.PAGE_SIZE + 3; number++) {
+        for (int number = 1; events.size() < 2 * TimelinePages.PAGE_SIZE + 3; number++) {
             events.add(new ConsultationSessionRecordedEvent(id, number, Desk.ONE_STOP, LocalDate.of(2020, 4, 2),
                     ConsultationCategory.FINANCING, "Kato", 30, "session " + number, false));
         }
@@ -89,20 +90,20 @@ class ConsultationCaseQueryHandlerTest {
 
         ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(id));
 
-        assertThat(view.summary().version()).isEqualTo(2 * ConsultationTimeline.PAGE_SIZE + 2);
+        assertThat(view.summary().version()).isEqualTo(2 * TimelinePages.PAGE_SIZE + 2);
         assertThat(view.timeline()).extracting(ConsultationTimelineEntry::sequence)
                 .containsExactlyElementsOf(LongStream.rangeClosed(0, view.summary().version()).boxed().toList());
-        assertThat(view.timeline().get(ConsultationTimeline.PAGE_SIZE).details())
-                .containsEntry("notes", "session " + ConsultationTimeline.PAGE_SIZE);
-        assertThat(view.timeline().get(2 * ConsultationTimeline.PAGE_SIZE + 2).details())
-                .containsEntry("notes", "session " + (2 * ConsultationTimeline.PAGE_SIZE + 2));
+        assertThat(view.timeline().get(TimelinePages.PAGE_SIZE).details())
+                .containsEntry("notes", "session " + TimelinePages.PAGE_SIZE);
+        assertThat(view.timeline().get(2 * TimelinePages.PAGE_SIZE + 2).details())
+                .containsEntry("notes", "session " + (2 * TimelinePages.PAGE_SIZE + 2));
     }
 
     @Test
     void aPageWrittenAheadOfItsCaseStaysOutOfTheTimeline() {
         ConsultationCaseView before = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
         // As while a batch has written the page it filled but not yet the case that moves past it.
-        fixture.database().getCollection(ConsultationTimeline.COLLECTION).insertOne(new Document("_id", "K-1#0")
+        fixture.database().getCollection(ConsultationCaseProjection.TIMELINE_COLLECTION).insertOne(new Document("_id", "K-1#0")
                 .append("caseId", "K-1").append("page", 0L).append("entries", List.of()));
 
         assertThat(handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")))).isEqualTo(before);
