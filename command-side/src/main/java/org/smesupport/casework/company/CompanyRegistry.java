@@ -17,6 +17,16 @@ public interface CompanyRegistry {
         throw new UnsupportedOperationException("this company registry does not know companies' details");
     }
 
+    /**
+     * The company's name as its latest registration or update states it, or empty when no company is
+     * registered under {@code companyId}. Aggregates that keep the name at the time they refer to the
+     * company (a supplier registration) ask for it; like {@link #profileOf}, stubs written as lambdas do
+     * not support it.
+     */
+    default Optional<String> nameOf(CompanyId companyId) {
+        throw new UnsupportedOperationException("this company registry does not know companies' names");
+    }
+
     /** What other aggregates need to know of a company at the moment they refer to it. */
     record CompanyProfile(Industry industry, SizeClass sizeClass) {
     }

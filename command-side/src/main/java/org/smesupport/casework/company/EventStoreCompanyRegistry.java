@@ -50,4 +50,23 @@ class EventStoreCompanyRegistry implements CompanyRegistry {
         }
         return Optional.ofNullable(profile);
     }
+
+    /** Reads the company's stream like {@link #profileOf} and keeps the name of the latest registration or update. */
+    @Override
+    public Optional<String> nameOf(CompanyId companyId) {
+        DomainEventStream events = eventStore.readEvents(companyId.value(), 0L);
+        if (!events.hasNext() || !AGGREGATE_TYPE.equals(events.peek().getType())) {
+            return Optional.empty();
+        }
+        String name = null;
+        while (events.hasNext()) {
+            DomainEventMessage<?> event = events.next();
+            if (event.getPayload() instanceof CompanyRegisteredEvent registered) {
+                name = registered.name();
+            } else if (event.getPayload() instanceof CompanyUpdatedEvent updated) {
+                name = updated.name();
+            }
+        }
+        return Optional.ofNullable(name);
+    }
 }

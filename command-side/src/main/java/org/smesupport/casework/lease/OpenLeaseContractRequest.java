@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.smesupport.casework.company.CompanyId;
+import org.smesupport.casework.web.YenAmount;
 
 /** {@code downPayment} and {@code interestFreeMonths} may be left out: 0. Amounts in whole yen. */
 record OpenLeaseContractRequest(

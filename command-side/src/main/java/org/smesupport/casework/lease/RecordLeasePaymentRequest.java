@@ -7,6 +7,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.smesupport.casework.web.YenAmount;
 
 /**
  * {@code paymentId} may be left out; the API then generates one and returns it. A client that sends its

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.smesupport.casework.web.YenAmount;
 
 /** The requesting user is the signed-in one, never a field of the body. */
 record RequestLeaseDeferralRequest(

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.smesupport.casework.web.YenAmount;
 
 /** {@code amount}: what the firm pays, which must be exactly what is owed on {@code settledOn}. */
 record SettleLeaseContractEarlyRequest(

@@ -1,4 +1,4 @@
-package org.smesupport.casework.lease;
+package org.smesupport.casework.web;
 
 import java.math.BigDecimal;
 import org.smesupport.casework.common.Yen;
@@ -8,19 +8,19 @@ import org.smesupport.casework.common.Yen;
  * {@code @Digits(fraction = 0)}, because Jackson would otherwise silently cut {@code 1000.5} to a
  * {@code long} 1000; a fraction of a yen is a 400, never a rounding.
  */
-final class YenAmount {
+public final class YenAmount {
 
-    /** Enough for any contract and far from {@link Long#MAX_VALUE}. */
-    static final int MAX_DIGITS = 15;
+    /** Enough for any contract or order and far from {@link Long#MAX_VALUE}. */
+    public static final int MAX_DIGITS = 15;
 
     private YenAmount() {
     }
 
-    static Yen of(BigDecimal amount) {
+    public static Yen of(BigDecimal amount) {
         return amount == null ? null : Yen.of(amount.longValueExact());
     }
 
-    static Yen orZero(BigDecimal amount) {
+    public static Yen orZero(BigDecimal amount) {
         return amount == null ? Yen.ZERO : of(amount);
     }
 }

@@ -1,0 +1,250 @@
+package org.smesupport.casework.matching;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
+import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
+import static org.smesupport.casework.matching.Supplier.hasNulls;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.smesupport.casework.common.BusinessRuleViolation;
+import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.Yen;
+import org.smesupport.casework.matching.SupplierRegistry.RegisteredSupplier;
+
+/**
+ * An order request (発注申込) of an ordering firm and the introductions (紹介) of suppliers made for it, each
+ * with its outcome: concluded (成立) with the initial order amount (成立当初受注額), or not (report section I-3).
+ *
+ * <p>Introductions are made only while the request is open; outcomes are recorded and corrected whenever
+ * they become known, also after the request was filled or withdrawn, since a deal is often decided later.
+ */
+@Aggregate(cache = "aggregateCache")
+class OrderRequest {
+
+    static final int MAX_FIRM_NAME_LENGTH = 200;
+    static final int MAX_WORK_LENGTH = 2000;
+
+    @AggregateIdentifier
+    private OrderRequestId orderRequestId;
+    private LocalDate receivedOn;
+    /** {@code null} while open. */
+    private Closure closure;
+    private final Map<String, Referral> referrals = new HashMap<>();
+    private final Set<SupplierId> introducedSuppliers = new HashSet<>();
+
+    /** Axon rebuilds the request from its events through this constructor. */
+    OrderRequest() {
+    }
+
+    @CommandHandler
+    OrderRequest(ReceiveOrderRequestCommand command) {
+        OrderRequestDetails details = command.details();
+        refuseIf(details == null, "details", "The details of the order request are required.");
+        refuseIf(isBlank(details.orderingFirm()), "orderingFirm", "The ordering firm must not be blank.");
+        refuseIf(details.orderingFirm().length() > MAX_FIRM_NAME_LENGTH, "orderingFirm",
+                "The ordering firm's name must be at most " + MAX_FIRM_NAME_LENGTH + " characters.");
+        refuseIf(details.orderingFirmRegion() == null, "orderingFirmRegion", "The ordering firm's region is required.");
+        refuseIf(isBlank(details.work()), "work", "The work asked for must not be blank.");
+        refuseIf(details.work().length() > MAX_WORK_LENGTH, "work",
+                "The description of the work must be at most " + MAX_WORK_LENGTH + " characters.");
+        refuseIf(hasNulls(details.processes()) || details.processes().isEmpty(), "processes",
+                "At least one process the work needs is required, and none may be empty.");
+        refuseIf(details.quantity() < 1, "quantity", "The quantity must be at least 1.");
+        refuseIf(details.budget() != null && details.budget().isNegative(), "budget",
+                "The budget cannot be negative.");
+        refuseIf(hasNulls(details.requiredCertifications()), "requiredCertifications",
+                "The required certifications are required (empty for none), and none may be empty.");
+        refuseIf(command.receivedOn() == null, "receivedOn", "The date the request was received is required.");
+        refuseIf(details.deliveryBy() == null, "deliveryBy", "The delivery date is required.");
+        refuseIf(!details.deliveryBy().isAfter(command.receivedOn()), "deliveryBy",
+                "The delivery date must be after the request was received on " + command.receivedOn() + ".");
+        apply(new OrderRequestReceivedEvent(command.orderRequestId(), details, command.receivedOn()));
+    }
+
+    @CommandHandler
+    CommandResult handle(WithdrawOrderRequestCommand command) {
+        refuseUnlessOpen("withdrawn");
+        refuseIf(command.withdrawnOn() == null, "withdrawnOn", "The withdrawal date is required.");
+        refuseIf(command.withdrawnOn().isBefore(receivedOn), "withdrawnOn",
+                "The request cannot be withdrawn before it was received on " + receivedOn + ".");
+        refuseIf(isBlank(command.reason()), "reason", "The reason for the withdrawal must not be blank.");
+        apply(new OrderRequestWithdrawnEvent(orderRequestId, command.withdrawnOn(), command.reason()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(MarkOrderRequestFilledCommand command) {
+        refuseUnlessOpen("marked filled");
+        refuseIf(command.filledOn() == null, "filledOn", "The date the request was filled is required.");
+        refuseIf(command.filledOn().isBefore(receivedOn), "filledOn",
+                "The request cannot be filled before it was received on " + receivedOn + ".");
+        apply(new OrderRequestFilledEvent(orderRequestId, command.filledOn()));
+        return result();
+    }
+
+    /**
+     * The supplier is read from the {@link SupplierRegistry} (injected by Axon as a handler parameter); its
+     * name goes into the event as registered, so the referral lists need no lookup.
+     */
+    @CommandHandler
+    CommandResult handle(IntroduceSupplierCommand command, SupplierRegistry suppliers) {
+        refuseUnlessOpen("given introductions");
+        refuseIf(isBlank(command.referralId()), "referralId", "The referral id must not be blank.");
+        refuseIf(referrals.containsKey(command.referralId()), "referralId",
+                "Referral " + command.referralId() + " has already been made for this request.");
+        refuseIf(command.supplierId() == null, "supplierId", "The supplier is required.");
+        refuseIf(introducedSuppliers.contains(command.supplierId()), "supplierId",
+                "Supplier " + command.supplierId() + " has already been introduced for this request.");
+        refuseIf(command.introducedOn() == null, "introducedOn", "The introduction date is required.");
+        refuseIf(command.introducedOn().isBefore(receivedOn), "introducedOn",
+                "A supplier cannot be introduced before the request was received on " + receivedOn + ".");
+        RegisteredSupplier supplier = suppliers.supplierOf(command.supplierId()).orElseThrow(() ->
+                new BusinessRuleViolation("supplierId", "Supplier " + command.supplierId() + " is not registered."));
+        refuseIf(supplier.withdrawn(), "supplierId", "Supplier " + command.supplierId() + " (" + supplier.name()
+                + ") withdrew on " + supplier.withdrawnOn() + " and takes no more introductions.");
+        refuseIf(command.introducedOn().isBefore(supplier.registeredOn()), "introducedOn",
+                "Supplier " + command.supplierId() + " cannot be introduced before it registered on "
+                        + supplier.registeredOn() + ".");
+        apply(new SupplierIntroducedEvent(orderRequestId, command.referralId(), command.supplierId(), supplier.name(),
+                command.introducedOn()));
+        return result();
+    }
+
+    /** A NOT_CONCLUDED outcome is recorded with an amount of ¥0, whether the command left it out or sent 0. */
+    @CommandHandler
+    CommandResult handle(RecordReferralOutcomeCommand command) {
+        Referral referral = referral(command.referralId());
+        refuseIf(referral.outcome() != null, "referralId", "The outcome of referral " + command.referralId()
+                + " was already recorded on " + referral.decidedOn() + "; correct it instead, with a reason.");
+        refuseIf(command.outcome() == null, "outcome", "The outcome (CONCLUDED or NOT_CONCLUDED) is required.");
+        Yen amount = checkAmount(command.outcome(), command.initialOrderAmount());
+        refuseIf(command.outcome() == ReferralOutcome.NOT_CONCLUDED && isBlank(command.reason()), "reason",
+                "The reason the deal was not concluded must not be blank.");
+        refuseIf(command.decidedOn() == null, "decidedOn", "The date the outcome was decided is required.");
+        refuseIf(command.decidedOn().isBefore(referral.introducedOn()), "decidedOn",
+                "The outcome cannot be decided before the supplier was introduced on " + referral.introducedOn() + ".");
+        apply(new ReferralOutcomeRecordedEvent(orderRequestId, command.referralId(), referral.supplierId(),
+                command.outcome(), amount, command.reason(), command.decidedOn()));
+        return result();
+    }
+
+    /**
+     * Replaces the outcome, keeping the original {@code decidedOn} (statistics count the deal in that year)
+     * and naming what it replaces. A correction that would change neither outcome nor amount is refused: it
+     * would record a change that did not happen.
+     */
+    @CommandHandler
+    CommandResult handle(CorrectReferralOutcomeCommand command) {
+        Referral referral = referral(command.referralId());
+        refuseIf(referral.outcome() == null, "referralId", "No outcome has been recorded for referral "
+                + command.referralId() + "; record it instead of correcting it.");
+        refuseIf(command.outcome() == null, "outcome", "The outcome (CONCLUDED or NOT_CONCLUDED) is required.");
+        Yen amount = checkAmount(command.outcome(), command.initialOrderAmount());
+        refuseIf(isBlank(command.reason()), "reason", "The reason for the correction must not be blank.");
+        refuseIf(command.outcome() == referral.outcome() && amount.equals(referral.amount()), null,
+                "Referral " + command.referralId() + " is already recorded as " + command.outcome()
+                        + (amount.isPositive() ? " with " + yen(amount) : "") + "; the correction changes nothing.");
+        refuseIf(command.correctedOn() == null, "correctedOn", "The correction date is required.");
+        LocalDate latest = referral.correctedOn() != null ? referral.correctedOn() : referral.decidedOn();
+        refuseIf(command.correctedOn().isBefore(latest), "correctedOn",
+                "The outcome cannot be corrected before it was " + (referral.correctedOn() != null
+                        ? "last corrected" : "decided") + " on " + latest + ".");
+        apply(new ReferralOutcomeCorrectedEvent(orderRequestId, command.referralId(), referral.supplierId(),
+                referral.outcome(), referral.amount(), command.outcome(), amount, referral.decidedOn(),
+                command.reason(), command.correctedOn()));
+        return result();
+    }
+
+    /** The initial order amount the event records: more than ¥0 for a deal, ¥0 (or left out) otherwise. */
+    private static Yen checkAmount(ReferralOutcome outcome, Yen amount) {
+        if (outcome == ReferralOutcome.CONCLUDED) {
+            refuseIf(amount == null || !amount.isPositive(), "initialOrderAmount",
+                    "A concluded deal (成立) needs its initial order amount (成立当初受注額), more than ¥0.");
+            return amount;
+        }
+        refuseIf(amount != null && !amount.isZero(), "initialOrderAmount",
+                "A deal that was not concluded has no initial order amount; leave it out or send 0.");
+        return Yen.ZERO;
+    }
+
+    private Referral referral(String referralId) {
+        Referral referral = referralId == null ? null : referrals.get(referralId);
+        refuseIf(referral == null, "referralId", "No referral " + referralId + " has been made for this request.");
+        return referral;
+    }
+
+    private void refuseUnlessOpen(String action) {
+        refuseIf(closure != null, null, "The request was " + closure + "; it can no longer be " + action + ".");
+    }
+
+    /** The version is the sequence number of the event just applied. */
+    private CommandResult result() {
+        return new CommandResult(orderRequestId.value(), AggregateLifecycle.getVersion());
+    }
+
+    private static String yen(Yen amount) {
+        return "¥%,d".formatted(amount.value());
+    }
+
+    @EventSourcingHandler
+    void on(OrderRequestReceivedEvent event) {
+        orderRequestId = event.orderRequestId();
+        receivedOn = event.receivedOn();
+    }
+
+    @EventSourcingHandler
+    void on(OrderRequestWithdrawnEvent event) {
+        closure = new Closure("withdrawn", event.withdrawnOn());
+    }
+
+    @EventSourcingHandler
+    void on(OrderRequestFilledEvent event) {
+        closure = new Closure("filled", event.filledOn());
+    }
+
+    @EventSourcingHandler
+    void on(SupplierIntroducedEvent event) {
+        referrals.put(event.referralId(), new Referral(event.supplierId(), event.introducedOn(), null, null, null, null));
+        introducedSuppliers.add(event.supplierId());
+    }
+
+    @EventSourcingHandler
+    void on(ReferralOutcomeRecordedEvent event) {
+        referrals.computeIfPresent(event.referralId(), (id, referral) -> new Referral(referral.supplierId(),
+                referral.introducedOn(), event.outcome(), event.initialOrderAmount(), event.decidedOn(), null));
+    }
+
+    @EventSourcingHandler
+    void on(ReferralOutcomeCorrectedEvent event) {
+        referrals.computeIfPresent(event.referralId(), (id, referral) -> new Referral(referral.supplierId(),
+                referral.introducedOn(), event.outcome(), event.initialOrderAmount(), referral.decidedOn(),
+                event.correctedOn()));
+    }
+
+    /** How the request stopped taking introductions: "withdrawn" or "filled", and when. */
+    private record Closure(String how, LocalDate on) {
+
+        @Override
+        public String toString() {
+            return how + " on " + on;
+        }
+    }
+
+    /**
+     * @param outcome {@code null} until recorded; then the current one, corrections included
+     * @param decidedOn the original decision date, which corrections keep
+     * @param correctedOn the latest correction's date, {@code null} when never corrected
+     */
+    private record Referral(SupplierId supplierId, LocalDate introducedOn, ReferralOutcome outcome, Yen amount,
+                            LocalDate decidedOn, LocalDate correctedOn) {
+    }
+}

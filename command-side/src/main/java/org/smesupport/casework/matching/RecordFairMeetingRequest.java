@@ -1,0 +1,15 @@
+package org.smesupport.casework.matching;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+
+record RecordFairMeetingRequest(
+        @NotBlank String orderingParticipantId,
+        @NotBlank String supplyingParticipantId,
+        @NotNull LocalDate heldOn) {
+
+    RecordFairMeetingCommand toCommand(MatchingFairId fairId, String meetingId) {
+        return new RecordFairMeetingCommand(fairId, meetingId, orderingParticipantId, supplyingParticipantId, heldOn);
+    }
+}

@@ -1,0 +1,18 @@
+package org.smesupport.casework.matching;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.smesupport.casework.company.CompanyId;
+
+/** {@code companyId} only when the firm is a registered client of the centre. */
+record RegisterFairParticipantRequest(
+        @NotNull FairSide side,
+        @NotBlank @Size(max = MatchingFair.MAX_NAME_LENGTH) String firmName,
+        @Size(min = 1, max = 100) String companyId) {
+
+    RegisterFairParticipantCommand toCommand(MatchingFairId fairId, String participantId) {
+        return new RegisterFairParticipantCommand(fairId, participantId, side, firmName,
+                companyId == null || companyId.isBlank() ? null : CompanyId.of(companyId));
+    }
+}

@@ -1,0 +1,16 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import org.smesupport.casework.common.Yen;
+
+/** A correction of a referral's outcome: what it replaced, what it set, why, when and by whom. */
+public record ReferralCorrection(
+        ReferralOutcome previousOutcome,
+        Yen previousInitialOrderAmount,
+        ReferralOutcome outcome,
+        Yen initialOrderAmount,
+        String reason,
+        LocalDate correctedOn,
+        String user,
+        String role) {
+}
