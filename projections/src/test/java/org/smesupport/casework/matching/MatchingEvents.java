@@ -1,0 +1,71 @@
+package org.smesupport.casework.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.smesupport.casework.common.Yen;
+import org.smesupport.casework.company.CompanyId;
+
+/** Matching events for projection tests, with the fields a test does not care about filled in. */
+final class MatchingEvents {
+
+    private MatchingEvents() {
+    }
+
+    static SupplierRegisteredEvent registered(String id, String name, LocalDate on, SupplierProfile profile) {
+        return new SupplierRegisteredEvent(SupplierId.of(id), CompanyId.of("C-" + id), name, profile, on);
+    }
+
+    static SupplierProfile profile(Set<Process> processes, Region region, int hours) {
+        return new SupplierProfile(processes, List.of("5-axis machining centre"), Set.of(Certification.ISO_9001),
+                hours, region, Set.of(FocusField.ROBOTICS));
+    }
+
+    static OrderRequestReceivedEvent received(String id, LocalDate on) {
+        return new OrderRequestReceivedEvent(OrderRequestId.of(id), new OrderRequestDetails("Yokohama Motors",
+                Region.YOKOHAMA, "brackets", Set.of(Process.MACHINING, Process.SURFACE_TREATMENT), 500,
+                on.plusMonths(2), Yen.of(2_000_000), Region.KAWASAKI, Set.of(Certification.ISO_9001), FocusField.EV), on);
+    }
+
+    static SupplierIntroducedEvent introduced(String orderRequestId, String referralId, String supplierId, LocalDate on) {
+        return new SupplierIntroducedEvent(OrderRequestId.of(orderRequestId), referralId, SupplierId.of(supplierId),
+                "Supplier " + supplierId, on);
+    }
+
+    static ReferralOutcomeRecordedEvent concluded(String orderRequestId, String referralId, String supplierId,
+                                                  long amount, LocalDate on) {
+        return new ReferralOutcomeRecordedEvent(OrderRequestId.of(orderRequestId), referralId, SupplierId.of(supplierId),
+                ReferralOutcome.CONCLUDED, Yen.of(amount), null, on);
+    }
+
+    static ReferralOutcomeRecordedEvent notConcluded(String orderRequestId, String referralId, String supplierId,
+                                                     LocalDate on) {
+        return new ReferralOutcomeRecordedEvent(OrderRequestId.of(orderRequestId), referralId, SupplierId.of(supplierId),
+                ReferralOutcome.NOT_CONCLUDED, Yen.ZERO, "price too high", on);
+    }
+
+    static ReferralOutcomeCorrectedEvent corrected(String orderRequestId, String referralId, String supplierId,
+                                                   ReferralOutcome previous, long previousAmount, ReferralOutcome outcome,
+                                                   long amount, LocalDate decidedOn, LocalDate correctedOn) {
+        return new ReferralOutcomeCorrectedEvent(OrderRequestId.of(orderRequestId), referralId, SupplierId.of(supplierId),
+                previous, Yen.of(previousAmount), outcome, Yen.of(amount), decidedOn, "wrong entry", correctedOn);
+    }
+
+    static MatchingFairPlannedEvent planned(String id, String name, LocalDate startsOn) {
+        return new MatchingFairPlannedEvent(MatchingFairId.of(id), name, startsOn, startsOn.plusDays(11),
+                FairFormat.ONLINE, "横須賀", List.of("かながわ中小企業支援プラットフォーム"));
+    }
+
+    static FairParticipantRegisteredEvent participant(String fairId, String participantId, FairSide side) {
+        return new FairParticipantRegisteredEvent(MatchingFairId.of(fairId), participantId, side, "Firm " + participantId,
+                null);
+    }
+
+    static FairSatisfactionRecordedEvent answer(String fairId, String participantId, FairSide side, boolean satisfied) {
+        return new FairSatisfactionRecordedEvent(MatchingFairId.of(fairId), participantId, side, satisfied);
+    }
+
+    static FairMeetingRecordedEvent meeting(String fairId, String meetingId, LocalDate on) {
+        return new FairMeetingRecordedEvent(MatchingFairId.of(fairId), meetingId, "O", "S", on);
+    }
+}

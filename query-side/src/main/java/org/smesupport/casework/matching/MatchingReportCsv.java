@@ -1,0 +1,94 @@
+package org.smesupport.casework.matching;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The matching report as CSV, laid out like the lease report's: the 個別あっせん table over five years with
+ * its own header row (counts in 件, amounts in 千円 rounded half-up, the success rate in %, B−A of the rate in
+ * points, an undefined ratio an empty cell), a blank line, the 商談会 table of year B (participants and
+ * satisfaction % per side, meetings) closed by the year's total and the previous year's, then the note.
+ * Negatives carry a minus sign (not △); fields are quoted per RFC 4180 where needed. The exact yen and the
+ * answer counts behind each rate are in the JSON form.
+ */
+final class MatchingReportCsv {
+
+    private static final String NEWLINE = "\r\n";
+
+    private MatchingReportCsv() {
+    }
+
+    static String render(MatchingStatisticsReport report) {
+        StringBuilder csv = new StringBuilder();
+        matching(csv, report);
+        fairs(csv, report);
+        line(csv, "note", report.note());
+        return csv.toString();
+    }
+
+    private static void matching(StringBuilder csv, MatchingStatisticsReport report) {
+        List<Object> header = new ArrayList<>(List.of("個別あっせん", "label", "unit"));
+        for (String label : report.yearLabels()) {
+            boolean a = label.equals(report.yearALabel());
+            boolean b = label.equals(report.yearBLabel());
+            header.add(label + (a ? " (A)" : b ? " (B)" : ""));
+        }
+        header.addAll(List.of("B-A", "B/A %"));
+        line(csv, header.toArray());
+        for (MatchingReportLine row : report.matching()) {
+            List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(), unit(row.unit())));
+            row.years().forEach(figure -> cells.add(shown(figure)));
+            cells.add(shown(row.difference()));
+            cells.add(row.ratio());
+            line(csv, cells.toArray());
+        }
+        csv.append(NEWLINE);
+    }
+
+    private static void fairs(StringBuilder csv, MatchingStatisticsReport report) {
+        line(csv, "商談会 " + report.yearBLabel(), "name", "startsOn", "endsOn", "format", "focusArea",
+                "発注企業", "発注企業 満足度 %", "受注企業", "受注企業 満足度 %", "商談件数");
+        for (FairReportRow fair : report.fairs()) {
+            line(csv, fair.fairId().value(), fair.name(), fair.startsOn(), fair.endsOn(), fair.format(), fair.focusArea(),
+                    fair.ordering().participants(), fair.ordering().satisfactionPercent(),
+                    fair.supplying().participants(), fair.supplying().satisfactionPercent(), fair.meetings());
+        }
+        line(csv, "TOTAL", "合計", null, null, null, null, null, null, null, null, report.meetings());
+        line(csv, "PREVIOUS_YEAR", "前年度 合計 " + report.yearALabel(), null, null, null, null, null, null, null, null,
+                report.previousYearMeetings());
+        csv.append(NEWLINE);
+    }
+
+    private static String unit(MatchingFigure.Unit unit) {
+        return switch (unit) {
+            case COUNT -> "件";
+            case YEN -> "千円";
+            case PERCENT -> "%";
+        };
+    }
+
+    private static Object shown(MatchingFigure figure) {
+        if (figure.count() != null) {
+            return figure.count();
+        }
+        return figure.thousandYen() != null ? figure.thousandYen() : figure.percent();
+    }
+
+    private static void line(StringBuilder csv, Object... cells) {
+        csv.append(Stream.of(cells).map(MatchingReportCsv::cell).collect(Collectors.joining(","))).append(NEWLINE);
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}
