@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +25,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.app.CaseworkApplication;
@@ -43,6 +47,18 @@ import org.smesupport.casework.lease.LeaseContractId;
 import org.smesupport.casework.lease.OpenLeaseContractCommand;
 import org.smesupport.casework.lease.PaymentFrequency;
 import org.smesupport.casework.lease.RecordLeasePaymentCommand;
+import org.smesupport.casework.matching.CandidateSuppliers;
+import org.smesupport.casework.matching.Certification;
+import org.smesupport.casework.matching.FindCandidateSuppliersQuery;
+import org.smesupport.casework.matching.FocusField;
+import org.smesupport.casework.matching.OrderRequestDetails;
+import org.smesupport.casework.matching.OrderRequestId;
+import org.smesupport.casework.matching.Process;
+import org.smesupport.casework.matching.ReceiveOrderRequestCommand;
+import org.smesupport.casework.matching.Region;
+import org.smesupport.casework.matching.RegisterSupplierCommand;
+import org.smesupport.casework.matching.SupplierId;
+import org.smesupport.casework.matching.SupplierProfile;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -67,8 +83,10 @@ class CaseworkBenchmark {
     private static final int DEMO_CASES_PER_YEAR = Integer.getInteger("bench.demoCasesPerYear", 2_000);
     private static final int LEASES = Integer.getInteger("bench.leases", 50);
     private static final int LEASE_MONTHS = 120;
+    private static final int SUPPLIERS = Integer.getInteger("bench.suppliers", 10_000);
+    private static final int CANDIDATE_QUERIES = 200;
     private static final List<String> PROJECTIONS = List.of("consultation-cases", "consultation-statistics",
-            "companies", "lease-contracts", "lease-statistics");
+            "companies", "lease-contracts", "lease-statistics", "matching", "matching-statistics");
     private static final LocalDate DAY = LocalDate.of(2020, 6, 1);
 
     private final List<String> results = new ArrayList<>();
@@ -100,6 +118,8 @@ class CaseworkBenchmark {
             httpThroughput(port);
             awaitCaughtUp(projections);
             leaseWorkload(gateway, app.getBean("aggregateCache", Cache.class));
+            awaitCaughtUp(projections);
+            candidateQueries(gateway, app.getBean(QueryGateway.class), projections);
             projectionLag(gateway, projections);
             awaitCaughtUp(projections);
             // worst case for the case read model: sessions spread round-robin over 2,000 cases
@@ -183,6 +203,58 @@ class CaseworkBenchmark {
                         + " events), not cached / cached",
                 "p50 %.1f / %.1f ms, p95 %.1f / %.1f ms".formatted(percentile(cold, 50) / 1e6,
                         percentile(warm, 50) / 1e6, percentile(cold, 95) / 1e6, percentile(warm, 95) / 1e6));
+    }
+
+    /**
+     * {@value #SUPPLIERS} registered suppliers (each needs a registered company), then the candidate query
+     * for order requests needing one, two or three processes, answered by the query side over the bus.
+     */
+    private void candidateQueries(CommandGateway gateway, QueryGateway queries, ProjectionAdministration projections)
+            throws Exception {
+        Process[] processes = Process.values();
+        Region[] regions = Region.values();
+        long started = System.nanoTime();
+        parallel(THREADS, SUPPLIERS, i -> {
+            CompanyId company = CompanyId.of("bench-supplier-company-" + i);
+            String base = "%012d".formatted(200_000_000L + i);
+            gateway.sendAndWait(new RegisterCompanyCommand(company, CorporateNumber.of(CorporateNumber.checkDigit(base)
+                    + base), "株式会社受注" + i, Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+            Set<Process> offered = EnumSet.of(processes[i % processes.length], processes[(i / 3) % processes.length]);
+            gateway.sendAndWait(new RegisterSupplierCommand(SupplierId.of("supplier-" + company.value()), company,
+                    new SupplierProfile(offered, List.of("NC旋盤"), i % 4 == 0 ? EnumSet.of(Certification.ISO_9001)
+                            : EnumSet.noneOf(Certification.class), i % 300, regions[i % regions.length],
+                            EnumSet.of(FocusField.EV)), DAY));
+        });
+        rate("gateway, registering " + SUPPLIERS + " suppliers (company + supplier)", 2L * SUPPLIERS, started);
+        awaitCaughtUp(projections);
+
+        List<OrderRequestId> requests = new ArrayList<>();
+        for (int n = 1; n <= 3; n++) {
+            OrderRequestId id = OrderRequestId.of("bench-order-" + n);
+            Set<Process> needed = EnumSet.noneOf(Process.class);
+            for (int p = 0; p < n; p++) {
+                needed.add(processes[p]);
+            }
+            gateway.sendAndWait(new ReceiveOrderRequestCommand(id, new OrderRequestDetails("発注企業", Region.KAWASAKI,
+                    "部品加工", needed, 10, DAY.plusMonths(3), Yen.of(1_000_000), Region.KAWASAKI,
+                    EnumSet.of(Certification.ISO_9001), FocusField.EV), DAY));
+            requests.add(id);
+        }
+        awaitCaughtUp(projections);
+        List<Long> timings = new ArrayList<>();
+        int considered = 0;
+        for (int q = 0; q < CANDIDATE_QUERIES; q++) {
+            long queryStarted = System.nanoTime();
+            CandidateSuppliers answer = queries.query(new FindCandidateSuppliersQuery(requests.get(q % 3), 20),
+                    ResponseTypes.instanceOf(CandidateSuppliers.class)).join();
+            timings.add(System.nanoTime() - queryStarted);
+            considered = Math.max(considered, answer.considered());
+        }
+        timings.sort(Long::compare);
+        record("candidate suppliers query, " + SUPPLIERS + " registered suppliers (up to " + considered
+                        + " considered, top 20 returned, " + CANDIDATE_QUERIES + " queries)",
+                "p50 %.1f ms, p95 %.1f ms, max %.1f ms".formatted(percentile(timings, 50) / 1e6,
+                        percentile(timings, 95) / 1e6, timings.get(timings.size() - 1) / 1e6));
     }
 
     private static long timedPayment(CommandGateway gateway, int lease, String kind) {
