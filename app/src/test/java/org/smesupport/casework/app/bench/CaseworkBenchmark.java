@@ -201,8 +201,8 @@ class CaseworkBenchmark {
         warm.sort(Long::compare);
         record("command on a ten-year contract (" + LEASE_MONTHS + " payments, ~" + (LEASE_MONTHS + 2)
                         + " events), not cached / cached",
-                "p50 %.1f / %.1f ms, p95 %.1f / %.1f ms".formatted(percentile(cold, 50) / 1e6,
-                        percentile(warm, 50) / 1e6, percentile(cold, 95) / 1e6, percentile(warm, 95) / 1e6));
+                "p50 %s / %s ms, p95 %s / %s ms".formatted(millis(percentile(cold, 50)),
+                        millis(percentile(warm, 50)), millis(percentile(cold, 95)), millis(percentile(warm, 95))));
     }
 
     /**
@@ -253,8 +253,8 @@ class CaseworkBenchmark {
         timings.sort(Long::compare);
         record("candidate suppliers query, " + SUPPLIERS + " registered suppliers (up to " + considered
                         + " considered, top 20 returned, " + CANDIDATE_QUERIES + " queries)",
-                "p50 %.1f ms, p95 %.1f ms, max %.1f ms".formatted(percentile(timings, 50) / 1e6,
-                        percentile(timings, 95) / 1e6, timings.get(timings.size() - 1) / 1e6));
+                "p50 %s ms, p95 %s ms, max %s ms".formatted(millis(percentile(timings, 50)),
+                        millis(percentile(timings, 95)), millis(timings.get(timings.size() - 1))));
     }
 
     private static long timedPayment(CommandGateway gateway, int lease, String kind) {
@@ -378,14 +378,25 @@ class CaseworkBenchmark {
     }
 
     private void rate(String what, long count, long startedNanos) {
-        double seconds = (System.nanoTime() - startedNanos) / 1e9;
-        record(what, "%,d in %.2f s = %,.0f /s".formatted(count, seconds, count / seconds));
+        long elapsedNanos = System.nanoTime() - startedNanos;
+        long perSecond = count * 1_000_000_000L / Math.max(1, elapsedNanos);
+        record(what, "%,d in %s s = %,d /s".formatted(count, oneDecimal(elapsedNanos, 1_000_000_000L), perSecond));
     }
 
     private void record(String what, String figure) {
         String line = "| " + what + " | " + figure + " |";
         results.add(line);
         System.out.println("BENCH " + line);
+    }
+
+    private static String millis(long nanos) {
+        return oneDecimal(nanos, 1_000_000L);
+    }
+
+    /** {@code value / unit} with one decimal, rounded half-up, in integer arithmetic. */
+    private static String oneDecimal(long value, long unit) {
+        long tenths = (value * 10 + unit / 2) / unit;
+        return tenths / 10 + "." + tenths % 10;
     }
 
     private static long percentile(List<Long> sorted, int p) {
