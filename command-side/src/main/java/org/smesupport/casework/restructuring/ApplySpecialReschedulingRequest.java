@@ -1,0 +1,14 @@
+package org.smesupport.casework.restructuring;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+record ApplySpecialReschedulingRequest(
+        @NotNull LocalDate appliedOn,
+        @Size(max = 2000) String note) {
+
+    ApplySpecialReschedulingCommand toCommand(RestructuringCaseId caseId) {
+        return new ApplySpecialReschedulingCommand(caseId, appliedOn, note);
+    }
+}

@@ -1,0 +1,17 @@
+package org.smesupport.casework.restructuring;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import org.smesupport.casework.company.CompanyId;
+
+record OpenRestructuringCaseRequest(
+        @NotBlank String companyId,
+        @NotBlank @Size(max = RestructuringCase.MAX_SUMMARY_LENGTH) String summary,
+        @NotNull LocalDate openedOn) {
+
+    OpenRestructuringCaseCommand toCommand(RestructuringCaseId caseId) {
+        return new OpenRestructuringCaseCommand(caseId, CompanyId.of(companyId), summary, openedOn);
+    }
+}

@@ -1,0 +1,28 @@
+package org.smesupport.casework.succession;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** Each party: {@code caseId} of a succession case, or {@code name} of a counterpart; {@code inPrefecture} always. */
+record ConcludeSuccessionDealRequest(
+        @Valid @NotNull Party seller,
+        @Valid @NotNull Party buyer,
+        @NotNull LocalDate concludedOn) {
+
+    record Party(
+            String caseId,
+            @Size(max = SuccessionDeal.MAX_NAME_LENGTH) String name,
+            @NotNull Boolean inPrefecture) {
+
+        DealParty toDealParty() {
+            return new DealParty(caseId == null || caseId.isBlank() ? null : SuccessionCaseId.of(caseId), name,
+                    inPrefecture);
+        }
+    }
+
+    ConcludeSuccessionDealCommand toCommand(SuccessionDealId dealId) {
+        return new ConcludeSuccessionDealCommand(dealId, seller.toDealParty(), buyer.toDealParty(), concludedOn);
+    }
+}

@@ -1,0 +1,78 @@
+package org.smesupport.casework.succession;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
+import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
+
+import java.time.LocalDate;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.smesupport.casework.common.BusinessRuleViolation;
+import org.smesupport.casework.company.CompanyRegistry;
+import org.smesupport.casework.succession.SuccessionCaseRegistry.OpenedCase;
+
+/**
+ * An M&A deal concluded (成約) between a seller and a buyer (report section I-7 (1)). Each party is either a
+ * case of the centre on the matching side (a SELLER case sells, a BUYER case buys), or a counterpart the
+ * centre does not advise, given by name. The deal counts one half per in-prefecture party ({@code halfCounts}):
+ * 「県内企業」が譲受、譲渡した場合にそれぞれ「0.5」件.
+ *
+ * <p>A case party's name is filled in with its company's current name, so the deal's event reads on its own.
+ */
+@Aggregate(cache = "aggregateCache")
+class SuccessionDeal {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    @AggregateIdentifier
+    private SuccessionDealId dealId;
+
+    /** Axon rebuilds the deal from its events through this constructor. */
+    SuccessionDeal() {
+    }
+
+    /** Both registries are injected by Axon as handler parameters. */
+    @CommandHandler
+    SuccessionDeal(ConcludeSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies) {
+        refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
+        refuseIf(command.seller() == null, "seller", "The seller is required.");
+        refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
+        refuseIf(command.seller().caseId() != null && command.seller().caseId().equals(command.buyer().caseId()),
+                "buyer.caseId", "Case " + command.seller().caseId() + " cannot be both seller and buyer of the deal.");
+        DealParty seller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(), cases,
+                companies);
+        DealParty buyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(), cases,
+                companies);
+        int halfCounts = (seller.inPrefecture() ? 1 : 0) + (buyer.inPrefecture() ? 1 : 0);
+        apply(new SuccessionDealConcludedEvent(command.dealId(), seller, buyer, command.concludedOn(), halfCounts));
+    }
+
+    private static DealParty checked(String role, DealParty party, SuccessionSide side, LocalDate concludedOn,
+            SuccessionCaseRegistry cases, CompanyRegistry companies) {
+        if (party.caseId() == null) {
+            refuseIf(isBlank(party.name()), role + ".name",
+                    "The " + role + " is either a succession case (caseId) or a counterpart named by name.");
+            refuseIf(party.name().length() > MAX_NAME_LENGTH, role + ".name",
+                    "The " + role + "'s name must be at most " + MAX_NAME_LENGTH + " characters.");
+            return party;
+        }
+        refuseIf(!isBlank(party.name()), role + ".name", "The " + role + " is either a succession case (caseId) or "
+                + "a counterpart named by name, not both; a case's name is its company's.");
+        OpenedCase opened = cases.caseOf(party.caseId()).orElseThrow(() -> new BusinessRuleViolation(
+                role + ".caseId", "No succession case " + party.caseId() + " is open."));
+        refuseIf(opened.side() != side, role + ".caseId", "Case " + party.caseId() + " consults on the "
+                + opened.side().label() + " (" + opened.side() + ") side; the " + role + " must be a "
+                + side.label() + " (" + side + ") case.");
+        refuseIf(concludedOn.isBefore(opened.openedOn()), "concludedOn", "The deal cannot be concluded before the "
+                + role + "'s case was opened on " + opened.openedOn() + ".");
+        String name = companies.nameOf(opened.companyId()).orElse(null);
+        return new DealParty(party.caseId(), name, party.inPrefecture());
+    }
+
+    @EventSourcingHandler
+    void on(SuccessionDealConcludedEvent event) {
+        dealId = event.dealId();
+    }
+}

@@ -1,0 +1,74 @@
+package org.smesupport.casework.restructuring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The section I-7 report as CSV, laid out like the matching report's: per table a header row (its title, the
+ * five years with A and B marked, B-A, B/A %), its lines (counts in 件, the deals line half-counted with one
+ * decimal, amounts in 千円 rounded half-up, an undefined ratio an empty cell) and a blank line; then the note.
+ * Negatives carry a minus sign (not △); fields are quoted per RFC 4180 where needed.
+ */
+final class RestructuringReportCsv {
+
+    private static final String NEWLINE = "\r\n";
+
+    private RestructuringReportCsv() {
+    }
+
+    static String render(RestructuringStatisticsReport report) {
+        StringBuilder csv = new StringBuilder();
+        for (RestructuringReportTable table : report.tables()) {
+            List<Object> header = new ArrayList<>(List.of(table.title(), "label", "unit"));
+            for (String label : report.yearLabels()) {
+                boolean a = label.equals(report.yearALabel());
+                boolean b = label.equals(report.yearBLabel());
+                header.add(label + (a ? " (A)" : b ? " (B)" : ""));
+            }
+            header.addAll(List.of("B-A", "B/A %"));
+            line(csv, header.toArray());
+            for (RestructuringReportLine row : table.lines()) {
+                List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(), unit(row.unit())));
+                row.years().forEach(figure -> cells.add(shown(figure)));
+                cells.add(shown(row.difference()));
+                cells.add(row.ratio());
+                line(csv, cells.toArray());
+            }
+            csv.append(NEWLINE);
+        }
+        line(csv, "note", report.note());
+        return csv.toString();
+    }
+
+    private static String unit(RestructuringFigure.Unit unit) {
+        return switch (unit) {
+            case COUNT, HALF_COUNT -> "件";
+            case YEN -> "千円";
+        };
+    }
+
+    private static Object shown(RestructuringFigure figure) {
+        if (figure.count() != null) {
+            return figure.count();
+        }
+        return figure.halfCounted() != null ? figure.halfCounted() : figure.thousandYen();
+    }
+
+    private static void line(StringBuilder csv, Object... cells) {
+        csv.append(Stream.of(cells).map(RestructuringReportCsv::cell).collect(Collectors.joining(","))).append(NEWLINE);
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+}
