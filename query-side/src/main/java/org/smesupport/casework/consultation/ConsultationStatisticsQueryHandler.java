@@ -11,6 +11,7 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 import org.springframework.stereotype.Component;
 
 /**
@@ -89,11 +90,11 @@ class ConsultationStatisticsQueryHandler {
 
     private static ConsultationCategoryRow categoryRow(String code, String label, long countA, long totalA,
                                                        long countB, long totalB) {
-        return new ConsultationCategoryRow(code, label, countA, Percentages.of(countA, totalA),
-                countB, Percentages.of(countB, totalB), countB - countA, Percentages.of(countB, countA));
+        return new ConsultationCategoryRow(code, label, countA, PresentationRounding.percent(countA, totalA),
+                countB, PresentationRounding.percent(countB, totalB), countB - countA, PresentationRounding.percent(countB, countA));
     }
 
     private static ConsultationComparisonRow comparisonRow(String code, String label, long countA, long countB) {
-        return new ConsultationComparisonRow(code, label, countA, countB, countB - countA, Percentages.of(countB, countA));
+        return new ConsultationComparisonRow(code, label, countA, countB, countB - countA, PresentationRounding.percent(countB, countA));
     }
 }

@@ -17,6 +17,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.company.Industry;
+import org.smesupport.casework.query.PresentationRounding;
 import org.springframework.stereotype.Component;
 
 /**
@@ -139,7 +140,7 @@ class LeaseStatisticsQueryHandler {
             long b = value.of(yearB, figures.apply(yearB));
             return new LeaseReportLine(code, label, unit, years, ReportFigures.figure(unit, yearA, a),
                     ReportFigures.figure(unit, yearB, b), ReportFigures.figure(unit, null, b - a),
-                    ReportFigures.percent(b, a));
+                    PresentationRounding.percent(b, a));
         }
     }
 

@@ -3,6 +3,7 @@ package org.smesupport.casework.matching;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 
 /**
  * The report's presentation rounding, applied only when a figure is shown: thousands of yen (千円) and
@@ -12,19 +13,9 @@ import org.smesupport.casework.common.FiscalYear;
  */
 final class MatchingFigures {
 
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private MatchingFigures() {
-    }
-
-    static long thousandYen(long yen) {
-        return BigDecimal.valueOf(yen).divide(THOUSAND, 0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    /** {@code part} as a percentage of {@code whole}; {@code null} where {@code whole} is zero. */
-    static BigDecimal percent(long part, long whole) {
-        return whole == 0 ? null : percent(BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
     }
 
     /**
@@ -57,7 +48,7 @@ final class MatchingFigures {
         String label = year == null ? null : year.label();
         return unit == MatchingFigure.Unit.COUNT
                 ? new MatchingFigure(fiscalYear, label, value, null, null, null)
-                : new MatchingFigure(fiscalYear, label, null, value, thousandYen(value), null);
+                : new MatchingFigure(fiscalYear, label, null, value, PresentationRounding.thousandYen(value), null);
     }
 
     static MatchingFigure rate(FiscalYear year, BigDecimal percent) {

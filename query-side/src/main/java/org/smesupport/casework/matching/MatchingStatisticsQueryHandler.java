@@ -15,6 +15,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.query.PresentationRounding;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +112,7 @@ class MatchingStatisticsQueryHandler {
             return new MatchingReportLine(code, label, unit,
                     series.stream().map(year -> MatchingFigures.figure(unit, year, years.get(year).figure(field))).toList(),
                     MatchingFigures.figure(unit, yearA, a), MatchingFigures.figure(unit, yearB, b),
-                    MatchingFigures.figure(unit, null, b - a), MatchingFigures.percent(b, a));
+                    MatchingFigures.figure(unit, null, b - a), PresentationRounding.percent(b, a));
         }
 
         /** 成約率 b/a of each year; B − A in percentage points. */
@@ -127,7 +128,7 @@ class MatchingStatisticsQueryHandler {
         }
 
         private static BigDecimal rate(MatchingYear year) {
-            return MatchingFigures.percent(concluded(year), introductions(year));
+            return PresentationRounding.percent(concluded(year), introductions(year));
         }
 
         private static long concluded(MatchingYear year) {

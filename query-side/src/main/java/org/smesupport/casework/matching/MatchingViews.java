@@ -7,6 +7,7 @@ import org.bson.Document;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.query.PresentationRounding;
 
 /** Turns the matching read models' documents into query results. */
 final class MatchingViews {
@@ -128,7 +129,7 @@ final class MatchingViews {
         long answers = counts.getLong(FairFields.ANSWERS);
         long satisfied = counts.getLong(FairFields.SATISFIED_COUNT);
         return new FairSideFigures(counts.getLong(FairFields.PARTICIPANT_COUNT), answers, satisfied,
-                MatchingFigures.percent(satisfied, answers));
+                PresentationRounding.percent(satisfied, answers));
     }
 
     private static ReferralView referral(Document referral) {

@@ -3,6 +3,7 @@ package org.smesupport.casework.restructuring;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 
 /**
  * The report's presentation rounding, applied only when a figure is shown: half-counted deals as halves / 2 with
@@ -12,8 +13,6 @@ import org.smesupport.casework.common.FiscalYear;
 final class RestructuringFigures {
 
     private static final BigDecimal TWO = BigDecimal.valueOf(2);
-    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
-    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private RestructuringFigures() {
     }
@@ -23,25 +22,13 @@ final class RestructuringFigures {
         return BigDecimal.valueOf(halves).divide(TWO, 1, RoundingMode.UNNECESSARY);
     }
 
-    static long thousandYen(long yen) {
-        return BigDecimal.valueOf(yen).divide(THOUSAND, 0, RoundingMode.HALF_UP).longValueExact();
-    }
-
-    /** B/A %: {@code part} as a percentage of {@code whole}; {@code null} where {@code whole} is zero. */
-    static BigDecimal percent(long part, long whole) {
-        if (whole == 0) {
-            return null;
-        }
-        return BigDecimal.valueOf(part).multiply(HUNDRED).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
-    }
-
     static RestructuringFigure figure(RestructuringFigure.Unit unit, FiscalYear year, long value) {
         Integer fiscalYear = year == null ? null : year.startYear();
         String label = year == null ? null : year.label();
         return switch (unit) {
             case COUNT -> new RestructuringFigure(fiscalYear, label, value, null, null, null, null);
             case HALF_COUNT -> new RestructuringFigure(fiscalYear, label, null, value, halfCounted(value), null, null);
-            case YEN -> new RestructuringFigure(fiscalYear, label, null, null, null, value, thousandYen(value));
+            case YEN -> new RestructuringFigure(fiscalYear, label, null, null, null, value, PresentationRounding.thousandYen(value));
         };
     }
 }

@@ -17,6 +17,7 @@ import java.util.function.ToLongFunction;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 import org.smesupport.casework.succession.SuccessionSide;
 import org.springframework.stereotype.Component;
 
@@ -164,7 +165,7 @@ class RestructuringStatisticsQueryHandler {
             return new RestructuringReportLine(code, label, unit,
                     series.stream().map(year -> RestructuringFigures.figure(unit, year, figure.applyAsLong(year))).toList(),
                     RestructuringFigures.figure(unit, yearA, a), RestructuringFigures.figure(unit, yearB, b),
-                    RestructuringFigures.figure(unit, null, b - a), RestructuringFigures.percent(b, a));
+                    RestructuringFigures.figure(unit, null, b - a), PresentationRounding.percent(b, a));
         }
     }
 }

@@ -10,6 +10,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 import org.smesupport.casework.query.ReadModelFixture;
 
 /**
@@ -99,14 +100,14 @@ class LeaseStatisticsQueryHandlerTest {
 
     @Test
     void roundsThousandsHalfUpAwayFromZeroAndPercentagesToOneDecimal() {
-        assertThat(ReportFigures.thousandYen(1_499)).isEqualTo(1L);
-        assertThat(ReportFigures.thousandYen(1_500)).isEqualTo(2L);
-        assertThat(ReportFigures.thousandYen(2_500)).isEqualTo(3L);
-        assertThat(ReportFigures.thousandYen(-1_500)).isEqualTo(-2L);
-        assertThat(ReportFigures.percent(1, 16)).isEqualTo(pct("6.3"));
-        assertThat(ReportFigures.percent(5, 0)).isNull();
+        assertThat(PresentationRounding.thousandYen(1_499)).isEqualTo(1L);
+        assertThat(PresentationRounding.thousandYen(1_500)).isEqualTo(2L);
+        assertThat(PresentationRounding.thousandYen(2_500)).isEqualTo(3L);
+        assertThat(PresentationRounding.thousandYen(-1_500)).isEqualTo(-2L);
+        assertThat(PresentationRounding.percent(1, 16)).isEqualTo(pct("6.3"));
+        assertThat(PresentationRounding.percent(5, 0)).isNull();
         // Rounded one by one, figures need not add up: 1,400 + 1,400 = 2,800 shows as 1 + 1 = 3.
-        assertThat(ReportFigures.thousandYen(1_400) * 2).isNotEqualTo(ReportFigures.thousandYen(2_800));
+        assertThat(PresentationRounding.thousandYen(1_400) * 2).isNotEqualTo(PresentationRounding.thousandYen(2_800));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 import org.smesupport.casework.query.ReadModelFixture;
 
 class MatchingStatisticsQueryHandlerTest {
@@ -111,10 +112,10 @@ class MatchingStatisticsQueryHandlerTest {
 
     @Test
     void roundsThousandsAndPercentagesHalfUpFromTheExactFigures() {
-        assertThat(MatchingFigures.thousandYen(2_300_500)).isEqualTo(2_301L);
-        assertThat(MatchingFigures.thousandYen(-1_500)).isEqualTo(-2L);
-        assertThat(MatchingFigures.percent(46, 163)).isEqualTo(pct("28.2"));
-        assertThat(MatchingFigures.percent(1, 0)).isNull();
+        assertThat(PresentationRounding.thousandYen(2_300_500)).isEqualTo(2_301L);
+        assertThat(PresentationRounding.thousandYen(-1_500)).isEqualTo(-2L);
+        assertThat(PresentationRounding.percent(46, 163)).isEqualTo(pct("28.2"));
+        assertThat(PresentationRounding.percent(1, 0)).isNull();
         // 12.5 % − 6.25 % = 6.25 points shows as 6.3; taken from the rounded rates it would be 12.5 − 6.3 = 6.2.
         assertThat(MatchingFigures.rateDifference(1, 8, 1, 16)).isEqualTo(pct("6.3"));
         assertThat(MatchingFigures.rateRatio(1, 8, 0, 16)).as("A's rate is zero").isNull();

@@ -9,6 +9,7 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.query.PresentationRounding;
 import org.smesupport.casework.query.ReadModelFixture;
 
 class RestructuringStatisticsQueryHandlerTest {
@@ -112,7 +113,7 @@ class RestructuringStatisticsQueryHandlerTest {
     void showsHalvesWithOneDecimal() {
         assertThat(RestructuringFigures.halfCounted(31)).isEqualTo(pct("15.5"));
         assertThat(RestructuringFigures.halfCounted(-1)).isEqualTo(pct("-0.5"));
-        assertThat(RestructuringFigures.percent(92, 98)).isEqualTo(pct("93.9"));
+        assertThat(PresentationRounding.percent(92, 98)).isEqualTo(pct("93.9"));
     }
 
     private Document store(int fiscalYear, long opened, long secondStage, long draftingStarted, long draftingLeft,
