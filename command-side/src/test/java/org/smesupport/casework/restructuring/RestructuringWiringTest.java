@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.WeakReferenceCache;
@@ -111,13 +112,11 @@ class RestructuringWiringTest {
      * before it count as history, which the link (replays disallowed) skips, as it does in the app on its
      * first start. The tests' events must come after the claim.
      */
-    private void awaitLinkClaimed() throws InterruptedException {
+    private void awaitLinkClaimed() {
         TrackingEventProcessor link = axon.eventProcessingConfiguration()
                 .eventProcessor(RestructuringLeaseLink.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (link.processingStatus().isEmpty() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(10))
+                .until(() -> !link.processingStatus().isEmpty());
     }
 
     @AfterEach
@@ -130,12 +129,9 @@ class RestructuringWiringTest {
     }
 
     /** The link runs on the processor's thread; its commands' events are stored when its batch commits. */
-    private List<Object> awaitEvents(String id, int count) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (events(id).size() < count && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        return events(id);
+    private List<Object> awaitEvents(String id, int count) {
+        return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(20))
+                .until(() -> events(id), events -> events.size() >= count);
     }
 
     private CommandFailure failureOf(Object command) {
