@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * Loads the demo history through the command gateway, exactly as caseworkers' requests arrive, so
  * every rule applies and every event carries audit metadata (user "demo-loader", or the demo caseworker
  * and supervisor for lease approvals). Companies and consultations first, then the lease history played
- * in date order with the close-of-business run at each month end. Skips when the first demo company
- * already exists, so restarts do not duplicate the history.
+ * in date order with the close-of-business run at each month end; then business matching, restructuring
+ * and succession, in date order, by the demo caseworker (the supervisor for subsidy decisions). Skips when
+ * the first demo company already exists, so restarts do not duplicate the history.
  */
 @Component
 @ConditionalOnProperty(name = "casework.demo-data.enabled", havingValue = "true")
@@ -70,8 +71,14 @@ class DemoDataLoader implements ApplicationRunner {
         }
         GatewayLeaseDesk desk = new GatewayLeaseDesk(commandGateway, eventStore, closeOfBusiness, projections);
         new LeaseDemoHistory(properties, today, companies).play(desk);
+        int leaseCommands = desk.commands();
+        List<DemoStep> programmes = new ArrayList<>(new MatchingDemoHistory(properties, today, companies).steps());
+        programmes.addAll(new RestructuringDemoHistory(properties, today).steps());
+        programmes.addAll(new SuccessionDemoHistory(properties, today).steps());
+        DemoDates.play(programmes, desk::send);
         log.info("Demo data loaded in {} ms: {} company and consultation commands, {} lease commands, "
-                        + "{} close-of-business runs", (System.nanoTime() - started) / 1_000_000, commands.size(),
-                desk.commands(), desk.closedDays());
+                        + "{} close-of-business runs, {} matching, restructuring and succession commands",
+                (System.nanoTime() - started) / 1_000_000, commands.size(), leaseCommands, desk.closedDays(),
+                programmes.size());
     }
 }

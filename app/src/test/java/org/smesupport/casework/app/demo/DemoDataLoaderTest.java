@@ -27,6 +27,20 @@ import org.smesupport.casework.lease.LeaseContractPage;
 import org.smesupport.casework.lease.LeaseFigure;
 import org.smesupport.casework.lease.LeaseReportLine;
 import org.smesupport.casework.lease.LeaseStatisticsReport;
+import org.smesupport.casework.matching.FindMatchingFairsQuery;
+import org.smesupport.casework.matching.FindMatchingStatisticsQuery;
+import org.smesupport.casework.matching.FindOrderRequestsQuery;
+import org.smesupport.casework.matching.FindSuppliersQuery;
+import org.smesupport.casework.matching.MatchingFairList;
+import org.smesupport.casework.matching.MatchingFigure;
+import org.smesupport.casework.matching.MatchingReportLine;
+import org.smesupport.casework.matching.MatchingStatisticsReport;
+import org.smesupport.casework.matching.OrderRequestPage;
+import org.smesupport.casework.matching.SupplierPage;
+import org.smesupport.casework.restructuring.FindRestructuringCasesQuery;
+import org.smesupport.casework.restructuring.RestructuringCasePage;
+import org.smesupport.casework.succession.FindSuccessionCasesQuery;
+import org.smesupport.casework.succession.SuccessionCasePage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -35,11 +49,15 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demo history goes through the real command path, every command accepted, and loads only once;
- * its lease portfolio has arrears and a receivables roll-forward that balances in every year.
+ * its lease portfolio has arrears and a receivables roll-forward that balances in every year; matching,
+ * restructuring and succession have read models to show, and deals never outnumber introductions.
  */
 @SpringBootTest(classes = CaseworkApplication.class, properties = {
         "casework.demo-data.enabled=true", "casework.demo-data.cases-per-year=30", "casework.demo-data.fiscal-years=3",
-        "casework.demo-data.contracts-per-year=6"})
+        "casework.demo-data.contracts-per-year=6", "casework.demo-data.suppliers=12",
+        "casework.demo-data.order-requests-per-year=8", "casework.demo-data.fairs-per-year=1",
+        "casework.demo-data.restructuring-cases-per-year=5", "casework.demo-data.subsidies-per-year=3",
+        "casework.demo-data.succession-cases-per-year=5"})
 @ActiveProfiles("test")
 class DemoDataLoaderTest {
 
@@ -73,11 +91,41 @@ class DemoDataLoaderTest {
                 .allMatch(status -> status.position() >= head && !status.error()));
         assertThat(projections.statuses()).extracting(ProjectionStatus::name)
                 .contains("companies", "consultation-cases", "consultation-statistics", "lease-contracts",
-                        "lease-statistics");
+                        "lease-statistics", "matching", "matching-statistics", "restructuring");
 
         assertThat(contracts(null).total()).as("lease contracts").isGreaterThanOrEqualTo(3 * 4);
         assertThat(contracts(true).total()).as("contracts in arrears").isPositive();
         assertReceivablesRollForwardBalances();
+        assertMatchingRestructuringAndSuccessionAreLoaded();
+    }
+
+    private void assertMatchingRestructuringAndSuccessionAreLoaded() {
+        assertThat(query(new FindSuppliersQuery(null, null, null, 0, 1), SupplierPage.class).total())
+                .as("suppliers").isPositive();
+        assertThat(query(new FindOrderRequestsQuery(null, 0, 1), OrderRequestPage.class).total())
+                .as("order requests").isPositive();
+        assertThat(query(new FindMatchingFairsQuery(null), MatchingFairList.class).fairs()).as("fairs").isNotEmpty();
+        assertThat(query(new FindRestructuringCasesQuery(null, null, LocalDate.now(clock), 0, 1),
+                RestructuringCasePage.class).total()).as("restructuring cases").isPositive();
+        assertThat(query(new FindSuccessionCasesQuery(null, 0, 1), SuccessionCasePage.class).total())
+                .as("succession cases").isPositive();
+
+        int fiscalYear = FiscalYear.containing(LocalDate.now(clock)).startYear();
+        MatchingStatisticsReport report = query(new FindMatchingStatisticsQuery(fiscalYear),
+                MatchingStatisticsReport.class);
+        Map<String, List<MatchingFigure>> lines = report.matching().stream()
+                .collect(Collectors.toMap(MatchingReportLine::code, MatchingReportLine::years));
+        List<MatchingFigure> introductions = lines.get("INTRODUCTIONS");
+        List<MatchingFigure> concluded = lines.get("CONCLUDED");
+        for (int year = 0; year < introductions.size(); year++) {
+            assertThat(concluded.get(year).count()).as("deals concluded in %s", concluded.get(year).label())
+                    .isLessThanOrEqualTo(introductions.get(year).count());
+        }
+        assertThat(introductions.stream().mapToLong(MatchingFigure::count).sum()).as("introductions").isPositive();
+    }
+
+    private <R> R query(Object query, Class<R> type) {
+        return queryGateway.query(query, ResponseTypes.instanceOf(type)).join();
     }
 
     /** opening + arising − recovered − written off = closing in every year, and each year opens where the last closed. */
