@@ -77,7 +77,7 @@ class ConsultationCaseProjection {
     @EventHandler
     void on(ConsultationCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
         String id = event.caseId().value();
-        if (AggregateSequence.alreadyApplied(find(event.caseId()), sequence)) {
+        if (AggregateSequence.alreadyApplied(timeline.findOwner(cases, event.caseId().value()), sequence)) {
             return;
         }
         Document consultation = new Document("_id", id)
@@ -100,7 +100,7 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationCaseAssignedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document consultation = unapplied(event.caseId(), sequence);
+        Document consultation = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (consultation == null) {
             return;
         }
@@ -115,7 +115,7 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationSessionRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document consultation = unapplied(event.caseId(), sequence);
+        Document consultation = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (consultation == null) {
             return;
         }
@@ -136,7 +136,7 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ExpertDispatchRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document consultation = unapplied(event.caseId(), sequence);
+        Document consultation = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (consultation == null) {
             return;
         }
@@ -153,7 +153,7 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationCaseClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document consultation = unapplied(event.caseId(), sequence);
+        Document consultation = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (consultation == null) {
             return;
         }
@@ -168,7 +168,7 @@ class ConsultationCaseProjection {
 
     @EventHandler
     void on(ConsultationCaseReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document consultation = unapplied(event.caseId(), sequence);
+        Document consultation = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (consultation == null) {
             return;
         }
@@ -184,20 +184,6 @@ class ConsultationCaseProjection {
     void reset() {
         cases.clear();
         timeline.clear();
-    }
-
-    /** The case document as this batch sees it; every read of a case goes through here. */
-    private Document find(ConsultationCaseId caseId) {
-        // Before the case store joins the batch, so that the page store is written first.
-        timeline.enlistFirst();
-        return cases.find(caseId.value());
-    }
-
-    /** The case document if this event is news to it; {@code null} for a redelivery. */
-    private Document unapplied(ConsultationCaseId caseId, long sequence) {
-        Document consultation = find(caseId);
-        // Every later event follows the opening in the same stream, so a missing case is never expected.
-        return consultation == null || AggregateSequence.alreadyApplied(consultation, sequence) ? null : consultation;
     }
 
     /**

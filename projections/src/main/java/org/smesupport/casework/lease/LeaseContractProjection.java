@@ -77,7 +77,7 @@ class LeaseContractProjection {
     @EventHandler
     void on(LeaseContractOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
         String id = event.contractId().value();
-        if (AggregateSequence.alreadyApplied(find(id), sequence)) {
+        if (AggregateSequence.alreadyApplied(timeline.findOwner(contracts, id), sequence)) {
             return;
         }
         List<Document> schedule = new ArrayList<>();
@@ -117,7 +117,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeasePaymentRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -133,7 +133,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeasePaymentReversedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -152,7 +152,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseArrearsArisenEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -168,7 +168,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseDeferralRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -189,7 +189,7 @@ class LeaseContractProjection {
      */
     @EventHandler
     void on(LeaseDeferralApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -206,7 +206,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseDeferralRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -219,7 +219,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseWriteOffRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -236,7 +236,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseWriteOffApprovedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -254,7 +254,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseWriteOffRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -267,7 +267,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseWriteOffReversedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -288,7 +288,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(InterestSubsidyGrantedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -314,7 +314,7 @@ class LeaseContractProjection {
     /** What the settlement did not pay is interest not yet due, waived: the instalments end with nothing owed. */
     @EventHandler
     void on(LeaseContractSettledEarlyEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -339,7 +339,7 @@ class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseContractCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document contract = unapplied(event.contractId(), sequence);
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
@@ -353,20 +353,6 @@ class LeaseContractProjection {
     void reset() {
         contracts.clear();
         timeline.clear();
-    }
-
-    /** The contract as this batch sees it; every read of a contract goes through here. */
-    private Document find(String contractId) {
-        // Before the contract store joins the batch, so that the page store is written first.
-        timeline.enlistFirst();
-        return contracts.find(contractId);
-    }
-
-    /** The contract if this event is news to it; {@code null} for a redelivery. */
-    private Document unapplied(LeaseContractId contractId, long sequence) {
-        Document contract = find(contractId.value());
-        // Every later event follows the opening in the same stream, so a missing contract is never expected.
-        return contract == null || AggregateSequence.alreadyApplied(contract, sequence) ? null : contract;
     }
 
     /** Applies a payment's allocations ({@code sign} 1) or takes them back (−1). */

@@ -67,6 +67,24 @@ public final class TimelinePages {
     }
 
     /**
+     * The owner's document as this batch sees it, read only after this store has joined the batch: every
+     * read of an owner goes through here, so pages are always written before owners.
+     */
+    public Document findOwner(ReadModelStore owners, String ownerId) {
+        enlistFirst();
+        return owners.find(ownerId);
+    }
+
+    /**
+     * The owner's document if the event at {@code sequence} is news to it; {@code null} for a redelivery. Every
+     * later event follows the owner's creation in the same stream, so a missing owner is never expected.
+     */
+    public Document unappliedOwner(ReadModelStore owners, String ownerId, long sequence) {
+        Document owner = findOwner(owners, ownerId);
+        return owner == null || AggregateSequence.alreadyApplied(owner, sequence) ? null : owner;
+    }
+
+    /**
      * Adds the step to the owner's open page; the step that fills it moves the page into its own document and
      * leaves an empty open page on the owner. The caller has decided that the step is new to the owner.
      */

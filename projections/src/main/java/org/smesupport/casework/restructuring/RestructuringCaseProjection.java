@@ -65,7 +65,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(RestructuringCaseOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        if (AggregateSequence.alreadyApplied(find(event.caseId()), sequence)) {
+        if (AggregateSequence.alreadyApplied(timeline.findOwner(cases, event.caseId().value()), sequence)) {
             return;
         }
         Document restructuring = new Document("_id", event.caseId().value())
@@ -89,7 +89,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(RestructuringStageAdvancedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -102,7 +102,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(CreditorAddedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -119,7 +119,7 @@ class RestructuringCaseProjection {
     /** A later answer replaces the creditor's earlier one here; the timeline keeps both. */
     @EventHandler
     void on(CreditorConsentRecordedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -136,7 +136,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(SpecialReschedulingAppliedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -151,7 +151,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(RestructuringPlanCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -178,7 +178,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(LeaseRescheduleRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -193,7 +193,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(LeaseRescheduleRefusedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -208,7 +208,7 @@ class RestructuringCaseProjection {
 
     @EventHandler
     void on(RestructuringCaseEndedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
-        Document restructuring = unapplied(event.caseId(), sequence);
+        Document restructuring = timeline.unappliedOwner(cases, event.caseId().value(), sequence);
         if (restructuring == null) {
             return;
         }
@@ -229,20 +229,6 @@ class RestructuringCaseProjection {
     void reset() {
         cases.clear();
         timeline.clear();
-    }
-
-    /** The case document as this batch sees it; every read of a case goes through here. */
-    private Document find(RestructuringCaseId caseId) {
-        // Before the case store joins the batch, so that the page store is written first.
-        timeline.enlistFirst();
-        return cases.find(caseId.value());
-    }
-
-    /** The case document if this event is news to it; {@code null} for a redelivery. */
-    private Document unapplied(RestructuringCaseId caseId, long sequence) {
-        Document restructuring = find(caseId);
-        // Every later event follows the opening in the same stream, so a missing case is never expected.
-        return restructuring == null || AggregateSequence.alreadyApplied(restructuring, sequence) ? null : restructuring;
     }
 
     private static void enter(Document restructuring, RestructuringStage stage, LocalDate on) {

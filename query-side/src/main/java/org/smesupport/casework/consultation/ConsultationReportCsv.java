@@ -1,9 +1,8 @@
 package org.smesupport.casework.consultation;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.smesupport.casework.query.Csv;
 
 /**
  * The report as CSV: one table per section, each with its own header row, separated by a blank line.
@@ -12,8 +11,6 @@ import java.util.stream.Stream;
  */
 final class ConsultationReportCsv {
 
-    private static final String NEWLINE = "\r\n";
-
     private ConsultationReportCsv() {
     }
 
@@ -21,37 +18,22 @@ final class ConsultationReportCsv {
         String a = "A " + report.yearALabel();
         String b = "B " + report.yearBLabel();
         StringBuilder csv = new StringBuilder();
-        line(csv, "category", "label", a, "share A %", b, "share B %", "B-A", "B/A %");
-        Stream.concat(report.categories().stream(), Stream.of(report.total())).forEach(row -> line(csv,
+        Csv.line(csv, "category", "label", a, "share A %", b, "share B %", "B-A", "B/A %");
+        Stream.concat(report.categories().stream(), Stream.of(report.total())).forEach(row -> Csv.line(csv,
                 row.code(), row.label(), row.countA(), row.shareA(), row.countB(), row.shareB(), row.difference(), row.ratio()));
         comparisons(csv, "desk", a, b, report.desks());
         comparisons(csv, "item", a, b, List.of(report.lawyerConsultations(), report.onSiteSessions()));
         comparisons(csv, "expert dispatch", a, b, report.expertDispatches());
-        csv.append(NEWLINE);
-        line(csv, "fiscal year", "label", "sessions");
-        report.fiveYearSessions().forEach(year -> line(csv, year.fiscalYear(), year.label(), year.count()));
+        Csv.blankLine(csv);
+        Csv.line(csv, "fiscal year", "label", "sessions");
+        report.fiveYearSessions().forEach(year -> Csv.line(csv, year.fiscalYear(), year.label(), year.count()));
         return csv.toString();
     }
 
     private static void comparisons(StringBuilder csv, String heading, String a, String b,
                                     List<ConsultationComparisonRow> rows) {
-        csv.append(NEWLINE);
-        line(csv, heading, "label", a, b, "B-A", "B/A %");
-        rows.forEach(row -> line(csv, row.code(), row.label(), row.countA(), row.countB(), row.difference(), row.ratio()));
-    }
-
-    private static void line(StringBuilder csv, Object... cells) {
-        csv.append(Stream.of(cells).map(ConsultationReportCsv::cell).collect(Collectors.joining(","))).append(NEWLINE);
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        Csv.blankLine(csv);
+        Csv.line(csv, heading, "label", a, b, "B-A", "B/A %");
+        rows.forEach(row -> Csv.line(csv, row.code(), row.label(), row.countA(), row.countB(), row.difference(), row.ratio()));
     }
 }

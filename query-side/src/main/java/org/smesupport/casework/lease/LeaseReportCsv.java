@@ -1,10 +1,8 @@
 package org.smesupport.casework.lease;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.smesupport.casework.query.Csv;
 
 /**
  * The lease report as CSV, as the annual report prints it: one table per section with its own header row,
@@ -13,8 +11,6 @@ import java.util.stream.Stream;
  * needed. The exact yen are in the JSON form.
  */
 final class LeaseReportCsv {
-
-    private static final String NEWLINE = "\r\n";
 
     private LeaseReportCsv() {
     }
@@ -25,7 +21,7 @@ final class LeaseReportCsv {
         table(csv, "設備貸与 業種別", report, report.contractsByIndustry());
         table(csv, "債権管理", report, report.receivables());
         table(csv, "利息補助", report, report.subsidies());
-        line(csv, "note", report.note());
+        Csv.line(csv, "note", report.note());
         return csv.toString();
     }
 
@@ -38,34 +34,19 @@ final class LeaseReportCsv {
             header.add(label + (a ? " (A)" : b ? " (B)" : ""));
         }
         header.addAll(List.of("B-A", "B/A %"));
-        line(csv, header.toArray());
+        Csv.line(csv, header.toArray());
         for (LeaseReportLine row : lines) {
             List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(),
                     row.unit() == LeaseFigure.Unit.COUNT ? "件" : "千円"));
             row.years().forEach(figure -> cells.add(shown(figure)));
             cells.add(shown(row.difference()));
             cells.add(row.ratio());
-            line(csv, cells.toArray());
+            Csv.line(csv, cells.toArray());
         }
-        csv.append(NEWLINE);
+        Csv.blankLine(csv);
     }
 
     private static long shown(LeaseFigure figure) {
         return figure.count() != null ? figure.count() : figure.thousandYen();
-    }
-
-    private static void line(StringBuilder csv, Object... cells) {
-        csv.append(Stream.of(cells).map(LeaseReportCsv::cell).collect(Collectors.joining(","))).append(NEWLINE);
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

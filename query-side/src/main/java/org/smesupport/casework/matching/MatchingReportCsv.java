@@ -1,10 +1,8 @@
 package org.smesupport.casework.matching;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.smesupport.casework.query.Csv;
 
 /**
  * The matching report as CSV, laid out like the lease report's: the 個別あっせん table over five years with
@@ -16,8 +14,6 @@ import java.util.stream.Stream;
  */
 final class MatchingReportCsv {
 
-    private static final String NEWLINE = "\r\n";
-
     private MatchingReportCsv() {
     }
 
@@ -25,7 +21,7 @@ final class MatchingReportCsv {
         StringBuilder csv = new StringBuilder();
         matching(csv, report);
         fairs(csv, report);
-        line(csv, "note", report.note());
+        Csv.line(csv, "note", report.note());
         return csv.toString();
     }
 
@@ -37,29 +33,29 @@ final class MatchingReportCsv {
             header.add(label + (a ? " (A)" : b ? " (B)" : ""));
         }
         header.addAll(List.of("B-A", "B/A %"));
-        line(csv, header.toArray());
+        Csv.line(csv, header.toArray());
         for (MatchingReportLine row : report.matching()) {
             List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(), unit(row.unit())));
             row.years().forEach(figure -> cells.add(shown(figure)));
             cells.add(shown(row.difference()));
             cells.add(row.ratio());
-            line(csv, cells.toArray());
+            Csv.line(csv, cells.toArray());
         }
-        csv.append(NEWLINE);
+        Csv.blankLine(csv);
     }
 
     private static void fairs(StringBuilder csv, MatchingStatisticsReport report) {
-        line(csv, "商談会 " + report.yearBLabel(), "name", "startsOn", "endsOn", "format", "focusArea",
+        Csv.line(csv, "商談会 " + report.yearBLabel(), "name", "startsOn", "endsOn", "format", "focusArea",
                 "発注企業", "発注企業 満足度 %", "受注企業", "受注企業 満足度 %", "商談件数");
         for (FairReportRow fair : report.fairs()) {
-            line(csv, fair.fairId().value(), fair.name(), fair.startsOn(), fair.endsOn(), fair.format(), fair.focusArea(),
+            Csv.line(csv, fair.fairId().value(), fair.name(), fair.startsOn(), fair.endsOn(), fair.format(), fair.focusArea(),
                     fair.ordering().participants(), fair.ordering().satisfactionPercent(),
                     fair.supplying().participants(), fair.supplying().satisfactionPercent(), fair.meetings());
         }
-        line(csv, "TOTAL", "合計", null, null, null, null, null, null, null, null, report.meetings());
-        line(csv, "PREVIOUS_YEAR", "前年度 合計 " + report.yearALabel(), null, null, null, null, null, null, null, null,
+        Csv.line(csv, "TOTAL", "合計", null, null, null, null, null, null, null, null, report.meetings());
+        Csv.line(csv, "PREVIOUS_YEAR", "前年度 合計 " + report.yearALabel(), null, null, null, null, null, null, null, null,
                 report.previousYearMeetings());
-        csv.append(NEWLINE);
+        Csv.blankLine(csv);
     }
 
     private static String unit(MatchingFigure.Unit unit) {
@@ -75,20 +71,5 @@ final class MatchingReportCsv {
             return figure.count();
         }
         return figure.thousandYen() != null ? figure.thousandYen() : figure.percent();
-    }
-
-    private static void line(StringBuilder csv, Object... cells) {
-        csv.append(Stream.of(cells).map(MatchingReportCsv::cell).collect(Collectors.joining(","))).append(NEWLINE);
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }

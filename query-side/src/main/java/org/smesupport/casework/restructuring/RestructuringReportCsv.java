@@ -1,10 +1,8 @@
 package org.smesupport.casework.restructuring;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+import org.smesupport.casework.query.Csv;
 
 /**
  * The section I-7 report as CSV, laid out like the matching report's: per table a header row (its title, the
@@ -13,8 +11,6 @@ import java.util.stream.Stream;
  * Negatives carry a minus sign (not △); fields are quoted per RFC 4180 where needed.
  */
 final class RestructuringReportCsv {
-
-    private static final String NEWLINE = "\r\n";
 
     private RestructuringReportCsv() {
     }
@@ -29,17 +25,17 @@ final class RestructuringReportCsv {
                 header.add(label + (a ? " (A)" : b ? " (B)" : ""));
             }
             header.addAll(List.of("B-A", "B/A %"));
-            line(csv, header.toArray());
+            Csv.line(csv, header.toArray());
             for (RestructuringReportLine row : table.lines()) {
                 List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(), unit(row.unit())));
                 row.years().forEach(figure -> cells.add(shown(figure)));
                 cells.add(shown(row.difference()));
                 cells.add(row.ratio());
-                line(csv, cells.toArray());
+                Csv.line(csv, cells.toArray());
             }
-            csv.append(NEWLINE);
+            Csv.blankLine(csv);
         }
-        line(csv, "note", report.note());
+        Csv.line(csv, "note", report.note());
         return csv.toString();
     }
 
@@ -55,20 +51,5 @@ final class RestructuringReportCsv {
             return figure.count();
         }
         return figure.halfCounted() != null ? figure.halfCounted() : figure.thousandYen();
-    }
-
-    private static void line(StringBuilder csv, Object... cells) {
-        csv.append(Stream.of(cells).map(RestructuringReportCsv::cell).collect(Collectors.joining(","))).append(NEWLINE);
-    }
-
-    private static String cell(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
     }
 }
