@@ -1,5 +1,7 @@
 package org.smesupport.casework.app.eventstore;
 
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -9,6 +11,7 @@ import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * auto-configured engine to supply what it lacks for H2: the schema, a duplicate-key detector and a
  * tracking query H2 can answer from its index. With Axon Server enabled (production profile) none of
  * this exists and Axon Server stores the events.
+ *
+ * <p>Commits are made durable before they are acknowledged or projected ({@link DurableCommits}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
@@ -26,6 +31,17 @@ class JdbcEventStoreConfiguration {
     @Bean
     PersistenceExceptionResolver h2DuplicateKeyResolver() {
         return new H2DuplicateKeyResolver();
+    }
+
+    /**
+     * H2 writes commits to its file up to a second late; see {@link DurableCommits}. With
+     * {@code casework.event-store.sync=true} every checkpoint is also forced to the device.
+     */
+    @Bean(destroyMethod = "close")
+    DurableCommits durableCommits(DataSourceProperties dataSource,
+                                  @Value("${casework.event-store.sync:true}") boolean sync) throws SQLException {
+        return new DurableCommits(DriverManager.getConnection(dataSource.determineUrl(),
+                dataSource.determineUsername(), dataSource.determinePassword()), sync);
     }
 
     /**
@@ -40,8 +56,9 @@ class JdbcEventStoreConfiguration {
                                           org.axonframework.config.Configuration configuration,
                                           ConnectionProvider connectionProvider,
                                           TransactionManager transactionManager,
-                                          @Value("${casework.event-store.batch-size:1000}") int batchSize) {
-        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                                          @Value("${casework.event-store.batch-size:1000}") int batchSize,
+                                          DurableCommits durableCommits) {
+        JdbcEventStorageEngine engine = new DurableJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -50,8 +67,8 @@ class JdbcEventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .batchSize(batchSize)
-                .readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps)
-                .build();
+                .readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps),
+                durableCommits);
         engine.createSchema(new H2EventTableFactory());
         return engine;
     }

@@ -11,6 +11,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.smesupport.casework.app.idempotency.IdempotencyStore.StoredResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -60,28 +61,20 @@ class IdempotencyFilter extends OncePerRequestFilter {
         byte[] body = request.getInputStream().readAllBytes();
         String id = user() + "|" + key;
         String hash = fingerprint(request, body);
-        Optional<IdempotencyStore.StoredResponse> earlier = store.claim(id, hash);
+        ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
+        Optional<StoredResponse> earlier = store.runOnce(id, hash, () -> {
+            chain.doFilter(new CachedBodyRequest(request, body), wrapped);
+            return new StoredResponse(hash, true, wrapped.getStatus(), wrapped.getContentType(),
+                    wrapped.getContentAsByteArray());
+        });
         if (earlier.isPresent()) {
             replay(earlier.get(), hash, response);
-            return;
-        }
-        ContentCachingResponseWrapper wrapped = new ContentCachingResponseWrapper(response);
-        boolean completed = false;
-        try {
-            chain.doFilter(new CachedBodyRequest(request, body), wrapped);
-            if (wrapped.getStatus() >= 200 && wrapped.getStatus() < 300) {
-                store.complete(id, wrapped.getStatus(), wrapped.getContentType(), wrapped.getContentAsByteArray());
-                completed = true;
-            }
-        } finally {
-            if (!completed) {
-                store.release(id);
-            }
+        } else {
             wrapped.copyBodyToResponse();
         }
     }
 
-    private void replay(IdempotencyStore.StoredResponse earlier, String hash, HttpServletResponse response)
+    private void replay(StoredResponse earlier, String hash, HttpServletResponse response)
             throws IOException {
         if (!earlier.requestHash().equals(hash)) {
             problem(response, HttpStatus.UNPROCESSABLE_ENTITY, "Idempotency-Key reused",

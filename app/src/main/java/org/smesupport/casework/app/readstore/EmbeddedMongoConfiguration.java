@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.axonframework.config.ConfigurerModule;
 import org.smesupport.casework.app.CaseworkProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
@@ -23,17 +24,40 @@ import org.springframework.context.annotation.Configuration;
 @ConditionalOnProperty(name = "casework.mongo.embedded", havingValue = "true", matchIfMissing = true)
 class EmbeddedMongoConfiguration {
 
+    @Bean
+    EmbeddedReadStoreShutdown embeddedReadStoreShutdown(CaseworkProperties properties) {
+        return new EmbeddedReadStoreShutdown(readModelDirectory(properties));
+    }
+
+    /** Rebuilds the read models at start when the last run did not close the store (after a crash). */
+    @Bean
+    ConfigurerModule rebuildReadModelsAfterCrash(EmbeddedReadStoreShutdown embeddedReadStoreShutdown) {
+        return configurer -> configurer.onInitialize(
+                configuration -> RebuildAfterCrash.register(configuration, embeddedReadStoreShutdown));
+    }
+
+    /** Closed with shutdownNow, which closes the backend's file store; only then is the marker removed. */
     @Bean(destroyMethod = "shutdownNow")
-    MongoServer embeddedMongoServer(CaseworkProperties properties) {
-        Path file = properties.dataDir().resolve("readmodels").resolve("readmodels.mv");
+    MongoServer embeddedMongoServer(CaseworkProperties properties, EmbeddedReadStoreShutdown embeddedReadStoreShutdown) {
+        Path file = readModelDirectory(properties).resolve("readmodels.mv");
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the read-model directory " + file.getParent(), e);
         }
-        MongoServer server = new MongoServer(new H2Backend(file.toString()));
+        MongoServer server = new MongoServer(new H2Backend(file.toString())) {
+            @Override
+            public void shutdownNow() {
+                super.shutdownNow();
+                embeddedReadStoreShutdown.closed();
+            }
+        };
         server.bind(new InetSocketAddress("127.0.0.1", 0));
         return server;
+    }
+
+    private static Path readModelDirectory(CaseworkProperties properties) {
+        return properties.dataDir().resolve("readmodels");
     }
 
     @Bean(destroyMethod = "close")

@@ -23,11 +23,20 @@ class ReadStoreConfiguration {
         return mongoClient.getDatabase(properties.mongo().database());
     }
 
+    /**
+     * On the embedded default one process owns the data directory (H2 locks its files), so its token
+     * claims carry a fixed owner: after a crash the restarted process takes its tokens back at once
+     * instead of waiting for the dead process's claims to time out.
+     */
     @Bean
-    TokenStore tokenStore(MongoDatabase readModelDatabase, @Qualifier("serializer") Serializer serializer) {
-        return MongoTokenStore.builder()
+    TokenStore tokenStore(MongoDatabase readModelDatabase, @Qualifier("serializer") Serializer serializer,
+                          CaseworkProperties properties) {
+        MongoTokenStore.Builder builder = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModelDatabase).build())
-                .serializer(serializer)
-                .build();
+                .serializer(serializer);
+        if (properties.mongo().embedded()) {
+            builder.nodeId("embedded-default");
+        }
+        return builder.build();
     }
 }

@@ -1,0 +1,152 @@
+package org.smesupport.casework.app.crash;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Kills the packaged application with SIGKILL while eight clients send commands, several times,
+ * and checks after each restart that every acknowledged command is in the event store, that a
+ * retry with the same Idempotency-Key never stores a command twice, and finally that every read
+ * model equals a rebuild of it from the events. Runs in the integration-test phase, after the jar
+ * is built ({@code ./mvnw verify}).
+ */
+class CrashRecoveryIT {
+
+    private static final int ROUNDS = 4;
+    private static final int THREADS = 8;
+    private static final List<String> REPORTS = List.of("/api/reports/consultations/2020");
+
+    @TempDir
+    Path workDir;
+
+    @Test
+    void acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents() throws Exception {
+        long seed = Long.getLong("crash.seed", System.nanoTime());
+        System.out.println("CrashRecoveryIT seed " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
+        Random random = new Random(seed);
+        Path jar = Path.of(System.getProperty("casework.jar", "target/app-0.1.0-SNAPSHOT.jar"));
+        assertThat(jar).as("the packaged application; run through ./mvnw verify").exists();
+        Path dataDir = Files.createDirectories(workDir.resolve("data"));
+        Ledger ledger = new Ledger();
+
+        for (int round = 1; round <= ROUNDS; round++) {
+            AppProcess app = AppProcess.start(jar, dataDir, round);
+            if (round > 1) {
+                assertNothingAcknowledgedWasLost(app.api(), ledger);
+            }
+            Load load = new Load(app.api(), ledger);
+            int killAt = ledger.acknowledgedCount() + 100 + random.nextInt(400);
+            load.start(THREADS, random.nextLong());
+            await().atMost(Duration.ofSeconds(120)).until(() -> ledger.acknowledgedCount() >= killAt
+                    || !load.failures().isEmpty());
+            app.kill();
+            load.stop();
+            assertThat(load.failures()).as("valid requests refused in round " + round).isEmpty();
+        }
+
+        AppProcess app = AppProcess.start(jar, dataDir, ROUNDS + 1);
+        try {
+            assertNothingAcknowledgedWasLost(app.api(), ledger);
+            assertReadModelsEqualARebuild(app.api(), ledger);
+        } finally {
+            app.stop();
+        }
+    }
+
+    /**
+     * Every acknowledged command is in its stream; retrying it with its key replays the first answer;
+     * retrying an unanswered one stores it at most once. Afterwards each stream holds exactly one event
+     * per acknowledged command.
+     */
+    private static void assertNothingAcknowledgedWasLost(Api api, Ledger ledger) throws Exception {
+        for (Map.Entry<String, Long> entry : ledger.versions().entrySet()) {
+            Api.Answer stream = api.get("auditor", "/api/audit/streams/" + entry.getKey());
+            assertThat(stream.status()).as("stream of acknowledged " + entry.getKey()).isEqualTo(200);
+            assertThat(stream.body().size()).as("events of " + entry.getKey()).isGreaterThan(entry.getValue().intValue());
+        }
+        List<Ledger.Sent> acknowledged = ledger.acknowledged();
+        for (Ledger.Sent sent : acknowledged.subList(Math.max(0, acknowledged.size() - 40), acknowledged.size())) {
+            Api.Answer retry = api.post("caseworker", sent.path(), sent.body(), sent.key());
+            assertThat(retry.status()).as("retry of " + sent).isBetween(200, 299);
+            assertThat(retry.replayed()).as("retry of " + sent + " replays the stored answer").isTrue();
+            assertThat(retry.body().get("id").asText()).isEqualTo(sent.aggregateId());
+            assertThat(retry.body().get("version").asLong()).isEqualTo(sent.version());
+        }
+        for (Ledger.Sent sent : ledger.takeUnanswered()) {
+            Api.Answer retry = api.post("caseworker", sent.path(), sent.body(), sent.key());
+            assertThat(retry.status()).as("retry of unanswered " + sent.path() + ": " + retry.body()).isBetween(200, 299);
+            ledger.acknowledged(new Ledger.Sent(sent.path(), sent.body(), sent.key(),
+                    retry.body().get("id").asText(), retry.body().get("version").asLong()));
+        }
+        for (Map.Entry<String, Long> entry : ledger.versions().entrySet()) {
+            Api.Answer stream = api.get("auditor", "/api/audit/streams/" + entry.getKey());
+            assertThat(stream.body().size()).as("events of " + entry.getKey() + ", none stored twice")
+                    .isEqualTo(entry.getValue().intValue() + 1);
+        }
+    }
+
+    private static void assertReadModelsEqualARebuild(Api api, Ledger ledger) throws Exception {
+        awaitProjectionsAtHead(api);
+        Map<String, JsonNode> live = readModels(api, ledger);
+        for (JsonNode projection : api.get("admin", "/api/admin/projections").body()) {
+            String name = projection.get("name").asText();
+            Api.Answer replay = api.post("admin", "/api/admin/projections/" + name + "/replay", Map.of(), null);
+            // 409: a processor that must never replay (it sends commands) refuses
+            assertThat(replay.status()).as("replay of " + name).isIn(202, 409);
+        }
+        awaitProjectionsAtHead(api);
+        Map<String, JsonNode> rebuilt = readModels(api, ledger);
+        assertThat(rebuilt.keySet()).containsExactlyElementsOf(live.keySet());
+        for (String path : live.keySet()) {
+            assertThat(rebuilt.get(path)).as(path + " after a rebuild").isEqualTo(live.get(path));
+        }
+    }
+
+    private static void awaitProjectionsAtHead(Api api) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            for (JsonNode projection : api.get("admin", "/api/admin/projections").body()) {
+                if (!projection.get("running").asBoolean()
+                        || projection.get("position").asLong() < projection.get("headPosition").asLong()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** Every company and case the clients created, and the reports, as the API answers them. */
+    private static Map<String, JsonNode> readModels(Api api, Ledger ledger) throws Exception {
+        List<String> paths = new ArrayList<>(REPORTS);
+        for (Ledger.Sent sent : ledger.acknowledged()) {
+            if (sent.path().equals("/api/companies")) {
+                paths.add("/api/companies/" + sent.aggregateId());
+            } else if (sent.path().equals("/api/consultations")) {
+                paths.add("/api/consultations/" + sent.aggregateId());
+            }
+        }
+        Map<String, JsonNode> answers = new LinkedHashMap<>();
+        for (String path : paths) {
+            Api.Answer answer = api.get("admin", path);
+            assertThat(answer.status()).as(path).isEqualTo(200);
+            JsonNode body = answer.body();
+            if (body instanceof ObjectNode object) {
+                object.remove(List.of("rebuilding", "rebuildProgress"));
+            }
+            answers.put(path, body);
+        }
+        return answers;
+    }
+}
