@@ -82,6 +82,8 @@ class CaseworkBenchmark {
     private static final int LAG_SECONDS = Integer.getInteger("bench.lagSeconds", 20);
     private static final int DEMO_CASES_PER_YEAR = Integer.getInteger("bench.demoCasesPerYear", 2_000);
     private static final int LEASES = Integer.getInteger("bench.leases", 50);
+    /** fsync every checkpoint (power-loss durable, the default) or only write it (survives a killed process). */
+    private static final boolean SYNC = Boolean.parseBoolean(System.getProperty("bench.sync", "true"));
     private static final int LEASE_MONTHS = 120;
     private static final int SUPPLIERS = Integer.getInteger("bench.suppliers", 10_000);
     private static final int CANDIDATE_QUERIES = 200;
@@ -97,6 +99,7 @@ class CaseworkBenchmark {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseworkApplication.class)
                 .run("--server.port=0", "--casework.data-dir=" + dataDir, "--casework.demo-data.enabled=true",
                         "--casework.demo-data.cases-per-year=" + DEMO_CASES_PER_YEAR,
+                        "--casework.event-store.sync=" + SYNC,
                         "--logging.level.org.axonframework=WARN", "--logging.level.root=WARN")) {
             CommandGateway gateway = app.getBean(CommandGateway.class);
             ProjectionAdministration projections = app.getBean(ProjectionAdministration.class);
