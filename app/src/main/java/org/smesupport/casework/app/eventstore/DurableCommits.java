@@ -3,8 +3,8 @@ package org.smesupport.casework.app.eventstore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Supplier;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -15,28 +15,31 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <ol>
  * <li>A transaction that appended events does not return from its commit until a checkpoint has
  * written it to the file ({@link #enlistCurrentTransaction()}), so no 2xx goes out for an event
- * that a crash could lose.</li>
- * <li>Tracking processors read events only while every committed transaction is on disk
- * ({@link #whileDurable}), so a read model can never hold an event that a crash then takes away
- * (which would also let H2 hand the lost global positions to new events behind the read model's
- * token).</li>
+ * that a crash could lose. Committers that wait together share one checkpoint (group commit).</li>
+ * <li>Tracking processors read from a snapshot pinned at a moment when everything committed is on
+ * disk ({@link #atDurableMoment}), so a read model (or the lease link, which sends commands) never
+ * acts on an event that a crash then takes away, and H2 can never hand a lost global position to
+ * a new event behind a processor's token.</li>
  * </ol>
- * Commits take a shared lock and the checkpoint an exclusive one, so a checkpoint always covers
- * every commit that has returned; waiting committers share one checkpoint (group commit). With
- * {@code sync} the checkpoint also forces the file to the device ({@code fsync}), so a power
- * loss loses nothing acknowledged either.
+ * Commit steps take a shared lock; pinning a snapshot takes the exclusive one, so at that moment no
+ * commit is half done and one checkpoint covers every commit that has returned. With {@code sync}
+ * the checkpoint also forces the file to the device ({@code fsync}), so a power loss loses nothing
+ * acknowledged either.
  */
 class DurableCommits implements AutoCloseable {
 
     private final Connection connection;
     private final String checkpoint;
-    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
-    private long committed;
-    private long durable;
+    private final ReentrantReadWriteLock commitSteps = new ReentrantReadWriteLock();
+    private final Object checkpointing = new Object();
+    /** Commits that have returned from the database; counted while the shared lock is still held. */
+    private final AtomicLong committed = new AtomicLong();
+    /** How many of them the last checkpoint covered. */
+    private volatile long durable;
 
     /**
      * @param connection a connection of its own (not from the pool, whose connections may all be held by
-     *                   committers waiting here), used only under the exclusive lock
+     *                   committers waiting here), used only by one checkpoint at a time
      */
     DurableCommits(Connection connection, boolean sync) {
         this.connection = connection;
@@ -57,48 +60,44 @@ class DurableCommits implements AutoCloseable {
     /** For a write that commits by itself, outside any Spring transaction: the same rule around it. */
     void commitDurably(Runnable write) {
         long commit;
-        lock.readLock().lock();
+        commitSteps.readLock().lock();
         try {
             write.run();
-            commit = recordCommit();
+            commit = committed.incrementAndGet();
         } finally {
-            lock.readLock().unlock();
+            commitSteps.readLock().unlock();
         }
         awaitDurable(commit);
     }
 
-    /** Runs a read of committed events once every committed transaction is on disk. */
-    <T> T whileDurable(Supplier<T> read) {
-        lock.writeLock().lock();
+    /**
+     * Runs {@code pin} (the first read of a snapshot transaction) at a moment when no commit is in
+     * progress and every commit that has returned is on disk: the snapshot then holds only durable events.
+     */
+    void atDurableMoment(Runnable pin) {
+        commitSteps.writeLock().lock();
         try {
-            checkpointIfBehind();
-            return read.get();
+            synchronized (checkpointing) {
+                checkpointIfBehind();
+            }
+            pin.run();
         } finally {
-            lock.writeLock().unlock();
+            commitSteps.writeLock().unlock();
         }
-    }
-
-    private synchronized long recordCommit() {
-        return ++committed;
     }
 
     private void awaitDurable(long commit) {
-        lock.writeLock().lock();
-        try {
-            if (durable < commit) {
-                checkpointIfBehind();
-            }
-        } finally {
-            lock.writeLock().unlock();
+        if (durable >= commit) {
+            return;
+        }
+        synchronized (checkpointing) {
+            checkpointIfBehind();
         }
     }
 
-    /** Called under the exclusive lock: no commit is in progress, so one checkpoint covers all that returned. */
+    /** Every commit counted so far has returned, so one checkpoint now covers them all. */
     private void checkpointIfBehind() {
-        long upTo;
-        synchronized (this) {
-            upTo = committed;
-        }
+        long upTo = committed.get();
         if (durable >= upTo) {
             return;
         }
@@ -122,13 +121,13 @@ class DurableCommits implements AutoCloseable {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            lock.readLock().lock();
+            commitSteps.readLock().lock();
             holdsSharedLock = true;
         }
 
         @Override
         public void afterCommit() {
-            long commit = recordCommit();
+            long commit = committed.incrementAndGet();
             releaseSharedLock();
             awaitDurable(commit);
         }
@@ -142,7 +141,7 @@ class DurableCommits implements AutoCloseable {
         private void releaseSharedLock() {
             if (holdsSharedLock) {
                 holdsSharedLock = false;
-                lock.readLock().unlock();
+                commitSteps.readLock().unlock();
             }
         }
     }

@@ -107,7 +107,7 @@ class CaseworkBenchmark {
 
             record("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + ", max heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB");
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, fsync per checkpoint " + SYNC);
             // a realistic history first (the demo generator, five fiscal years, loaded at start-up
             // through the command gateway): each case's steps lie close together in the stream
             awaitCaughtUp(projections);
