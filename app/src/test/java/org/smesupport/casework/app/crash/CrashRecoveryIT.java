@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Kills the packaged application with SIGKILL while eight clients send commands, several times,
  * and checks after each restart that every acknowledged command is in the event store, that a
- * retry with the same Idempotency-Key never stores a command twice, and finally that every read
- * model equals a rebuild of it from the events. Runs in the integration-test phase, after the jar
+ * retry with the same Idempotency-Key never stores a command twice; then rebuilds every read model
+ * while the clients go on writing, and finally checks that every read model equals a fresh rebuild
+ * of it from the events. Runs in the integration-test phase, after the jar
  * is built ({@code ./mvnw verify}).
  */
 class CrashRecoveryIT {
@@ -60,9 +61,32 @@ class CrashRecoveryIT {
         AppProcess app = AppProcess.start(jar, dataDir, ROUNDS + 1);
         try {
             assertNothingAcknowledgedWasLost(app.api(), ledger);
+            replayWhileWriting(app.api(), ledger, random.nextLong());
             assertReadModelsEqualARebuild(app.api(), ledger);
         } finally {
             app.stop();
+        }
+    }
+
+    /** Rebuilds every read model while the clients go on writing; the final comparison checks the result. */
+    private static void replayWhileWriting(Api api, Ledger ledger, long seed) throws Exception {
+        Load load = new Load(api, ledger);
+        int before = ledger.acknowledgedCount();
+        load.start(THREADS, seed);
+        await().atMost(Duration.ofSeconds(120)).until(() -> ledger.acknowledgedCount() >= before + 200);
+        replayAll(api);
+        await().atMost(Duration.ofSeconds(120)).until(() -> ledger.acknowledgedCount() >= before + 400);
+        load.stop();
+        assertThat(load.failures()).as("valid requests refused while replaying").isEmpty();
+        assertThat(ledger.takeUnanswered()).as("requests left unanswered without a crash").isEmpty();
+    }
+
+    private static void replayAll(Api api) throws Exception {
+        for (JsonNode projection : api.get("admin", "/api/admin/projections").body()) {
+            String name = projection.get("name").asText();
+            Api.Answer replay = api.post("admin", "/api/admin/projections/" + name + "/replay", Map.of(), null);
+            // 409: a processor that must never replay (it sends commands) refuses
+            assertThat(replay.status()).as("replay of " + name).isIn(202, 409);
         }
     }
 
@@ -101,12 +125,7 @@ class CrashRecoveryIT {
     private static void assertReadModelsEqualARebuild(Api api, Ledger ledger) throws Exception {
         awaitProjectionsAtHead(api);
         Map<String, JsonNode> live = readModels(api, ledger);
-        for (JsonNode projection : api.get("admin", "/api/admin/projections").body()) {
-            String name = projection.get("name").asText();
-            Api.Answer replay = api.post("admin", "/api/admin/projections/" + name + "/replay", Map.of(), null);
-            // 409: a processor that must never replay (it sends commands) refuses
-            assertThat(replay.status()).as("replay of " + name).isIn(202, 409);
-        }
+        replayAll(api);
         awaitProjectionsAtHead(api);
         Map<String, JsonNode> rebuilt = readModels(api, ledger);
         assertThat(rebuilt.keySet()).containsExactlyElementsOf(live.keySet());
