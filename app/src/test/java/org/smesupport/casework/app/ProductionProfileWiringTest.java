@@ -67,6 +67,9 @@ class ProductionProfileWiringTest {
         assertThat(context.getBeanNamesForType(MongoServer.class)).isEmpty();
         assertThat(context.getBean(MongoDatabase.class).getName()).isEqualTo("casework");
         assertThat(context.getBean(TokenStore.class)).isInstanceOf(MongoTokenStore.class);
+        // no SQL database beside Axon Server: idempotency keys stay in MongoDB (ADR 0006)
+        assertThat(context.containsBean("mongoIdempotencyStore")).isTrue();
+        assertThat(context.containsBean("jdbcIdempotencyStore")).isFalse();
     }
 
     @Test
