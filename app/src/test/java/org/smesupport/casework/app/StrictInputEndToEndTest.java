@@ -13,14 +13,19 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.consultation.ConsultationCaseId;
 import org.smesupport.casework.consultation.ConsultationCaseOpenedEvent;
 import org.smesupport.casework.consultation.Desk;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -31,6 +36,7 @@ import org.springframework.http.ResponseEntity;
  * Out-of-range dates, malformed paths and server failures over real HTTP: each is a problem
  * document with the right status, and nothing is stored.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class StrictInputEndToEndTest extends EndToEndTest {
 
     @Autowired
@@ -152,6 +158,20 @@ class StrictInputEndToEndTest extends EndToEndTest {
                 objectMapper.writeValueAsString(old), String.class, stored.getType()));
         assertThat(read.openedOn()).isEqualTo(LocalDate.parse("+10000-01-01"));
         assertThat(read.caseId()).isEqualTo(event.caseId());
+    }
+
+    /** The configured log pattern: input that reaches a log line cannot start a forged line of its own. */
+    @Test
+    void controlCharactersInLoggedInputAreReplaced(CapturedOutput output) {
+        MDC.put("correlationId", "c-1\r\nforged-correlation");
+        try {
+            LoggerFactory.getLogger(StrictInputEndToEndTest.class).warn("refused id {}", "a\r\nERROR forged line\u0000");
+        } finally {
+            MDC.remove("correlationId");
+        }
+        String line = output.getOut().lines().filter(text -> text.contains("refused id")).findFirst().orElseThrow();
+        assertThat(line).contains("refused id a??ERROR forged line?").contains("[c-1__forged-correlation]");
+        assertThat(output.getOut().lines()).noneMatch(text -> text.startsWith("ERROR forged line"));
     }
 
     private JsonNode json(String body) {
