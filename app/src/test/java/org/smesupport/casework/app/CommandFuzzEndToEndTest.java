@@ -159,12 +159,9 @@ class CommandFuzzEndToEndTest extends EndToEndTest {
                         + valid.get(field) + "}", "duplicate key " + field);
             }
             case 7, 8 -> {
-                String field = pick(fields);
                 ObjectNode wrong = valid.deepCopy();
-                Type type = componentType(endpoint.body(), field);
-                JsonNode value = wrongValue(type);
-                wrong.set(field, value);
-                yield new Attempt(path, JSON_TYPE, wrong.toString(), "wrong value for " + field + " (" + type.getTypeName() + ")");
+                String spoilt = spoil(wrong, endpoint.body());
+                yield new Attempt(path, JSON_TYPE, wrong.toString(), "wrong value for " + spoilt);
             }
             case 9 -> {
                 String field = pick(fields);
@@ -248,13 +245,23 @@ class CommandFuzzEndToEndTest extends EndToEndTest {
         return pick(JSON.numberNode(12), JSON.booleanNode(true), JSON.numberNode(1.5), JSON.objectNode(), JSON.arrayNode());
     }
 
-    private static Type componentType(Class<?> record, String name) {
-        for (RecordComponent component : record.getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component.getGenericType();
-            }
+    /**
+     * Replaces one value, at the top or inside a nested object or list (the instalments of a
+     * deferral, say), by a value of the wrong kind; says which.
+     */
+    private String spoil(ObjectNode object, Class<?> record) {
+        RecordComponent component = pick(List.of(record.getRecordComponents()));
+        Type type = component.getGenericType();
+        JsonNode current = object.get(component.getName());
+        if (random.nextBoolean() && current instanceof ObjectNode nested && type instanceof Class<?> nestedRecord) {
+            return component.getName() + "." + spoil(nested, nestedRecord);
         }
-        throw new IllegalArgumentException(name);
+        if (random.nextBoolean() && current instanceof ArrayNode array && array.get(0) instanceof ObjectNode element
+                && type instanceof ParameterizedType list && list.getActualTypeArguments()[0] instanceof Class<?> elementRecord) {
+            return component.getName() + "[0]." + spoil(element, elementRecord);
+        }
+        object.set(component.getName(), wrongValue(type));
+        return component.getName() + " (" + type.getTypeName() + ")";
     }
 
     @SafeVarargs
