@@ -113,7 +113,11 @@ class CommandFuzzEndToEndTest extends EndToEndTest {
         assertThat(head()).isEqualTo(before);
     }
 
-    /** Every POST under /api but signing in and projection administration (replays are not commands). */
+    /**
+     * Every POST under /api that takes a body, but signing in and projection administration (replays
+     * are not commands). A command without a body (none yet) could be carried out by a fuzzed
+     * request with a good id, so it would need its own test.
+     */
     private List<Endpoint> commandEndpoints() {
         List<Endpoint> endpoints = new ArrayList<>();
         handlerMapping.getHandlerMethods().forEach((info, method) -> {
@@ -121,8 +125,10 @@ class CommandFuzzEndToEndTest extends EndToEndTest {
                 return;
             }
             for (String pattern : info.getPatternValues()) {
-                if (pattern.startsWith("/api/") && !pattern.startsWith("/api/auth/") && !pattern.startsWith("/api/admin/")) {
-                    endpoints.add(new Endpoint(pattern, bodyType(method)));
+                Class<?> body = bodyType(method);
+                if (body != null && pattern.startsWith("/api/") && !pattern.startsWith("/api/auth/")
+                        && !pattern.startsWith("/api/admin/")) {
+                    endpoints.add(new Endpoint(pattern, body));
                 }
             }
         });
@@ -142,12 +148,12 @@ class CommandFuzzEndToEndTest extends EndToEndTest {
     private Attempt attempt(Endpoint endpoint, String companyId) {
         boolean hasIds = PATH_VARIABLE.matcher(endpoint.pattern()).find();
         String path = path(endpoint.pattern(), random.nextBoolean() ? companyId : "fuzz-" + random.nextInt(1_000_000));
-        ObjectNode valid = endpoint.body() == null ? JSON.objectNode() : (ObjectNode) valueFor(endpoint.body());
+        ObjectNode valid = (ObjectNode) valueFor(endpoint.body());
         String json = valid.toString();
         List<String> fields = new ArrayList<>();
         valid.fieldNames().forEachRemaining(fields::add);
-        int kinds = hasIds ? 11 : 10;
-        int kind = random.nextInt(kinds);
+        // 0–5 spoil the body as a whole, 6–9 one field (so need one), 10 the path (so needs an id in it)
+        int kind = random.nextInt(hasIds ? 11 : 10);
         if (fields.isEmpty() && kind >= 6 && kind <= 9) {
             kind = random.nextInt(6);
         }
