@@ -98,7 +98,8 @@ class StrictInputEndToEndTest extends EndToEndTest {
 
     @Test
     void unhandledFailuresAre500ProblemsNot403() {
-        for (String path : new String[] {FailingEndpoints.THROWS, FailingEndpoints.SENDS_ERROR}) {
+        for (String path : new String[] {FailingEndpoints.THROWS, FailingEndpoints.SENDS_ERROR,
+                FailingEndpoints.FILTER_THROWS}) {
             RawHttp.Response response = RawHttp.send(port, "GET", path, token("caseworker"), null, null);
             assertThat(response.status()).as(path).isGreaterThanOrEqualTo(500);
             assertThat(response.contentType()).as(path).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

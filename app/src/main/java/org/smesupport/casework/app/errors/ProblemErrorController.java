@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The servlet container's error page ({@code /error}): what a filter threw, or an error status
  * sent outside Spring MVC, as a problem document like every other refusal, instead of Spring Boot's
- * own JSON. A 5xx is logged here with its stack trace; the controllers' failures never get here,
- * {@code ProblemDetailAdvice} answers and logs those.
+ * own JSON. A 5xx is logged here in one line (Tomcat has logged a thrown exception with its trace);
+ * the controllers' failures never get here, {@code ProblemDetailAdvice} answers and logs those.
  */
 @RestController
 class ProblemErrorController implements ErrorController {
@@ -31,8 +31,10 @@ class ProblemErrorController implements ErrorController {
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         ProblemDetail problem;
         if (status.is5xxServerError()) {
-            log.error("Request failed: {} {}", request.getMethod(), uri,
-                    (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION));
+            // Tomcat has logged a thrown exception with its trace already (StandardWrapperValve)
+            Object thrown = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+            log.error("Request failed with {}: {} {}", thrown == null ? status.value() : thrown.getClass().getName(),
+                    request.getMethod(), uri);
             problem = Problems.of(status, "internal-error", "Internal error",
                     "The request could not be carried out; the error has been logged.");
         } else {
