@@ -42,6 +42,9 @@ public final class CommandFailures {
         if (t instanceof CommandExecutionException e) {
             return e.getDetails().filter(CommandFailure.class::isInstance).map(CommandFailure.class::cast);
         }
+        if (t instanceof NoSuchPart e) {
+            return Optional.of(new CommandFailure(CommandFailure.NOT_FOUND, e.getMessage(), e.field()));
+        }
         if (t instanceof BusinessRuleViolation e) {
             return Optional.of(new CommandFailure(CommandFailure.RULE_VIOLATION, e.getMessage(), e.field()));
         }

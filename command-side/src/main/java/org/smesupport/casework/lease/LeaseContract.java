@@ -3,6 +3,7 @@ package org.smesupport.casework.lease;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
 import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
+import static org.smesupport.casework.common.NoSuchPart.refuseIfMissing;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -178,7 +179,7 @@ class LeaseContract {
     CommandResult handle(ReverseLeasePaymentCommand command) {
         refuseUnlessActive("reverse a payment");
         RecordedPayment payment = payments.get(command.paymentId());
-        refuseIf(payment == null, "paymentId", "No payment " + command.paymentId() + " has been recorded on this contract.");
+        refuseIfMissing(payment, "paymentId", "No payment " + command.paymentId() + " has been recorded on this contract.");
         refuseIf(payment.reversedOn() != null, "paymentId",
                 "Payment " + command.paymentId() + " was already reversed on " + payment.reversedOn() + ".");
         refuseIf(command.reversedOn() == null, "reversedOn", "The reversal date is required.");
@@ -327,7 +328,7 @@ class LeaseContract {
 
     private DeferralRequest pendingDeferral(String requestId) {
         DeferralRequest request = deferrals.get(requestId);
-        refuseIf(request == null, "requestId", "No deferral request " + requestId + " exists on this contract.");
+        refuseIfMissing(request, "requestId", "No deferral request " + requestId + " exists on this contract.");
         refuseIf(!requestId.equals(pendingDeferral), "requestId",
                 "Deferral request " + requestId + " was already " + request.decision() + ".");
         return request;
@@ -389,7 +390,7 @@ class LeaseContract {
     CommandResult handle(ReverseLeaseWriteOffCommand command) {
         refuseUnlessActive("reverse a write-off");
         WriteOffRequest request = writeOffs.get(command.requestId());
-        refuseIf(request == null, "requestId", "No write-off request " + command.requestId() + " exists on this contract.");
+        refuseIfMissing(request, "requestId", "No write-off request " + command.requestId() + " exists on this contract.");
         refuseIf(!"approved".equals(request.decision()), "requestId", "Only an approved write-off can be reversed; "
                 + "write-off request " + command.requestId() + " " + (request.decision() == null ? "is still pending"
                 : "was " + request.decision()) + ".");
@@ -412,7 +413,7 @@ class LeaseContract {
 
     private WriteOffRequest pendingWriteOff(String requestId) {
         WriteOffRequest request = writeOffs.get(requestId);
-        refuseIf(request == null, "requestId", "No write-off request " + requestId + " exists on this contract.");
+        refuseIfMissing(request, "requestId", "No write-off request " + requestId + " exists on this contract.");
         refuseIf(!requestId.equals(pendingWriteOff), "requestId",
                 "Write-off request " + requestId + " was already " + request.decision() + ".");
         return request;

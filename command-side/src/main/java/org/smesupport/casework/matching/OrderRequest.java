@@ -3,6 +3,7 @@ package org.smesupport.casework.matching;
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
 import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
+import static org.smesupport.casework.common.NoSuchPart.refuseIfMissing;
 import static org.smesupport.casework.matching.Supplier.hasNulls;
 
 import java.time.LocalDate;
@@ -178,7 +179,7 @@ class OrderRequest {
 
     private Referral referral(String referralId) {
         Referral referral = referralId == null ? null : referrals.get(referralId);
-        refuseIf(referral == null, "referralId", "No referral " + referralId + " has been made for this request.");
+        refuseIfMissing(referral, "referralId", "No referral " + referralId + " has been made for this request.");
         return referral;
     }
 

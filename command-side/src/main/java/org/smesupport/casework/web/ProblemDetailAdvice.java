@@ -34,7 +34,9 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /**
  * Answers every request the API cannot carry out with an RFC 9457 problem document: 400 for input
  * that cannot be read or is invalid, 422 for a refused command, 404 for an unknown id, 409 for a
- * lost race or a taken id. Only failures we do not recognise are 500s, and those are logged.
+ * lost race or a taken id. Applies to the query side's controllers too. Only failures we do not
+ * recognise are 500s, and only those are logged, with their stack trace: a refusal is the client's
+ * business, and logging it would let any caller fill the log.
  */
 @RestControllerAdvice
 class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
@@ -87,11 +89,20 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             ConcurrencyException.class,
             AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> handleCommandFailure(Exception exception, HttpServletRequest request) {
-        ProblemDetail problem = CommandFailures.of(exception).flatMap(ProblemDetailAdvice::problemFor).orElseGet(() -> {
-            log.error("Command failed for {} {}", request.getMethod(), request.getRequestURI(), exception);
-            return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                    "The command could not be carried out; the error has been logged.");
-        });
+        ProblemDetail problem = CommandFailures.of(exception).flatMap(ProblemDetailAdvice::problemFor).orElse(null);
+        if (problem == null) {
+            return handleUnexpected(exception, request);
+        }
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** A bug or an outage, never the client's fault: a 500 the monitoring sees, logged once with its trace. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> handleUnexpected(Exception exception, HttpServletRequest request) {
+        log.error("Request failed: {} {}", request.getMethod(), request.getRequestURI(), exception);
+        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be carried out; the error has been logged.");
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }

@@ -33,6 +33,13 @@ class CommandFailureInterceptorTest {
     }
 
     @Test
+    void anUnknownPartOfTheAggregateIsNotFoundNamingTheField() {
+        CommandFailure failure = failureFrom(new NoSuchPart("paymentId", "No payment pay-9 has been recorded on this contract."));
+        assertThat(failure.kind()).isEqualTo(CommandFailure.NOT_FOUND);
+        assertThat(failure.field()).isEqualTo("paymentId");
+    }
+
+    @Test
     void passesResultsThrough() throws Exception {
         assertThat(interceptor.handle(unitOfWork, () -> "result")).isEqualTo("result");
     }

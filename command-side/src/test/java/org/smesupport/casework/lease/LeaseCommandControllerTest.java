@@ -128,8 +128,14 @@ class LeaseCommandControllerTest {
     @Test
     void requestsDeferralAsTheSignedInUserAndReturnsTheRequestId() throws Exception {
         when(commandGateway.sendAndWait(any())).thenReturn(new CommandResult("lease-1", 2));
+        // the requester is the signed-in user; a body naming someone else is refused, not silently corrected
         postJsonAs(SATO, "/api/leases/lease-1/deferrals", """
                 {"requestedOn": "2020-09-01", "reason": "売上減少", "requestedBy": "someone-else",
+                 "revisedInstalments": [{"number": 2, "dueDate": "2021-03-31", "principal": 900000, "interest": 0}]}""")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("requestedBy"));
+        postJsonAs(SATO, "/api/leases/lease-1/deferrals", """
+                {"requestedOn": "2020-09-01", "reason": "売上減少",
                  "revisedInstalments": [{"number": 2, "dueDate": "2021-03-31", "principal": 900000, "interest": 0}]}""")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requestId", not(emptyString())));

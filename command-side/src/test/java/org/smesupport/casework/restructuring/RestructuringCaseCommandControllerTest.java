@@ -98,7 +98,7 @@ class RestructuringCaseCommandControllerTest {
     void completesPlanAsTheSignedInUserWithItsLeaseReschedules() throws Exception {
         when(commandGateway.sendAndWait(any())).thenReturn(new CommandResult("case-1", 5));
         postJsonAs(SATO, "/api/restructuring/cases/case-1/plan", """
-                {"completedOn": "2020-12-15", "drastic": false, "planSummary": "返済を3年猶予", "requestedBy": "other",
+                {"completedOn": "2020-12-15", "drastic": false, "planSummary": "返済を3年猶予",
                  "leaseReschedules": [{"contractId": "lease-1", "revisedInstalments": [
                    {"number": 3, "dueDate": "2021-06-30", "principal": 300000, "interest": 5000}]}]}""")
                 .andExpect(status().isOk())

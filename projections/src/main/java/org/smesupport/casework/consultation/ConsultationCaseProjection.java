@@ -212,7 +212,7 @@ class ConsultationCaseProjection {
     private void advance(Document consultation, long sequence, LocalDate date) {
         String lastActivity = consultation.getString("lastActivityOn");
         // Back-dated steps must not move the last activity backwards.
-        if (lastActivity == null || lastActivity.compareTo(ReadModelDates.format(date)) < 0) {
+        if (lastActivity == null || ReadModelDates.isBefore(lastActivity, ReadModelDates.format(date))) {
             consultation.put("lastActivityOn", ReadModelDates.format(date));
         }
         consultation.put(AggregateSequence.FIELD, sequence);

@@ -2,6 +2,7 @@ package org.smesupport.casework.lease;
 
 import java.util.List;
 import org.bson.Document;
+import org.smesupport.casework.projection.ReadModelDates;
 
 /**
  * The shape of a {@code lease_contracts} document beyond its terms: the balances and dates derived from
@@ -91,6 +92,6 @@ final class ContractFields {
     }
 
     private static String earlier(String current, String candidate) {
-        return current == null || candidate.compareTo(current) < 0 ? candidate : current;
+        return current == null || ReadModelDates.isBefore(candidate, current) ? candidate : current;
     }
 }

@@ -5,8 +5,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * How read models store dates: business dates as ISO strings ({@code 2020-04-01}), which sort and
- * range-filter correctly as strings and carry no time zone to drift; event times as BSON dates.
+ * How read models store dates: business dates as ISO strings ({@code 2020-04-01}), which carry no time
+ * zone to drift; event times as BSON dates. The strings sort like the dates only for four-digit years:
+ * the API accepts no others, but events stored before it refused them may carry {@code +10000-01-01},
+ * so code compares stored dates with {@link #isBefore}, never as strings.
  */
 public final class ReadModelDates {
 
@@ -22,6 +24,11 @@ public final class ReadModelDates {
 
     public static LocalDate parse(String date) {
         return date == null ? null : LocalDate.parse(date);
+    }
+
+    /** {@code first} is an earlier day than {@code second}, both as stored. */
+    public static boolean isBefore(String first, String second) {
+        return parse(first).isBefore(parse(second));
     }
 
     public static LocalDate businessDay(Instant timestamp) {

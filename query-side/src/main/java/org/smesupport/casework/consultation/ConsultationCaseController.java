@@ -1,12 +1,12 @@
 package org.smesupport.casework.consultation;
 
 import static org.smesupport.casework.query.QueryParameters.constant;
-import static org.smesupport.casework.query.QueryParameters.date;
 import static org.smesupport.casework.query.QueryParameters.text;
 
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.common.AcceptedDates;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ConsultationCaseController {
 
     private final QueryGateway queries;
+    private final AcceptedDates dates;
 
-    ConsultationCaseController(QueryGateway queries) {
+    ConsultationCaseController(QueryGateway queries, AcceptedDates dates) {
         this.queries = queries;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -33,8 +35,8 @@ class ConsultationCaseController {
                               @RequestParam(required = false) String openedTo,
                               @RequestParam(defaultValue = "0") String page,
                               @RequestParam(defaultValue = "20") String size) {
-        LocalDate from = date("openedFrom", openedFrom);
-        LocalDate to = date("openedTo", openedTo);
+        LocalDate from = QueryParameters.date("openedFrom", openedFrom, dates);
+        LocalDate to = QueryParameters.date("openedTo", openedTo, dates);
         if (from != null && to != null && from.isAfter(to)) {
             throw QueryParameters.badRequest("openedFrom " + from + " is after openedTo " + to);
         }

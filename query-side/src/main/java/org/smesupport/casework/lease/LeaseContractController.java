@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.common.AcceptedDates;
 import org.smesupport.casework.company.Industry;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,10 +27,12 @@ class LeaseContractController {
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final AcceptedDates dates;
 
-    LeaseContractController(QueryGateway queries, Clock clock) {
+    LeaseContractController(QueryGateway queries, Clock clock, AcceptedDates dates) {
         this.queries = queries;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @GetMapping
@@ -71,7 +74,7 @@ class LeaseContractController {
     }
 
     private LocalDate asOf(String raw) {
-        LocalDate asOf = QueryParameters.date("asOf", raw);
+        LocalDate asOf = QueryParameters.date("asOf", raw, dates);
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 

@@ -1,9 +1,9 @@
 package org.smesupport.casework.query;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.smesupport.casework.common.AcceptedDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -49,16 +49,15 @@ public final class QueryParameters {
         }
     }
 
-    /** An ISO date ({@code 2020-04-01}), or {@code null} for an absent or empty parameter. */
-    public static LocalDate date(String name, String raw) {
+    /**
+     * A date written {@code YYYY-MM-DD} within the accepted range, or {@code null} for an absent or empty
+     * parameter. A far date is refused rather than answered: read models compare dates only within the range.
+     */
+    public static LocalDate date(String name, String raw, AcceptedDates dates) {
         if (raw == null || raw.isBlank()) {
             return null;
         }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException invalid) {
-            throw badRequest(name + " must be a date like 2020-04-01, was '" + raw + "'");
-        }
+        return dates.parse(raw.trim()).orElseThrow(() -> badRequest(name + " must be " + dates.expected()));
     }
 
     /** The trimmed text, or {@code null} for an absent or empty parameter. */

@@ -78,10 +78,15 @@ class RestructuringCaseQueryHandler {
         LocalDate asOf = query.asOf();
         Map<RestructuringStage, List<RestructuringBoardCard>> cards = new EnumMap<>(RestructuringStage.class);
         Map<RestructuringStage, Long> counts = new EnumMap<>(RestructuringStage.class);
+        // The string filter narrows the scan; it is exact only for four-digit years, so the stage history
+        // (compared as dates) decides: a case stored with "+10000-01-01" passes the filter but has no stage yet.
         cases.find(Filters.lte(RestructuringCaseFields.OPENED_ON, ReadModelDates.format(asOf)))
                 .projection(Projections.exclude(TimelinePages.OPEN_PAGE))
                 .forEach(restructuring -> {
                     RestructuringStageEntry stage = stageOn(restructuring, asOf);
+                    if (stage == null) {
+                        return;
+                    }
                     counts.merge(stage.stage(), 1L, Long::sum);
                     if (OPEN_STAGES.contains(stage.stage())) {
                         cards.computeIfAbsent(stage.stage(), ignored -> new ArrayList<>()).add(new RestructuringBoardCard(
@@ -103,7 +108,10 @@ class RestructuringCaseQueryHandler {
         return new RestructuringBoard(asOf, columns);
     }
 
-    /** The latest stage entered on or before the day; of two entered the same day, the later one. */
+    /**
+     * The latest stage entered on or before the day; of two entered the same day, the later one; {@code null}
+     * when the case was opened after the day.
+     */
     private static RestructuringStageEntry stageOn(Document restructuring, LocalDate day) {
         RestructuringStageEntry current = null;
         for (RestructuringStageEntry entry : RestructuringViews.stages(restructuring)) {
@@ -111,7 +119,6 @@ class RestructuringCaseQueryHandler {
                 current = entry;
             }
         }
-        // The case was opened by the day and the opening enters FIRST_RESPONSE on the opening day.
         return current;
     }
 }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.common.AcceptedDates;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,10 +25,12 @@ class RestructuringController {
 
     private final QueryGateway queries;
     private final Clock clock;
+    private final AcceptedDates dates;
 
-    RestructuringController(QueryGateway queries, Clock clock) {
+    RestructuringController(QueryGateway queries, Clock clock, AcceptedDates dates) {
         this.queries = queries;
         this.clock = clock;
+        this.dates = dates;
     }
 
     @GetMapping("/cases")
@@ -81,7 +84,7 @@ class RestructuringController {
     }
 
     private LocalDate asOf(String raw) {
-        LocalDate asOf = QueryParameters.date("asOf", raw);
+        LocalDate asOf = QueryParameters.date("asOf", raw, dates);
         return asOf != null ? asOf : LocalDate.now(clock);
     }
 }

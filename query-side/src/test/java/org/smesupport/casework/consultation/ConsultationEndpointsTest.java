@@ -7,8 +7,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,7 +42,8 @@ class ConsultationEndpointsTest {
         QueryGateway queries = fixture.gateway(new ConsultationCaseQueryHandler(fixture.database()),
                 new ConsultationStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(
-                new ConsultationCaseController(queries), new ConsultationReportController(queries));
+                new ConsultationCaseController(queries,
+                        ReadModelFixture.acceptedDates(Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC))), new ConsultationReportController(queries));
     }
 
     @AfterEach
@@ -68,6 +71,9 @@ class ConsultationEndpointsTest {
         http.perform(get("/api/consultations").param("size", "201")).andExpect(status().isBadRequest());
         http.perform(get("/api/consultations").param("page", "-1")).andExpect(status().isBadRequest());
         http.perform(get("/api/consultations").param("openedFrom", "2020-13-01")).andExpect(status().isBadRequest());
+        http.perform(get("/api/consultations").param("openedFrom", "1989-12-31")).andExpect(status().isBadRequest());
+        http.perform(get("/api/consultations").param("openedTo", "+10000-01-01")).andExpect(status().isBadRequest());
+        http.perform(get("/api/consultations").param("openedTo", "20200601")).andExpect(status().isBadRequest());
         http.perform(get("/api/consultations").param("openedFrom", "2020-05-01").param("openedTo", "2020-04-01"))
                 .andExpect(status().isBadRequest());
         http.perform(get("/api/consultations").param("size", "200")).andExpect(status().isOk());

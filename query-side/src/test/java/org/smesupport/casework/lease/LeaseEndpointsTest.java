@@ -30,7 +30,7 @@ class LeaseEndpointsTest {
         LeaseScenario.project(fixture);
         QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database()),
                 new LeasePortfolioQueryHandler(fixture.database()), new LeaseStatisticsQueryHandler(fixture.database()));
-        http = ReadModelFixture.http(new LeaseContractController(queries, TODAY), new LeaseReportController(queries));
+        http = ReadModelFixture.http(new LeaseContractController(queries, TODAY, ReadModelFixture.acceptedDates(TODAY)), new LeaseReportController(queries));
     }
 
     @AfterEach
@@ -76,6 +76,10 @@ class LeaseEndpointsTest {
     @Test
     void rejectsBadParametersAndUnknownContracts() throws Exception {
         http.perform(get("/api/leases").param("status", "OPEN")).andExpect(status().isBadRequest());
+        // the range runs to the end of FY2050, thirty years after the fixed today
+        http.perform(get("/api/leases/portfolio").param("asOf", "2051-04-01")).andExpect(status().isBadRequest());
+        http.perform(get("/api/leases/portfolio").param("asOf", "2051-03-31")).andExpect(status().isOk());
+        http.perform(get("/api/leases/L-1").param("asOf", "+999999999-12-31")).andExpect(status().isBadRequest());
         http.perform(get("/api/leases").param("industry", "FARMING")).andExpect(status().isBadRequest());
         http.perform(get("/api/leases").param("inArrears", "yes")).andExpect(status().isBadRequest());
         http.perform(get("/api/leases").param("size", "0")).andExpect(status().isBadRequest());

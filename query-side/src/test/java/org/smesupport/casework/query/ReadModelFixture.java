@@ -8,7 +8,9 @@ import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +26,7 @@ import org.axonframework.queryhandling.DefaultQueryGateway;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.smesupport.casework.common.AcceptedDates;
 import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -40,6 +43,11 @@ public final class ReadModelFixture implements AutoCloseable {
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
     private final Map<String, Long> sequences = new HashMap<>();
     private long globalIndex = -1;
+
+    /** The application's default range: from FY1990 to thirty years after the clock's today. */
+    public static AcceptedDates acceptedDates(Clock clock) {
+        return new AcceptedDates(LocalDate.of(1990, 4, 1), 30, clock);
+    }
 
     public MongoDatabase database() {
         return client.getDatabase("read-models");

@@ -9,11 +9,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.query.ReadModelFixture;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -32,7 +34,7 @@ class RestructuringEndpointsTest {
         QueryGateway queries = fixture.gateway(new RestructuringCaseQueryHandler(fixture.database()),
                 new ImprovementSubsidyQueryHandler(fixture.database()),
                 new RestructuringStatisticsQueryHandler(fixture.database()));
-        http = ReadModelFixture.http(new RestructuringController(queries, CLOCK), new RestructuringReportController(queries));
+        http = ReadModelFixture.http(new RestructuringController(queries, CLOCK, ReadModelFixture.acceptedDates(CLOCK)), new RestructuringReportController(queries));
     }
 
     @AfterEach
@@ -98,6 +100,26 @@ class RestructuringEndpointsTest {
                 .andExpect(jsonPath("$.columns[1].cases[0].daysInStage").value(45))
                 .andExpect(jsonPath("$.columns[3].count").value(1))
                 .andExpect(jsonPath("$.columns[3].cases.length()").value(0));
+    }
+
+    @Test
+    void leavesCasesOpenedAfterTheDayOffTheBoardWhateverTheirYear() throws Exception {
+        // Stored before dates were bounded: as a string "+10000-01-01" sorts before "2020-06-15".
+        fixture.project(new RestructuringCaseProjection(fixture.database(), 100), RestructuringScenario.AT,
+                new RestructuringCaseOpenedEvent(RestructuringCaseId.of("R-FAR"), CompanyId.of("C-FAR"), "typo",
+                        LocalDate.parse("+10000-01-01")));
+        http.perform(get("/api/restructuring/board"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.columns[0].count").value(0))
+                .andExpect(jsonPath("$.columns[1].count").value(1));
+    }
+
+    @Test
+    void refusesAnAsOfOutsideTheAcceptedDates() throws Exception {
+        http.perform(get("/api/restructuring/board").param("asOf", "+10000-01-01"))
+                .andExpect(status().isBadRequest());
+        http.perform(get("/api/restructuring/board").param("asOf", "1990-03-31"))
+                .andExpect(status().isBadRequest());
     }
 
     @Test

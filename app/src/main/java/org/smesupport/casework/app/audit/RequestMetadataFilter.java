@@ -7,9 +7,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.slf4j.MDC;
+import org.smesupport.casework.common.AcceptedDates;
+import org.smesupport.casework.web.Problems;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -20,8 +23,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the request-scoped audit headers: {@code X-Correlation-Id} (generated when absent and echoed
- * back) and {@code X-Business-Date} (an ISO date; a back-dated entry names the day it belongs to).
- * They travel to the command via the MDC, which also puts the correlation id on every log line.
+ * back) and {@code X-Business-Date} (a date written YYYY-MM-DD within the accepted dates; a
+ * back-dated entry names the day it belongs to). They travel to the command via the MDC, which also
+ * puts the correlation id on every log line, so a correlation id other than a plain token (letters,
+ * digits, {@code . _ : -}) is replaced by a generated one rather than written into the log.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,29 +36,31 @@ class RequestMetadataFilter extends OncePerRequestFilter {
     static final String BUSINESS_DATE_HEADER = "X-Business-Date";
     static final String CORRELATION_MDC_KEY = "correlationId";
     static final String BUSINESS_DATE_MDC_KEY = "businessDate";
-    private static final int MAX_CORRELATION_ID_LENGTH = 128;
+    private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
     private final ObjectMapper objectMapper;
+    private final AcceptedDates dates;
 
-    RequestMetadataFilter(ObjectMapper objectMapper) {
+    RequestMetadataFilter(ObjectMapper objectMapper, AcceptedDates dates) {
         this.objectMapper = objectMapper;
+        this.dates = dates;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String correlationId = request.getHeader(CORRELATION_HEADER);
-        if (correlationId == null || correlationId.isBlank() || correlationId.length() > MAX_CORRELATION_ID_LENGTH) {
+        if (correlationId == null || !CORRELATION_ID.matcher(correlationId).matches()) {
             correlationId = UUID.randomUUID().toString();
         }
         String businessDate = request.getHeader(BUSINESS_DATE_HEADER);
         if (businessDate != null) {
-            try {
-                businessDate = LocalDate.parse(businessDate.trim()).toString();
-            } catch (DateTimeParseException e) {
-                reject(response, BUSINESS_DATE_HEADER + " must be an ISO date such as 2021-03-31, was '" + businessDate + "'");
+            Optional<LocalDate> date = dates.parse(businessDate.trim());
+            if (date.isEmpty()) {
+                reject(response, BUSINESS_DATE_HEADER + " must be " + dates.expected() + ".");
                 return;
             }
+            businessDate = date.get().toString();
         }
         response.setHeader(CORRELATION_HEADER, correlationId);
         MDC.put(CORRELATION_MDC_KEY, correlationId);
@@ -69,8 +76,8 @@ class RequestMetadataFilter extends OncePerRequestFilter {
     }
 
     private void reject(HttpServletResponse response, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid request header");
+        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "invalid-header", "Invalid request header", detail);
+        problem.setProperty("field", BUSINESS_DATE_HEADER);
         response.setStatus(HttpStatus.BAD_REQUEST.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
