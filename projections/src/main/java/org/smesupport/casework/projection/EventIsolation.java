@@ -38,7 +38,7 @@ public class EventIsolation {
     void end(UnitOfWork<?> unitOfWork, EventMessage<?> event) {
         Scope scope = (Scope) unitOfWork.resources().remove(SCOPE_KEY);
         if (scope != null && !scope.failed) {
-            scope.onSuccess.forEach(Runnable::run);
+            scope.onSuccess().forEach(Runnable::run);
             suspects.remove(event.getIdentifier());
         }
     }
@@ -72,10 +72,18 @@ public class EventIsolation {
         final boolean isolated;
         boolean touched;
         boolean failed;
-        final List<Runnable> onSuccess = new ArrayList<>();
+        private List<Runnable> onSuccess;
 
         Scope(boolean isolated) {
             this.isolated = isolated;
+        }
+
+        /** What joins the batch if the event's handlers succeed; created only for isolated events. */
+        List<Runnable> onSuccess() {
+            if (onSuccess == null) {
+                onSuccess = new ArrayList<>();
+            }
+            return onSuccess;
         }
     }
 }

@@ -176,7 +176,7 @@ public final class ReadModelStore {
             if (isolated == null || isolated.owner != scope) {
                 Isolated copies = new Isolated(scope);
                 isolated = copies;
-                scope.onSuccess.add(() -> {
+                scope.onSuccess().add(() -> {
                     seen.putAll(copies.seen);
                     dirty.putAll(copies.dirty);
                 });
