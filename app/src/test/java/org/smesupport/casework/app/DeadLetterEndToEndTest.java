@@ -109,6 +109,20 @@ class DeadLetterEndToEndTest extends EndToEndTest {
         assertThat(stillParked.get(0).get("retries").asInt()).isEqualTo(1);
         assertThat(stillParked.get(0).get("errorMessage").asText()).contains("fiscal year");
 
+        // a replay empties the queue with the read model and parks the event again, once
+        assertThat(admin.post("/api/admin/projections/" + STATISTICS + "/replay", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        long head = admin.get("/api/admin/projections/" + STATISTICS).getBody().get("headPosition").asLong();
+        JsonNode rebuilt = Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(100))
+                .until(() -> admin.get("/api/admin/projections/" + STATISTICS).getBody(),
+                        status -> status.get("position").asLong() >= head && !status.get("rebuilding").asBoolean());
+        assertThat(rebuilt.get("deadLetters").asLong()).isEqualTo(1);
+        assertThat(admin.get("/api/admin/projections/" + STATISTICS + "/dead-letters").getBody().get(0)
+                .get("retries").asInt()).as("parked anew, not kept from before the replay").isZero();
+        assertThat(rebuilt.get("error").asBoolean()).isFalse();
+        assertThat(caseworker.get("/api/reports/consultations/2005").getBody().path("total").path("countB").asLong())
+                .isEqualTo(2);
+
         // eviction is an operator decision: a reason is required, and who and why are recorded
         assertThat(admin.post("/api/admin/projections/" + STATISTICS + "/dead-letters/" + poisoned + "/evict",
                 Map.of("reason", " ")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
