@@ -82,10 +82,12 @@ public class ProjectionAdministration implements ReadModelRebuilds {
         return processor(name).map(processor -> {
             long position = position(processor);
             OptionalDouble rebuild = rebuildProgress(processor);
+            Optional<String> failure = failure(processor);
             return new ProjectionStatus(name,
                     processor.isRunning(),
-                    processor.isError() || failure(processor).isPresent(),
-                    failure(processor).orElse(null),
+                    // isError() is only a paused processor; one retrying a failed batch shows it per segment
+                    processor.isError() || failure.isPresent(),
+                    failure.orElse(null),
                     position,
                     head,
                     Math.max(0, head - position),

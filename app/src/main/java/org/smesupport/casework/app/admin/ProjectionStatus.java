@@ -1,7 +1,5 @@
 package org.smesupport.casework.app.admin;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-
 /**
  * One projection's processor as an operator sees it.
  *
@@ -18,9 +16,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * @param replayable       false for processors that must never replay (their handlers refuse a reset)
  */
 public record ProjectionStatus(String name, boolean running, boolean error,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) String errorMessage,
+                               String errorMessage,
                                long position, long headPosition, long lag, long deadLetters,
                                boolean replaying, boolean rebuilding,
-                               @JsonInclude(JsonInclude.Include.NON_NULL) Double rebuildProgress,
+                               Double rebuildProgress,
                                boolean replayable) {
 }
