@@ -2,6 +2,8 @@ package org.smesupport.casework.projection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.MongoException;
+import com.mongodb.client.model.IndexOptions;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,6 +99,22 @@ class DeadLetteringBatchTest {
 
         assertThat(counter().getInteger("total")).isEqualTo(2);
         assertThat(queue.contains("b")).isTrue();
+    }
+
+    @Test
+    void aReadModelWriteThatFailsFailsTheBatchAndParksNothing() {
+        List<EventMessage<?>> batch = List.of(
+                log.append("a", new Add(1, false), AT),
+                log.append("b", new Add(1, false), AT));
+        // the batch's write of total 2 will break a unique index: a write the store refuses
+        mongo.database().getCollection("counters").createIndex(new Document("total", 1), new IndexOptions().unique(true));
+        mongo.database().getCollection("counters").insertOne(new Document("_id", "other").append("total", 2));
+
+        ResultMessage<?> result = deliver(batch);
+
+        assertThat(result.isExceptional()).isTrue();
+        assertThat(result.exceptionResult()).isInstanceOf(MongoException.class);
+        assertThat(queue.size()).isZero();
     }
 
     private ResultMessage<?> deliver(List<EventMessage<?>> batch) {
