@@ -102,6 +102,24 @@ class DeadLetteringBatchTest {
     }
 
     @Test
+    void aRetryAfterTheCauseIsGoneAppliesTheParkedEventAndEmptiesTheQueue() {
+        projection.failuresLeft.set(2);
+        List<EventMessage<?>> batch = List.of(
+                log.append("a", new Add(1, false), AT),
+                log.append("b", new Add(100, true), AT),
+                log.append("c", new Add(1, false), AT));
+        deliver(batch);
+        deliver(batch);
+        assertThat(queue.contains("b")).isTrue();
+        assertThat(counter().getInteger("total")).isEqualTo(2);
+
+        assertThat(invoker.processAny()).isTrue();
+
+        assertThat(queue.size()).isZero();
+        assertThat(counter().getInteger("total")).isEqualTo(102);
+    }
+
+    @Test
     void aReadModelWriteThatFailsFailsTheBatchAndParksNothing() {
         List<EventMessage<?>> batch = List.of(
                 log.append("a", new Add(1, false), AT),
