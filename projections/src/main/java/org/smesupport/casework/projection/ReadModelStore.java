@@ -1,5 +1,6 @@
 package org.smesupport.casework.projection;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Filters;
@@ -12,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.bson.BsonDocument;
+import org.bson.BsonDocumentReader;
 import org.bson.Document;
+import org.bson.codecs.DecoderContext;
+import org.bson.codecs.DocumentCodec;
 
 /**
  * The one way a projection reads and writes its collection: by {@code _id}, through a buffer scoped to
@@ -35,10 +40,14 @@ import org.bson.Document;
  * miss means the document does not exist, so a replay reads nothing at all until the cache has to
  * evict. A failed batch may leave half-applied copies in the cache, so rollback empties it. Deployments
  * where another node may take over the segment must set the capacity to 0.
+ * <p>
+ * A handler that throws part-way through an event is handled with {@link EventIsolation}: the event
+ * is dead-lettered only when the batch holds none of its partial change.
  */
 public final class ReadModelStore {
 
     private static final String PENDING_KEY = ReadModelStore.class.getName() + "[pending]";
+    private static final DocumentCodec DOCUMENT_CODEC = new DocumentCodec();
 
     private final MongoCollection<Document> collection;
     private final String resourceKey;
@@ -54,6 +63,18 @@ public final class ReadModelStore {
     /** The document as this batch sees it, or {@code null} if it does not exist yet. */
     public Document find(String id) {
         Batch batch = currentBatch();
+        EventIsolation.Scope scope = touch();
+        if (scope != null && scope.isolated) {
+            Map<String, Document> copies = batch.isolated(scope).seen;
+            if (!copies.containsKey(id)) {
+                copies.put(id, copy(find(batch, id)));
+            }
+            return copies.get(id);
+        }
+        return find(batch, id);
+    }
+
+    private Document find(Batch batch, String id) {
         if (batch.seen.containsKey(id)) {
             return batch.seen.get(id);
         }
@@ -65,9 +86,20 @@ public final class ReadModelStore {
     /** Marks the document (with its {@code _id} set) to be written when the batch commits. */
     public void save(Document document) {
         Batch batch = currentBatch();
+        EventIsolation.Scope scope = touch();
+        Changes changes = scope != null && scope.isolated ? batch.isolated(scope) : batch;
         String id = document.getString("_id");
-        batch.seen.put(id, document);
-        batch.dirty.put(id, document);
+        changes.seen.put(id, document);
+        changes.dirty.put(id, document);
+    }
+
+    /** Notes that the current event has touched a read model (see {@link EventIsolation}). */
+    private static EventIsolation.Scope touch() {
+        EventIsolation.Scope scope = EventIsolation.current();
+        if (scope != null) {
+            scope.touched = true;
+        }
+        return scope;
     }
 
     /**
@@ -120,9 +152,44 @@ public final class ReadModelStore {
         batch.dirty.clear();
     }
 
-    /** What one unit of work has read (null for absent) and changed, in first-touched order. */
-    private static final class Batch {
-        private final Map<String, Document> seen = new LinkedHashMap<>();
-        private final Map<String, Document> dirty = new LinkedHashMap<>();
+    /** A deep copy, so that an isolated event's changes stay private until its handlers succeed. */
+    private static Document copy(Document document) {
+        if (document == null) {
+            return null;
+        }
+        BsonDocument bson = document.toBsonDocument(Document.class, MongoClientSettings.getDefaultCodecRegistry());
+        return DOCUMENT_CODEC.decode(new BsonDocumentReader(bson), DecoderContext.builder().build());
+    }
+
+    /** Documents read (null for absent) and changed, in first-touched order. */
+    private static class Changes {
+        final Map<String, Document> seen = new LinkedHashMap<>();
+        final Map<String, Document> dirty = new LinkedHashMap<>();
+    }
+
+    /** What one unit of work has read and changed. */
+    private static final class Batch extends Changes {
+        private Isolated isolated;
+
+        /** The isolated event's private copies; they join the batch only if its handlers succeed. */
+        Changes isolated(EventIsolation.Scope scope) {
+            if (isolated == null || isolated.owner != scope) {
+                Isolated copies = new Isolated(scope);
+                isolated = copies;
+                scope.onSuccess().add(() -> {
+                    seen.putAll(copies.seen);
+                    dirty.putAll(copies.dirty);
+                });
+            }
+            return isolated;
+        }
+    }
+
+    private static final class Isolated extends Changes {
+        final EventIsolation.Scope owner;
+
+        Isolated(EventIsolation.Scope owner) {
+            this.owner = owner;
+        }
     }
 }

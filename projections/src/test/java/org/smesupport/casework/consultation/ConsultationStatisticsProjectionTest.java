@@ -90,6 +90,24 @@ class ConsultationStatisticsProjectionTest {
     }
 
     @Test
+    void aRetriedDeadLetterIsCountedOnceThoughTheYearHasMovedPastIt() {
+        ProjectionHarness harness = new ProjectionHarness(projection());
+        TrackedEventMessage<?> before = log.append("K-4", session("K-4", LocalDate.of(2020, 8, 1), ConsultationCategory.IT), AT);
+        TrackedEventMessage<?> parked = log.append("K-5", session("K-5", LocalDate.of(2020, 8, 2), ConsultationCategory.IT), AT);
+        TrackedEventMessage<?> after = log.append("K-6", session("K-6", LocalDate.of(2020, 8, 3), ConsultationCategory.IT), AT);
+        harness.deliver(List.of(before, after));
+
+        harness.retryDeadLetter(parked);
+        harness.retryDeadLetter(parked);
+        harness.deliver(List.of(after));
+
+        Document fy2020 = year(2020);
+        assertThat(fy2020.get("sessionsByCategory", Document.class).getLong("IT")).isEqualTo(3L);
+        assertThat(fy2020.getLong("position")).isEqualTo(2L);
+        assertThat(fy2020.getList("positionsAppliedLate", Long.class)).containsExactly(1L);
+    }
+
+    @Test
     void resetEmptiesTheCollection() {
         ProjectionHarness harness = new ProjectionHarness(projection());
         harness.deliver(year2020());

@@ -5,7 +5,10 @@ import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.ResultMessage;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 
 /**
  * Delivers events to a projection the way a tracking processor does: a whole batch in one
@@ -37,6 +40,16 @@ public final class ProjectionHarness {
             }
             return null;
         });
+    }
+
+    /** Delivers one event the way Axon retries a dead letter: alone, in a unit of work that holds the letter. */
+    public void retryDeadLetter(EventMessage<?> event) {
+        DefaultUnitOfWork<EventMessage<?>> unitOfWork = new DefaultUnitOfWork<>(event);
+        unitOfWork.resources().put(DeadLetter.class.getName(), new GenericDeadLetter<>(event.getIdentifier(), event));
+        ResultMessage<?> result = unitOfWork.executeWithResult(() -> handlers.handle(event));
+        if (result.isExceptional()) {
+            throw new IllegalStateException("retry failed", result.exceptionResult());
+        }
     }
 
     public void reset() {

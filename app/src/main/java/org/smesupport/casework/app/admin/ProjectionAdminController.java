@@ -8,7 +8,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /** Operators' view of the projections (ADMIN only, see SecurityConfiguration). */
 @RestController
@@ -28,17 +27,16 @@ class ProjectionAdminController {
 
     @GetMapping("/{name}")
     ProjectionStatus get(@PathVariable String name) {
-        return administration.status(name).orElseThrow(() -> unknown(name));
+        return administration.status(name).orElseThrow(() -> new UnknownProjection(name));
     }
 
-    /** Rebuilds the read model from the first event; poll GET until position reaches headPosition. */
+    /**
+     * Rebuilds the read model from the first event; poll GET until {@code rebuilding} is false. 409 for a
+     * processor that must never replay, which is left as it was.
+     */
     @PostMapping("/{name}/replay")
     ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
-                .body(administration.replay(name).orElseThrow(() -> unknown(name)));
-    }
-
-    private static ResponseStatusException unknown(String name) {
-        return new ResponseStatusException(HttpStatus.NOT_FOUND, "no projection named '" + name + "'");
+                .body(administration.replay(name).orElseThrow(() -> new UnknownProjection(name)));
     }
 }

@@ -1,17 +1,26 @@
 package org.smesupport.casework.app.admin;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.smesupport.casework.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Service;
 
-/** Lists the projections' processors and rebuilds a read model by replaying every event into it. */
+/**
+ * Lists the projections' processors and rebuilds a read model by replaying every event into it. It is
+ * also the query side's source of which read models are rebuilding ({@link ReadModelRebuilds}): that
+ * answer comes from the processors' in-memory status alone, as every query asks it.
+ */
 @Service
-public class ProjectionAdministration {
+public class ProjectionAdministration implements ReadModelRebuilds {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -36,11 +45,18 @@ public class ProjectionAdministration {
 
     /**
      * Stops the processor, resets its token to the start of the stream (which calls the read model's
-     * {@code @ResetHandler} to clear it) and starts it again; it then rebuilds in the background.
+     * {@code @ResetHandler} to clear it, and empties its dead-letter queue) and starts it again; it then
+     * rebuilds in the background. A processor whose handlers refuse a reset ({@code @DisallowReplay}, like
+     * the lease link, which sends commands) is refused before anything is touched.
+     *
+     * @throws ReplayRefused if the processor must not replay
      */
     public Optional<ProjectionStatus> replay(String name) {
         Optional<StreamingEventProcessor> found = processor(name);
         found.ifPresent(processor -> {
+            if (!processor.supportsReset()) {
+                throw new ReplayRefused(name);
+            }
             processor.shutDown();
             processor.resetTokens();
             processor.start();
@@ -53,15 +69,63 @@ public class ProjectionAdministration {
         return head == null ? -1 : head.position().orElse(-1);
     }
 
+    @Override
+    public List<Rebuild> inProgress(Collection<String> processingGroups) {
+        return processingGroups.stream()
+                .flatMap(group -> processor(group).stream()
+                        .flatMap(processor -> rebuildProgress(processor).stream()
+                                .mapToObj(progress -> new Rebuild(group, progress))))
+                .toList();
+    }
+
     private Optional<ProjectionStatus> status(String name, long head) {
-        return processor(name).map(processor -> new ProjectionStatus(name,
-                processor.isRunning(),
-                processor.isError(),
-                processor.processingStatus().values().stream()
-                        .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
-                        .min().orElse(-1),
-                head,
-                processor.isReplaying()));
+        return processor(name).map(processor -> {
+            long position = position(processor);
+            OptionalDouble rebuild = rebuildProgress(processor);
+            Optional<String> failure = failure(processor);
+            return new ProjectionStatus(name,
+                    processor.isRunning(),
+                    // isError() is only a paused processor; one retrying a failed batch shows it per segment
+                    processor.isError() || failure.isPresent(),
+                    failure.orElse(null),
+                    position,
+                    head,
+                    Math.max(0, head - position),
+                    processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L),
+                    processor.isReplaying(),
+                    rebuild.isPresent(),
+                    rebuild.isPresent() ? rebuild.getAsDouble() : null,
+                    processor.supportsReset());
+        });
+    }
+
+    private static long position(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
+                .min().orElse(-1);
+    }
+
+    /**
+     * The replay's progress while it has not reached the head it started at: Axon keeps that head in the
+     * replay token ({@code resetPosition}), so this survives a restart during the replay.
+     */
+    private static OptionalDouble rebuildProgress(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isReplaying)
+                .filter(segment -> segment.getResetPosition().isPresent())
+                .filter(segment -> segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().getAsLong())
+                .mapToDouble(segment -> Math.max(0, segment.getCurrentPosition().orElse(0))
+                        / (double) Math.max(1, segment.getResetPosition().getAsLong()))
+                .min();
+    }
+
+    private static Optional<String> failure(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .filter(EventTrackerStatus::isErrorState)
+                .map(EventTrackerStatus::getError)
+                .filter(error -> error != null)
+                .map(error -> error.getClass().getName() + ": " + error.getMessage())
+                .findFirst();
     }
 
     private Optional<StreamingEventProcessor> processor(String name) {

@@ -3,10 +3,22 @@ package org.smesupport.casework.app.admin;
 /**
  * One projection's processor as an operator sees it.
  *
- * @param position      the global event position the projection has processed up to (-1: none)
- * @param headPosition  the position of the newest event in the store
- * @param replaying     true while a replay has not yet reached the position it was started at
+ * @param error            true while the processor is failing (it retries the batch; see errorMessage)
+ * @param errorMessage     the failure's class and message while in error, else absent
+ * @param position         the global event position the projection has processed up to (-1: none)
+ * @param headPosition     the position of the newest event in the store
+ * @param lag              events behind the head ({@code headPosition - position})
+ * @param deadLetters      events parked in this processor's dead-letter queue (0 without a queue)
+ * @param replaying        Axon's replay flag: set by a replay, cleared only when the first event after
+ *                         the replay's start arrives, so it may stay on after the rebuild has finished
+ * @param rebuilding       true while a replay has not yet reached the head at the time it started
+ * @param rebuildProgress  while rebuilding, position over that head (0..1), else absent
+ * @param replayable       false for processors that must never replay (their handlers refuse a reset)
  */
-public record ProjectionStatus(String name, boolean running, boolean error, long position, long headPosition,
-                        boolean replaying) {
+public record ProjectionStatus(String name, boolean running, boolean error,
+                               String errorMessage,
+                               long position, long headPosition, long lag, long deadLetters,
+                               boolean replaying, boolean rebuilding,
+                               Double rebuildProgress,
+                               boolean replayable) {
 }
