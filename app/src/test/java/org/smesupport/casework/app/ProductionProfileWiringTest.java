@@ -6,6 +6,8 @@ import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.util.Base64;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -34,7 +37,7 @@ import org.springframework.test.context.DynamicPropertySource;
         "axon.axonserver.servers=127.0.0.1:1",
         "logging.level.org.axonframework.axonserver=OFF", "logging.level.io.axoniq=OFF",
         "logging.level.org.axonframework.eventhandling=ERROR",
-        "casework.security.issuer.secret=production-profile-test-secret-of-32-bytes"})
+        "axon.axonserver.token=wiring-test-token"})
 @ActiveProfiles("production")
 class ProductionProfileWiringTest {
 
@@ -45,6 +48,12 @@ class ProductionProfileWiringTest {
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
+        // the production profile refuses published or weak secrets and passwords: make fresh ones
+        registry.add("casework.security.issuer.secret", () -> randomText(48));
+        registry.add("casework.security.users[0].username", () -> "admin");
+        registry.add("casework.security.users[0].password",
+                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(randomText(16)));
+        registry.add("casework.security.users[0].roles[0]", () -> "ADMIN");
         registry.add("spring.data.mongodb.uri", () -> MONGO.getConnectionString() + "/casework-prod");
         registry.add("casework.data-dir", () -> System.getProperty("java.io.tmpdir"));
     }
@@ -75,6 +84,12 @@ class ProductionProfileWiringTest {
     @Test
     void bearerTokensAreVerified() {
         assertThat(context.getBean(JwtDecoder.class)).isNotNull();
+    }
+
+    private static String randomText(int bytes) {
+        byte[] random = new byte[bytes];
+        new SecureRandom().nextBytes(random);
+        return Base64.getEncoder().encodeToString(random);
     }
 
     private static MongoServer startMongo() {

@@ -5,6 +5,7 @@ import static org.smesupport.casework.app.security.Role.AUDITOR;
 import static org.smesupport.casework.app.security.Role.CASEWORKER;
 import static org.smesupport.casework.app.security.Role.SUPERVISOR;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,19 +20,22 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Every endpoint but health and the API documentation needs an authenticated user. Clients send
  * either HTTP Basic (convenient, but bcrypt costs tens of milliseconds a request) or a bearer
  * token from {@code POST /api/auth/token} or an external OIDC provider. Roles decide what a user
  * may do: caseworkers, supervisors and admins issue commands; every role reads; admins run
- * replays; auditors read audit trails.
+ * replays; auditors read audit trails. Failed password sign-ins are throttled per user name and
+ * per client address ({@link SignInThrottle}).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, SignInThrottle throttle,
+                                    ObjectMapper objectMapper) throws Exception {
         return http
                 .csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -55,6 +59,7 @@ class SecurityConfiguration {
                         .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .anyRequest().denyAll())
+                .addFilterBefore(new SignInThrottleFilter(throttle, objectMapper), BasicAuthenticationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .oauth2ResourceServer(jwt -> jwt.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems)

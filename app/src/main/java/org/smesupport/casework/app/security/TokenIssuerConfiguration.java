@@ -3,14 +3,20 @@ package org.smesupport.casework.app.security;
 import com.nimbusds.jose.jwk.source.ImmutableSecret;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtEncoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtEncoder;
 
@@ -42,8 +48,14 @@ class TokenIssuerConfiguration {
         return new NimbusJwtEncoder(new ImmutableSecret<>(tokenSigningKey));
     }
 
+    /** Accepts only tokens of this issuer: its signature, {@code iss}, a current {@code exp}, valid roles. */
     @Bean
-    JwtDecoder jwtDecoder(SecretKey tokenSigningKey) {
-        return NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256).build();
+    JwtDecoder jwtDecoder(SecretKey tokenSigningKey, List<OAuth2TokenValidator<Jwt>> validators) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(tokenSigningKey).macAlgorithm(MacAlgorithm.HS256)
+                .build();
+        List<OAuth2TokenValidator<Jwt>> all = new ArrayList<>(validators);
+        all.add(JwtValidators.createDefaultWithIssuer(TokenController.ISSUER));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(all));
+        return decoder;
     }
 }
