@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.closeofbusiness.CloseOfBusinessRun;
+import org.smesupport.casework.lease.CompleteCloseOfBusinessCommand;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -65,11 +66,15 @@ class CloseOfBusinessEndToEndTest {
         run.catchUp(LocalDate.of(2040, 6, 4));
         assertThat(run.lastClosedDate()).contains(LocalDate.of(2040, 6, 4));
 
-        JsonNode stream = new ApiClient(rest, "auditor").get("/api/audit/streams/" + lease).getBody();
-        JsonNode arisen = stream.get(1);
+        // the run someone asked for is recorded under their name, the catch-up under the system's
+        ApiClient auditor = new ApiClient(rest, "auditor");
+        JsonNode arisen = auditor.get("/api/audit/streams/" + lease).getBody().get(1);
         assertThat(arisen.get("type").asText()).isEqualTo("LeaseArrearsArisenEvent");
-        assertThat(arisen.get("metadata").get("user").asText()).isEqualTo("close-of-business");
+        assertThat(arisen.get("metadata").get("user").asText()).isEqualTo("supervisor");
         assertThat(arisen.get("metadata").get("businessDate").asText()).isEqualTo("2040-06-02");
+        JsonNode ledger = auditor.get("/api/audit/streams/" + CompleteCloseOfBusinessCommand.LEDGER_ID).getBody();
+        assertThat(ledger.get(0).get("metadata").get("user").asText()).isEqualTo("supervisor");
+        assertThat(ledger.get(ledger.size() - 1).get("metadata").get("user").asText()).isEqualTo("close-of-business");
     }
 
     private static JsonNode ok(ResponseEntity<JsonNode> response) {

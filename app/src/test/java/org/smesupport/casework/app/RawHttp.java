@@ -44,9 +44,13 @@ final class RawHttp {
         request.append("\r\n");
         try (Socket socket = new Socket("localhost", port)) {
             socket.setSoTimeout(10_000);
+            // one write: a server that refuses the request line answers and closes at once, and a second
+            // write after that would fail with a broken pipe before the answer is read
+            ByteArrayOutputStream whole = new ByteArrayOutputStream();
+            whole.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            whole.write(content);
             OutputStream out = socket.getOutputStream();
-            out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
+            out.write(whole.toByteArray());
             out.flush();
             return parse(readAll(socket.getInputStream()));
         } catch (IOException e) {

@@ -7,7 +7,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Runs the close of business for one date on demand (operators; re-running a date is harmless). */
+/**
+ * Runs the close of business for one date on demand (supervisors; re-running a date is harmless). The
+ * run is recorded under the caller's name; while the lease read model is not current it is a 409.
+ */
 @RestController
 class CloseOfBusinessController {
 
@@ -19,7 +22,7 @@ class CloseOfBusinessController {
 
     @PostMapping("/api/leases/close-of-business")
     CloseOfBusinessSummary run(@Valid @RequestBody Request request) {
-        return run.runFor(request.businessDate());
+        return run.runRequested(request.businessDate());
     }
 
     record Request(@NotNull LocalDate businessDate) {

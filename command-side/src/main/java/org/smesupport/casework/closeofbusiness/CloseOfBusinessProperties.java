@@ -1,5 +1,6 @@
 package org.smesupport.casework.closeofbusiness;
 
+import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -7,11 +8,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code casework.lease.close-of-business.*}.
  *
  * @param enabled   run on the schedule and catch up at start-up (tests switch it off and run it by hand)
- * @param cron      when the daily run starts, in the centre's time zone; it closes the previous day
+ * @param cron      when the run tries, in the centre's time zone; it closes every day up to yesterday
  * @param graceDays days after the due date before an unpaid instalment counts as in arrears
+ * @param readModelWait how long a run waits for the lease read model to apply every stored event
+ *                  before it refuses to run (it must not close a day without seeing every contract)
  */
 @ConfigurationProperties("casework.lease.close-of-business")
 record CloseOfBusinessProperties(@DefaultValue("true") boolean enabled,
-                                 @DefaultValue("0 30 0 * * *") String cron,
-                                 @DefaultValue("0") int graceDays) {
+                                 @DefaultValue("0 */10 * * * *") String cron,
+                                 @DefaultValue("0") int graceDays,
+                                 @DefaultValue("PT30S") Duration readModelWait) {
 }

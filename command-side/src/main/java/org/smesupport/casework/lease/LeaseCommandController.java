@@ -51,11 +51,6 @@ class LeaseCommandController {
         return commandGateway.sendAndWait(request.toCommand(LeaseContractId.of(contractId), paymentId));
     }
 
-    @PostMapping("/{contractId}/arrears")
-    CommandResult markArrears(@PathVariable String contractId, @Valid @RequestBody MarkLeaseArrearsRequest request) {
-        return commandGateway.sendAndWait(request.toCommand(LeaseContractId.of(contractId)));
-    }
-
     @PostMapping("/{contractId}/deferrals")
     RequestFiled requestDeferral(@PathVariable String contractId,
             @Valid @RequestBody RequestLeaseDeferralRequest request, Principal user) {

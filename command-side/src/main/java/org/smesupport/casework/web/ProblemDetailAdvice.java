@@ -15,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smesupport.casework.common.BusinessRuleViolation;
 import org.smesupport.casework.common.CommandFailure;
+import org.smesupport.casework.common.ReadModelNotCurrent;
 import org.smesupport.casework.common.CommandFailures;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
@@ -95,6 +96,17 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         }
         problem.setInstance(URI.create(request.getRequestURI()));
         return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    /** Work that must see every record was asked for while a read model is catching up: try again later. */
+    @ExceptionHandler(ReadModelNotCurrent.class)
+    ResponseEntity<ProblemDetail> handleReadModelNotCurrent(ReadModelNotCurrent exception, HttpServletRequest request) {
+        log.warn("Refused {} {}: {}", request.getMethod(), request.getRequestURI(), exception.getMessage());
+        ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, "read-model-not-current", "Read model not current",
+                exception.getMessage());
+        problem.setProperty("readModel", exception.readModel());
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(problem.getStatus()).header(HttpHeaders.RETRY_AFTER, "10").body(problem);
     }
 
     /** A bug or an outage, never the client's fault: a 500 the monitoring sees, logged once with its trace. */

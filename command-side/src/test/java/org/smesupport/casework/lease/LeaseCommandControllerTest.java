@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -117,12 +118,12 @@ class LeaseCommandControllerTest {
     }
 
     @Test
-    void runsArrearsForOneContractWithoutGraceByDefault() throws Exception {
-        when(commandGateway.sendAndWait(any())).thenReturn(new CommandResult("lease-1", 1));
+    void arrearsAreTheCloseOfBusinessRunsNotAnEndpoint() throws Exception {
+        // the date and the grace days decide what is in arrears: they come from the run and configuration
         postJson("/api/leases/lease-1/arrears", """
-                {"businessDate": "2020-07-31"}""")
-                .andExpect(status().isOk());
-        verify(commandGateway).sendAndWait(new MarkLeaseArrearsCommand(CONTRACT, LocalDate.of(2020, 7, 31), 0));
+                {"businessDate": "2030-07-31", "graceDays": 0}""")
+                .andExpect(status().isNotFound());
+        verifyNoInteractions(commandGateway);
     }
 
     @Test

@@ -9,9 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.smesupport.casework.projection.TimelinePages;
 import org.bson.conversions.Bson;
+import org.smesupport.casework.common.ReadModelNotCurrent;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.ReadModelFreshness;
+import org.smesupport.casework.projection.TimelinePages;
 import org.springframework.stereotype.Component;
 
 /** Answers contract queries from the {@code lease_contracts} read model and its {@link TimelinePages}. */
@@ -24,8 +26,10 @@ class LeaseContractQueryHandler {
 
     private final MongoCollection<Document> contracts;
     private final MongoCollection<Document> timelinePages;
+    private final ReadModelFreshness freshness;
 
-    LeaseContractQueryHandler(MongoDatabase readModels) {
+    LeaseContractQueryHandler(MongoDatabase readModels, ReadModelFreshness freshness) {
+        this.freshness = freshness;
         this.contracts = readModels.getCollection(LeaseContractProjection.COLLECTION);
         this.timelinePages = readModels.getCollection(LeaseContractProjection.TIMELINE_COLLECTION);
     }
@@ -73,12 +77,17 @@ class LeaseContractQueryHandler {
     }
 
     /**
-     * For the close-of-business run. The projection keeps {@code nextUnflaggedDueDate} on active contracts
+     * For the close-of-business run, which must see every contract: refused while the read model has not
+     * applied every stored event. The projection keeps {@code nextUnflaggedDueDate} on active contracts
      * only, so the filter is one comparison; the embedded server scans for it (it serves only {@code _id}
      * from an index), a real MongoDB uses the index the projection declares.
      */
     @QueryHandler
     LeaseContractIds handle(FindContractsDueForArrearsQuery query) {
+        // a contract the read model has not caught up with would be skipped, and its day closed anyway
+        freshness.whyNotCurrent(LeaseContractProjection.PROCESSING_GROUP).ifPresent(reason -> {
+            throw new ReadModelNotCurrent(LeaseContractProjection.PROCESSING_GROUP, reason);
+        });
         List<LeaseContractId> ids = contracts
                 .find(Filters.lte(ContractFields.NEXT_UNFLAGGED_DUE_DATE, ReadModelDates.format(query.dueOnOrBefore())))
                 .projection(Projections.include("_id"))

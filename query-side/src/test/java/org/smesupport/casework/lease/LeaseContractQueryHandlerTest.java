@@ -1,13 +1,16 @@
 package org.smesupport.casework.lease;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.smesupport.casework.lease.LeaseScenario.date;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.common.ReadModelNotCurrent;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.Industry;
 import org.smesupport.casework.query.ReadModelFixture;
@@ -16,7 +19,7 @@ import org.smesupport.casework.query.ReadModelFixture;
 class LeaseContractQueryHandlerTest {
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final LeaseContractQueryHandler handler = new LeaseContractQueryHandler(fixture.database());
+    private final LeaseContractQueryHandler handler = new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty());
 
     @BeforeEach
     void projectContracts() {
@@ -118,6 +121,17 @@ class LeaseContractQueryHandlerTest {
         return handler.handle(new FindLeaseContractQuery(LeaseContractId.of(contractId), date(asOf))).schedule().stream()
                 .map(LeaseInstalmentView::state)
                 .toList();
+    }
+
+    @Test
+    void theCloseOfBusinessIsRefusedCandidatesWhileTheReadModelIsNotCurrent() {
+        LeaseContractQueryHandler rebuilding = new LeaseContractQueryHandler(fixture.database(),
+                group -> Optional.of("it is being rebuilt (40 %)"));
+
+        assertThatThrownBy(() -> rebuilding.handle(new FindContractsDueForArrearsQuery(date("2020-06-30"))))
+                .isInstanceOf(ReadModelNotCurrent.class)
+                .hasMessage("The read model lease-contracts is not current: it is being rebuilt (40 %). "
+                        + "Try again when it has caught up.");
     }
 
     private List<String> due(String date) {

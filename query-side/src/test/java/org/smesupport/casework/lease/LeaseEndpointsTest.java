@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Optional;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,7 @@ class LeaseEndpointsTest {
     @BeforeEach
     void setUp() {
         LeaseScenario.project(fixture);
-        QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database()),
+        QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty()),
                 new LeasePortfolioQueryHandler(fixture.database()), new LeaseStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(new LeaseContractController(queries, TODAY, ReadModelFixture.acceptedDates(TODAY)), new LeaseReportController(queries));
     }

@@ -11,16 +11,18 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.smesupport.casework.projection.ReadModelFreshness;
 import org.smesupport.casework.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Service;
 
 /**
  * Lists the projections' processors and rebuilds a read model by replaying every event into it. It is
  * also the query side's source of which read models are rebuilding ({@link ReadModelRebuilds}): that
- * answer comes from the processors' in-memory status alone, as every query asks it.
+ * answer comes from the processors' in-memory status alone, as every query asks it; and of whether a
+ * read model has applied every stored event ({@link ReadModelFreshness}), for work that must not miss one.
  */
 @Service
-public class ProjectionAdministration implements ReadModelRebuilds {
+public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFreshness {
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
@@ -62,6 +64,31 @@ public class ProjectionAdministration implements ReadModelRebuilds {
             processor.start();
         });
         return found.isPresent() ? status(name) : Optional.empty();
+    }
+
+    @Override
+    public Optional<String> whyNotCurrent(String processingGroup) {
+        Optional<ProjectionStatus> found = status(processingGroup);
+        if (found.isEmpty()) {
+            return Optional.of("no processor of that name runs");
+        }
+        ProjectionStatus status = found.get();
+        if (!status.running()) {
+            return Optional.of("its processor is stopped");
+        }
+        if (status.error()) {
+            return Optional.of("its processor is failing (" + status.errorMessage() + ")");
+        }
+        if (status.rebuilding()) {
+            return Optional.of("it is being rebuilt (" + Math.round(100 * status.rebuildProgress()) + " %)");
+        }
+        if (status.deadLetters() > 0) {
+            return Optional.of(status.deadLetters() + " of its events are parked as dead letters");
+        }
+        if (status.lag() > 0) {
+            return Optional.of("it is " + status.lag() + " events behind the event store");
+        }
+        return Optional.empty();
     }
 
     public long headPosition() {

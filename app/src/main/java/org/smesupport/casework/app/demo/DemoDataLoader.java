@@ -11,7 +11,6 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.smesupport.casework.app.admin.ProjectionAdministration;
 import org.smesupport.casework.app.audit.AuditMetadata;
 import org.smesupport.casework.closeofbusiness.CloseOfBusinessRun;
 import org.smesupport.casework.company.RegisterCompanyCommand;
@@ -39,16 +38,14 @@ class DemoDataLoader implements ApplicationRunner {
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
     private final CloseOfBusinessRun closeOfBusiness;
-    private final ProjectionAdministration projections;
     private final DemoDataProperties properties;
     private final Clock clock;
 
     DemoDataLoader(CommandGateway commandGateway, EventStore eventStore, CloseOfBusinessRun closeOfBusiness,
-                   ProjectionAdministration projections, DemoDataProperties properties, Clock clock) {
+                   DemoDataProperties properties, Clock clock) {
         this.commandGateway = commandGateway;
         this.eventStore = eventStore;
         this.closeOfBusiness = closeOfBusiness;
-        this.projections = projections;
         this.properties = properties;
         this.clock = clock;
     }
@@ -69,7 +66,7 @@ class DemoDataLoader implements ApplicationRunner {
         for (Object command : commands) {
             commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(LOADER));
         }
-        GatewayLeaseDesk desk = new GatewayLeaseDesk(commandGateway, eventStore, closeOfBusiness, projections);
+        GatewayLeaseDesk desk = new GatewayLeaseDesk(commandGateway, eventStore, closeOfBusiness);
         new LeaseDemoHistory(properties, today, companies).play(desk);
         int leaseCommands = desk.commands();
         List<DemoStep> programmes = new ArrayList<>(new MatchingDemoHistory(properties, today, companies).steps());

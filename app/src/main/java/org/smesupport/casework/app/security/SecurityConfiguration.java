@@ -53,7 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/leases/*/deferrals/*/approve",
                                 "/api/leases/*/deferrals/*/reject", "/api/leases/*/write-offs/*/approve",
                                 "/api/leases/*/write-offs/*/reject", "/api/leases/*/write-offs/*/reverse",
-                                "/api/leases/close-of-business", "/api/leases/*/arrears")
+                                "/api/leases/close-of-business")
                         .hasAnyRole(SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
