@@ -347,29 +347,32 @@ class LeaseContract {
         refuseIf(isBlank(command.reason()), "reason", "The reason for the write-off must not be blank.");
         refuseIf(pendingWriteOff != null, null, "Write-off request " + pendingWriteOff
                 + " is still pending; it must be approved or rejected before another write-off is requested.");
-        long arrears = arrears();
-        refuseIf(arrears == 0, null, "This contract has no arrears to write off.");
+        List<ArrearsEntry> entries = arrearsEntries();
+        refuseIf(entries.isEmpty(), null, "This contract has no arrears to write off.");
         apply(new LeaseWriteOffRequestedEvent(contractId, command.requestId(), command.requestedOn(),
-                command.requestedBy(), command.reason(), Yen.of(arrears)));
+                command.requestedBy(), command.reason(),
+                Yen.of(entries.stream().mapToLong(entry -> entry.amount().value()).sum()), entries));
         return result();
     }
 
-    /** Writes off the arrears as they stand at the approval, per instalment. */
+    /**
+     * Writes off exactly what the request listed, per instalment: the checker approves what the queue
+     * showed. Refused once those arrears have changed (a payment, new arrears, a reversal).
+     */
     @CommandHandler
     CommandResult handle(ApproveLeaseWriteOffCommand command) {
         refuseUnlessActive("approve a write-off");
         WriteOffRequest request = pendingWriteOff(command.requestId());
         checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
                 "write-off");
-        List<ArrearsEntry> entries = instalments.values().stream()
-                .filter(a -> a.inArrears() && a.unpaid() > 0)
-                .sorted(OLDEST_DUE_FIRST)
-                .map(a -> new ArrearsEntry(a.number(), a.dueDate(), Yen.of(a.unpaid())))
-                .toList();
-        refuseIf(entries.isEmpty(), "requestId", "The arrears have been recovered since the write-off was requested;"
-                + " there is nothing left to write off. Reject the request instead.");
+        refuseIf(request.entries() == null, "requestId", "Write-off request " + command.requestId()
+                + " was recorded before requests listed the amounts per instalment; reject it and request again.");
+        List<ArrearsEntry> now = arrearsEntries();
+        refuseIf(!now.equals(request.entries()), "requestId", "Since the write-off was requested, the arrears have"
+                + " changed (then " + describe(request.entries()) + ", now " + describe(now) + "): payments, arrears"
+                + " or reversals have been recorded since. Reject this request and request a new write-off.");
         apply(new LeaseWriteOffApprovedEvent(contractId, command.requestId(), command.decidedOn(), command.decidedBy(),
-                command.comment(), entries));
+                command.comment(), request.entries()));
         return result();
     }
 
@@ -409,6 +412,21 @@ class LeaseContract {
         apply(new LeaseWriteOffReversedEvent(contractId, command.requestId(), command.reversedOn(),
                 command.reversedBy(), command.reason(), entries));
         return result();
+    }
+
+    /** The unpaid amount of every instalment in arrears, oldest due first. */
+    private List<ArrearsEntry> arrearsEntries() {
+        return instalments.values().stream()
+                .filter(a -> a.inArrears() && a.unpaid() > 0)
+                .sorted(OLDEST_DUE_FIRST)
+                .map(a -> new ArrearsEntry(a.number(), a.dueDate(), Yen.of(a.unpaid())))
+                .toList();
+    }
+
+    private static String describe(List<ArrearsEntry> entries) {
+        return entries.isEmpty() ? "none" : entries.stream()
+                .map(entry -> "No. " + entry.instalmentNumber() + " " + entry.amount())
+                .collect(Collectors.joining(", "));
     }
 
     private WriteOffRequest pendingWriteOff(String requestId) {
@@ -665,7 +683,8 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(LeaseWriteOffRequestedEvent event) {
-        writeOffs.put(event.requestId(), new WriteOffRequest(event.requestedBy(), event.requestedOn(), null, null));
+        writeOffs.put(event.requestId(), new WriteOffRequest(event.requestedBy(), event.requestedOn(), event.entries(),
+                null, null));
         pendingWriteOff = event.requestId();
     }
 
@@ -719,10 +738,12 @@ class LeaseContract {
     }
 
     /** @param decision {@code null} while pending, then "approved", "rejected" or "reversed" */
-    private record WriteOffRequest(String requestedBy, LocalDate requestedOn, String decision, LocalDate decidedOn) {
+    /** {@code entries}: what the request listed, the only thing its approval may write off. */
+    private record WriteOffRequest(String requestedBy, LocalDate requestedOn, List<ArrearsEntry> entries,
+                                   String decision, LocalDate decidedOn) {
 
         WriteOffRequest decided(String outcome, LocalDate on) {
-            return new WriteOffRequest(requestedBy, requestedOn, outcome, on);
+            return new WriteOffRequest(requestedBy, requestedOn, entries, outcome, on);
         }
     }
 }

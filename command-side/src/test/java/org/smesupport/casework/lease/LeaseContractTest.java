@@ -673,7 +673,7 @@ class LeaseContractTest {
         static final LocalDate REQUESTED_ON = LocalDate.of(2020, 8, 31);
         static final LocalDate DECIDED_ON = LocalDate.of(2020, 9, 10);
         static final LeaseWriteOffRequestedEvent REQUESTED = new LeaseWriteOffRequestedEvent(CONTRACT, "w-1",
-                REQUESTED_ON, "maker", "破産手続開始", yen(330_000));
+                REQUESTED_ON, "maker", "破産手続開始", yen(330_000), List.of(entry(1, FIRST_DUE, 330_000)));
         static final LeaseWriteOffApprovedEvent APPROVED = new LeaseWriteOffApprovedEvent(CONTRACT, "w-1", DECIDED_ON,
                 "checker", null, List.of(entry(1, FIRST_DUE, 330_000)));
 
@@ -715,12 +715,32 @@ class LeaseContractTest {
         }
 
         @Test
-        void writesOffTheArrearsAsTheyStandAtApproval() {
+        void writesOffExactlyWhatTheRequestListed() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(approve("checker"))
+                    .expectEvents(APPROVED);
+        }
+
+        @Test
+        void cannotApproveOnceAPaymentHasChangedTheArrears() {
             fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1",
                             REQUESTED_ON.plusDays(1), yen(100_000), List.of(onBooks(1, 30_000, 70_000, true))))
                     .when(approve("checker"))
-                    .expectEvents(new LeaseWriteOffApprovedEvent(CONTRACT, "w-1", DECIDED_ON, "checker", null,
-                            List.of(entry(1, FIRST_DUE, 230_000))));
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage("Since the write-off was requested, the arrears have changed (then No. 1 "
+                            + "¥330000, now No. 1 ¥230000): payments, arrears or reversals have been recorded since. "
+                            + "Reject this request and request a new write-off.");
+        }
+
+        @Test
+        void cannotApproveOnceMoreArrearsHaveArisen() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, new LeaseArrearsArisenEvent(CONTRACT,
+                            SECOND_DUE.plusDays(1), List.of(entry(2, SECOND_DUE, 322_500))))
+                    .when(approve("checker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage(containsString("now No. 1 ¥330000, No. 2"));
         }
 
         @Test
@@ -730,7 +750,17 @@ class LeaseContractTest {
                     .when(approve("checker"))
                     .expectNoEvents()
                     .expectException(violationOf("requestId"))
-                    .expectExceptionMessage(containsString("recovered since the write-off was requested"));
+                    .expectExceptionMessage(containsString("(then No. 1 ¥330000, now none)"));
+        }
+
+        @Test
+        void aRequestStoredWithoutItsEntriesCanOnlyBeRejected() {
+            fixture.given(OPENED, FIRST_IN_ARREARS, new LeaseWriteOffRequestedEvent(CONTRACT, "w-1", REQUESTED_ON,
+                            "maker", "破産手続開始", yen(330_000), null))
+                    .when(approve("checker"))
+                    .expectNoEvents()
+                    .expectException(violationOf("requestId"))
+                    .expectExceptionMessage(containsString("reject it and request again"));
         }
 
         @Test
@@ -783,7 +813,7 @@ class LeaseContractTest {
                             "w-1", DECIDED_ON, "checker", "誤って償却", List.of(entry(1, FIRST_DUE, 330_000))))
                     .when(new RequestLeaseWriteOffCommand(CONTRACT, "w-2", DECIDED_ON, "maker", "再申請"))
                     .expectEvents(new LeaseWriteOffRequestedEvent(CONTRACT, "w-2", DECIDED_ON, "maker", "再申請",
-                            yen(330_000)));
+                            yen(330_000), List.of(entry(1, FIRST_DUE, 330_000))));
         }
 
         @Test

@@ -6,8 +6,9 @@ import org.smesupport.casework.common.Yen;
 
 /**
  * A deferral or write-off awaiting a supervisor's decision. {@code arrears}: for a write-off, the arrears
- * when it was requested; {@code revisedInstalments}: for a deferral, the schedule it proposes (empty for a
- * write-off).
+ * when it was requested, and {@code entries} the same per instalment, exactly what an approval writes off
+ * (empty for a deferral, and for write-offs requested before requests listed them);
+ * {@code revisedInstalments}: for a deferral, the schedule it proposes (empty for a write-off).
  */
 public record LeaseApprovalRequest(
         String contractId,
@@ -18,5 +19,6 @@ public record LeaseApprovalRequest(
         String requestedBy,
         String reason,
         Yen arrears,
+        List<ArrearsEntry> entries,
         List<Instalment> revisedInstalments) {
 }

@@ -223,14 +223,17 @@ class LeaseContractProjection {
         if (contract == null) {
             return;
         }
+        // the queue shows the checker exactly what an approval would write off
+        List<Document> entries = event.entries() == null ? List.of() : entries(event.entries());
         pending(contract).add(request(event.requestId(), ApprovalKind.WRITE_OFF, event.requestedOn(),
-                event.requestedBy(), event.reason(), event.arrears().value()));
+                event.requestedBy(), event.reason(), event.arrears().value()).append("entries", entries));
         record(contract, sequence, "WRITE_OFF_REQUESTED", event.requestedOn(), at, metaData,
                 "Write-off " + event.requestId() + " of " + event.arrears() + " requested by " + event.requestedBy()
                         + ": " + event.reason(),
                 new Document("requestId", event.requestId())
                         .append("requestedBy", event.requestedBy())
-                        .append("arrears", event.arrears().value()));
+                        .append("arrears", event.arrears().value())
+                        .append("entries", entries));
         advance(contract, sequence);
     }
 

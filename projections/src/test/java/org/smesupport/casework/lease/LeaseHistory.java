@@ -58,7 +58,9 @@ final class LeaseHistory {
         events.add(l1(new LeasePaymentReversedEvent(L1, "P3", date("2020-06-10"), "transfer bounced",
                 List.of(allocation(2, 0, 100_000, true, false), allocation(3, 0, 200_000, true, false)),
                 List.of(entry(2, "2019-10-31", 100_000), entry(3, "2020-01-31", 200_000)))));
-        events.add(l1(new LeaseWriteOffRequestedEvent(L1, "W1", date("2020-09-01"), "sato", "bankrupt", yen(503_000))));
+        events.add(l1(new LeaseWriteOffRequestedEvent(L1, "W1", date("2020-09-01"), "sato", "bankrupt", yen(503_000),
+                List.of(entry(2, "2019-10-31", 100_000), entry(3, "2020-01-31", 200_000),
+                        entry(4, "2020-04-30", 203_000)))));
         events.add(l2(new LeaseContractOpenedEvent(L2, CompanyId.of("C-2"), Industry.SERVICES, SizeClass.SOLE_PROPRIETOR,
                 ContractKind.LEASE, "Espresso machine", yen(600_000), yen(0), yen(600_000), 9, PaymentFrequency.QUARTERLY,
                 200, 0, date("2020-06-01"), List.of(
@@ -84,7 +86,8 @@ final class LeaseHistory {
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P5", date("2021-04-10"), yen(203_000),
                 List.of(allocation(2, 0, 50_000, true, false), allocation(3, 0, 153_000, true, false)))));
         events.add(l1(new LeaseWriteOffRequestedEvent(L1, "W2", date("2021-04-20"), "sato", "still insolvent",
-                yen(250_000))));
+                // stored before requests listed their entries
+                yen(250_000), null)));
         return events;
     }
 

@@ -121,6 +121,9 @@ final class LeaseViews {
                     request.getString("requestedBy"),
                     request.getString("reason"),
                     arrears == null ? null : Yen.of(arrears),
+                    request.getList("entries", Document.class, List.of()).stream()
+                            .map(LeaseViews::arrearsEntry)
+                            .toList(),
                     request.getList("revisedInstalments", Document.class, List.of()).stream()
                             .map(LeaseViews::proposed)
                             .toList()));
@@ -144,6 +147,11 @@ final class LeaseViews {
 
     static Yen yen(Document document, String field) {
         return Yen.of(document.getLong(field));
+    }
+
+    private static ArrearsEntry arrearsEntry(Document entry) {
+        return new ArrearsEntry(entry.getInteger("instalmentNumber"), ReadModelDates.parse(entry.getString("dueDate")),
+                yen(entry, "amount"));
     }
 
     private static Instalment proposed(Document instalment) {

@@ -74,6 +74,10 @@ class LeaseContractQueryHandlerTest {
         assertThat(view.rollForward()).containsExactly(new LeaseRollForwardYear(2020, "2020 (R02)", Yen.ZERO,
                 Yen.of(202_000), Yen.of(51_000), Yen.ZERO, Yen.of(151_000), Yen.ZERO));
         assertThat(view.pendingRequests()).extracting(LeaseApprovalRequest::requestId).containsExactly("W1");
+        // the checker sees exactly what an approval would write off
+        assertThat(view.pendingRequests().get(0).entries()).containsExactly(
+                new ArrearsEntry(1, date("2020-05-31"), Yen.of(50_000)),
+                new ArrearsEntry(2, date("2020-06-30"), Yen.of(101_000)));
         assertThat(view.timeline()).extracting(LeaseTimelineEntry::type).containsExactly("OPENED", "ARREARS_ARISEN",
                 "ARREARS_ARISEN", "PAYMENT_RECORDED", "WRITE_OFF_REQUESTED");
         assertThat(view.timeline().get(3).date()).isEqualTo(date("2020-07-15"));

@@ -71,6 +71,8 @@ class LeaseEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.requests.length()").value(2))
                 .andExpect(jsonPath("$.requests[0].requestedBy").value("sato"))
+                .andExpect(jsonPath("$.requests[0].entries[1].instalmentNumber").value(2))
+                .andExpect(jsonPath("$.requests[0].entries[1].amount").value(101_000))
                 .andExpect(jsonPath("$.requests[1].kind").value("DEFERRAL"));
     }
 
