@@ -113,7 +113,7 @@ class ApiConventionsEndToEndTest extends EndToEndTest {
     @Test
     void unknownCaseGets404() {
         ResponseEntity<JsonNode> response = as("caseworker").post("/api/consultations/no-such-case/assign",
-                Map.of("caseworker", "caseworker2"));
+                Map.of("caseworker", "caseworker2", "assignedOn", "2020-06-02"));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 

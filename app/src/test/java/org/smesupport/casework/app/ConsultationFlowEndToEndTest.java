@@ -25,7 +25,7 @@ class ConsultationFlowEndToEndTest extends EndToEndTest {
                 TestData.openCase(companyId, "SUBCONTRACTING", "2010-06-01")));
 
         assertThat(version(caseworker.post("/api/consultations/" + caseId + "/assign",
-                Map.of("caseworker", "caseworker2", "expectedVersion", 0)))).isEqualTo(1);
+                Map.of("caseworker", "caseworker2", "assignedOn", "2010-06-02", "expectedVersion", 0)))).isEqualTo(1);
         assertThat(version(caseworker.post("/api/consultations/" + caseId + "/sessions",
                 TestData.session("2010-06-03", "LEGAL", true)))).isEqualTo(2);
         assertThat(version(caseworker.post("/api/consultations/" + caseId + "/expert-dispatches",
@@ -34,6 +34,12 @@ class ConsultationFlowEndToEndTest extends EndToEndTest {
                 Map.of("closedOn", "2010-06-30", "outcome", "RESOLVED", "summary", "解決")))).isEqualTo(4);
         assertThat(version(as("supervisor").post("/api/consultations/" + caseId + "/reopen",
                 Map.of("reopenedOn", "2010-07-02", "reason", "相手方から再度の要請")))).isEqualTo(5);
+
+        // nothing can be dated in the day the case was closed between 2010-06-30 and 2010-07-02
+        ResponseEntity<JsonNode> inTheGap = caseworker.post("/api/consultations/" + caseId + "/sessions",
+                TestData.session("2010-07-01", "LEGAL", false));
+        assertThat(inTheGap.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(inTheGap.getBody().get("field").asText()).isEqualTo("heldOn");
 
         JsonNode detail = caseworker.awaitGet("/api/consultations/" + caseId,
                 body -> body.path("summary").path("version").asLong() == 5);

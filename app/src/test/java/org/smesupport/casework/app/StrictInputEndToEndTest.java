@@ -139,7 +139,7 @@ class StrictInputEndToEndTest extends EndToEndTest {
     @Test
     void unknownIdsAre404() {
         ResponseEntity<JsonNode> command = as("caseworker").post("/api/consultations/no-such-case/assign",
-                Map.of("caseworker", "caseworker2"));
+                Map.of("caseworker", "caseworker2", "assignedOn", "2020-06-02"));
         assertThat(command.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(command.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(as("caseworker").get("/api/consultations/no-such-case").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

@@ -5,6 +5,8 @@ import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
 import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -33,6 +35,8 @@ class ConsultationCase {
     /** The latest session or dispatch date: a case cannot close before it either. */
     private LocalDate lastActivityOn;
     private String caseworker;
+    /** The periods the case was closed, each from its closing date to its reopening date. */
+    private final List<ClosedPeriod> closedPeriods = new ArrayList<>();
     private int sessions;
     private int dispatches;
 
@@ -62,7 +66,10 @@ class ConsultationCase {
         refuseIf(isBlank(command.caseworker()), "caseworker", "The caseworker must not be blank.");
         refuseIf(command.caseworker().equals(caseworker), "caseworker",
                 "The case is already assigned to " + caseworker + ".");
-        apply(new ConsultationCaseAssignedEvent(caseId, command.caseworker(), caseworker));
+        refuseIf(command.assignedOn() == null, "assignedOn", "The assignment date is required.");
+        refuseIf(command.assignedOn().isBefore(openedOn), "assignedOn",
+                "A case cannot be assigned before it was opened on " + openedOn + ".");
+        apply(new ConsultationCaseAssignedEvent(caseId, command.caseworker(), caseworker, command.assignedOn()));
         return result();
     }
 
@@ -72,6 +79,7 @@ class ConsultationCase {
         refuseIf(command.heldOn() == null, "heldOn", "The session date is required.");
         refuseIf(command.heldOn().isBefore(openedOn), "heldOn",
                 "A session cannot be held before the case was opened on " + openedOn + ".");
+        refuseIfWhileClosed(command.heldOn(), "heldOn", "A session");
         refuseIf(command.category() == null, "category", "The consultation category is required.");
         refuseIf(isBlank(command.counsellor()), "counsellor", "The counsellor must not be blank.");
         refuseIf(command.durationMinutes() < 1 || command.durationMinutes() > MAX_SESSION_MINUTES, "durationMinutes",
@@ -90,6 +98,7 @@ class ConsultationCase {
         refuseIf(command.dispatchedOn() == null, "dispatchedOn", "The dispatch date is required.");
         refuseIf(command.dispatchedOn().isBefore(openedOn), "dispatchedOn",
                 "An expert cannot be dispatched before the case was opened on " + openedOn + ".");
+        refuseIfWhileClosed(command.dispatchedOn(), "dispatchedOn", "An expert dispatch");
         refuseIf(command.kind() == null, "kind", "The kind of dispatch is required.");
         refuseIf(isBlank(command.expert()), "expert", "The expert must not be blank.");
         apply(new ExpertDispatchRecordedEvent(caseId, dispatches + 1, desk, command.dispatchedOn(), command.kind(),
@@ -167,6 +176,23 @@ class ConsultationCase {
     void on(ConsultationCaseReopenedEvent event) {
         status = ConsultationStatus.OPEN;
         openSince = event.reopenedOn();
+        closedPeriods.add(new ClosedPeriod(closedOn, event.reopenedOn()));
+    }
+
+    /**
+     * Back-dating is allowed into any period the case was open, never into one it was closed: a session
+     * dated strictly between a closing and the reopening after it would be counted in a period the
+     * statistics show the case as closed. The closing and reopening days themselves are open days.
+     */
+    private void refuseIfWhileClosed(LocalDate date, String field, String what) {
+        for (ClosedPeriod period : closedPeriods) {
+            refuseIf(date.isAfter(period.closedOn()) && date.isBefore(period.reopenedOn()), field,
+                    what + " cannot be dated " + date + ": the case was closed on " + period.closedOn()
+                            + " and reopened on " + period.reopenedOn() + ".");
+        }
+    }
+
+    private record ClosedPeriod(LocalDate closedOn, LocalDate reopenedOn) {
     }
 
     private static LocalDate later(LocalDate current, LocalDate candidate) {

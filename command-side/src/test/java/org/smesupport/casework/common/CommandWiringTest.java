@@ -96,7 +96,7 @@ class CommandWiringTest {
     @Test
     void opensCaseForRegisteredCompany() {
         commands.sendAndWait(new OpenConsultationCaseCommand(CASE, COMPANY, Desk.ONE_STOP, "相談", LocalDate.of(2020, 6, 1)));
-        CommandResult result = commands.sendAndWait(new AssignConsultationCaseCommand(CASE, "佐藤", 0L));
+        CommandResult result = commands.sendAndWait(new AssignConsultationCaseCommand(CASE, "佐藤", LocalDate.of(2020, 6, 2), 0L));
         assertThat(result).isEqualTo(new CommandResult("case-1", 1));
     }
 
@@ -109,14 +109,14 @@ class CommandWiringTest {
 
     @Test
     void unknownIdIsNotFound() {
-        assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("nowhere"), "佐藤", null)).kind())
+        assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("nowhere"), "佐藤", LocalDate.of(2020, 6, 2), null)).kind())
                 .isEqualTo(CommandFailure.NOT_FOUND);
     }
 
     /** With the company in the cache, the case repository is handed the company itself. */
     @Test
     void companyIdSentToACaseCommandIsNotFoundAndLeavesTheCompanyIntact() {
-        assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("company-1"), "佐藤", null)))
+        assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("company-1"), "佐藤", LocalDate.of(2020, 6, 2), null)))
                 .isEqualTo(new CommandFailure(CommandFailure.NOT_FOUND,
                         "Nothing of this kind is registered under id company-1.", null));
         CommandResult result = commands.sendAndWait(
@@ -128,7 +128,7 @@ class CommandWiringTest {
     @Test
     void companyIdSentToACaseCommandIsNotFoundWithoutCacheEither() {
         start(NoCache.INSTANCE);
-        assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("company-1"), "佐藤", null)).kind())
+        assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("company-1"), "佐藤", LocalDate.of(2020, 6, 2), null)).kind())
                 .isEqualTo(CommandFailure.NOT_FOUND);
     }
 

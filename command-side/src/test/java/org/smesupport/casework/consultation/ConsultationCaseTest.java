@@ -92,23 +92,36 @@ class ConsultationCaseTest {
     @Test
     void assignsCaseworkerAndReturnsVersionOne() {
         fixture.given(OPENED)
-                .when(new AssignConsultationCaseCommand(CASE, "佐藤", null))
-                .expectEvents(new ConsultationCaseAssignedEvent(CASE, "佐藤", null))
+                .when(new AssignConsultationCaseCommand(CASE, "佐藤", OPENED_ON, null))
+                .expectEvents(new ConsultationCaseAssignedEvent(CASE, "佐藤", null, OPENED_ON))
                 .expectResultMessagePayload(new CommandResult("case-1", 1));
     }
 
     @Test
+    void cannotAssignWithoutADateOrBeforeTheCaseWasOpened() {
+        fixture.given(OPENED)
+                .when(new AssignConsultationCaseCommand(CASE, "佐藤", null, null))
+                .expectNoEvents()
+                .expectException(violationOf("assignedOn"));
+        fixture.given(OPENED)
+                .when(new AssignConsultationCaseCommand(CASE, "佐藤", OPENED_ON.minusDays(1), null))
+                .expectNoEvents()
+                .expectException(violationOf("assignedOn"))
+                .expectExceptionMessage("A case cannot be assigned before it was opened on 2020-06-01.");
+    }
+
+    @Test
     void reassignsToAnotherCaseworkerNamingThePreviousOne() {
-        fixture.given(OPENED, new ConsultationCaseAssignedEvent(CASE, "佐藤", null))
-                .when(new AssignConsultationCaseCommand(CASE, "鈴木", 1L))
-                .expectEvents(new ConsultationCaseAssignedEvent(CASE, "鈴木", "佐藤"))
+        fixture.given(OPENED, new ConsultationCaseAssignedEvent(CASE, "佐藤", null, OPENED_ON))
+                .when(new AssignConsultationCaseCommand(CASE, "鈴木", OPENED_ON, 1L))
+                .expectEvents(new ConsultationCaseAssignedEvent(CASE, "鈴木", "佐藤", OPENED_ON))
                 .expectResultMessagePayload(new CommandResult("case-1", 2));
     }
 
     @Test
     void cannotReassignToTheSameCaseworker() {
-        fixture.given(OPENED, new ConsultationCaseAssignedEvent(CASE, "佐藤", null))
-                .when(new AssignConsultationCaseCommand(CASE, "佐藤", null))
+        fixture.given(OPENED, new ConsultationCaseAssignedEvent(CASE, "佐藤", null, OPENED_ON))
+                .when(new AssignConsultationCaseCommand(CASE, "佐藤", OPENED_ON, null))
                 .expectNoEvents()
                 .expectException(violationOf("caseworker"))
                 .expectExceptionMessage("The case is already assigned to 佐藤.");
@@ -117,7 +130,7 @@ class ConsultationCaseTest {
     @Test
     void cannotAssignBlankCaseworker() {
         fixture.given(OPENED)
-                .when(new AssignConsultationCaseCommand(CASE, "", null))
+                .when(new AssignConsultationCaseCommand(CASE, "", OPENED_ON, null))
                 .expectNoEvents()
                 .expectException(violationOf("caseworker"));
     }
@@ -371,6 +384,35 @@ class ConsultationCaseTest {
     }
 
     @Test
+    void noSessionOrDispatchCanBeDatedWhileTheCaseWasClosed() {
+        fixture.given(OPENED, closed(OPENED_ON.plusDays(10)),
+                        new ConsultationCaseReopenedEvent(CASE, OPENED_ON.plusDays(30), "再相談"))
+                .when(recordSession(OPENED_ON.plusDays(20)))
+                .expectNoEvents()
+                .expectException(violationOf("heldOn"))
+                .expectExceptionMessage("A session cannot be dated 2020-06-21: the case was closed on 2020-06-11 "
+                        + "and reopened on 2020-07-01.");
+        fixture.given(OPENED, closed(OPENED_ON.plusDays(10)),
+                        new ConsultationCaseReopenedEvent(CASE, OPENED_ON.plusDays(30), "再相談"))
+                .when(new RecordExpertDispatchCommand(CASE, OPENED_ON.plusDays(29), ExpertDispatchKind.values()[0],
+                        "田中", null, null))
+                .expectNoEvents()
+                .expectException(violationOf("dispatchedOn"));
+    }
+
+    @Test
+    void aReopenedCaseTakesSessionsDatedWhileItWasOpen() {
+        fixture.given(OPENED, closed(OPENED_ON.plusDays(10)),
+                        new ConsultationCaseReopenedEvent(CASE, OPENED_ON.plusDays(30), "再相談"))
+                .when(recordSession(OPENED_ON.plusDays(10)))
+                .expectEvents(session(1, Desk.ONE_STOP, OPENED_ON.plusDays(10)));
+        fixture.given(OPENED, closed(OPENED_ON.plusDays(10)),
+                        new ConsultationCaseReopenedEvent(CASE, OPENED_ON.plusDays(30), "再相談"))
+                .when(recordSession(OPENED_ON.plusDays(2)))
+                .expectEvents(session(1, Desk.ONE_STOP, OPENED_ON.plusDays(2)));
+    }
+
+    @Test
     void cannotCloseReopenedCaseBeforeItWasReopened() {
         fixture.given(OPENED, closed(OPENED_ON), new ConsultationCaseReopenedEvent(CASE, OPENED_ON.plusDays(30), "再相談"))
                 .when(new CloseConsultationCaseCommand(CASE, OPENED_ON.plusDays(29), CaseOutcome.RESOLVED, null, null))
@@ -382,8 +424,8 @@ class ConsultationCaseTest {
 
     @Test
     void cannotChangeCaseFromAnOutdatedVersion() {
-        fixture.given(OPENED, new ConsultationCaseAssignedEvent(CASE, "佐藤", null))
-                .when(new AssignConsultationCaseCommand(CASE, "鈴木", 0L))
+        fixture.given(OPENED, new ConsultationCaseAssignedEvent(CASE, "佐藤", null, OPENED_ON))
+                .when(new AssignConsultationCaseCommand(CASE, "鈴木", OPENED_ON, 0L))
                 .expectNoEvents()
                 .expectException(ConflictingAggregateVersionException.class);
     }

@@ -114,7 +114,7 @@ class ConsultationCommandControllerTest {
     @Test
     void answersUnknownCaseWith404() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new AggregateNotFoundException("case-9", "not found"));
-        postJson("/api/consultations/case-9/assign", "{\"caseworker\": \"佐藤\"}")
+        postJson("/api/consultations/case-9/assign", "{\"caseworker\": \"佐藤\", \"assignedOn\": \"2020-06-02\"}")
                 .andExpect(status().isNotFound());
     }
 

@@ -107,7 +107,7 @@ class ConsultationCaseProjection {
         String summary = event.previousCaseworker() == null
                 ? "Assigned to " + event.caseworker()
                 : "Reassigned from " + event.previousCaseworker() + " to " + event.caseworker();
-        LocalDate date = record(consultation, sequence, "ASSIGNED", null, at, metaData, summary,
+        LocalDate date = record(consultation, sequence, "ASSIGNED", event.assignedOn(), at, metaData, summary,
                 new Document("caseworker", event.caseworker()).append("previousCaseworker", event.previousCaseworker()));
         consultation.put("caseworker", event.caseworker());
         advance(consultation, sequence, date);

@@ -285,7 +285,7 @@ class ConsultationCaseProjectionTest {
         List<TrackedEventMessage<?>> events = new ArrayList<>();
         events.add(log.append(CASE.value(), new ConsultationCaseOpenedEvent(CASE, CompanyId.of("C-1"),
                 Desk.SUBCONTRACTING, "Late payment by a customer", LocalDate.of(2020, 5, 11)), AT, CASEWORKER));
-        events.add(log.append(CASE.value(), new ConsultationCaseAssignedEvent(CASE, "suzuki", null), AT,
+        events.add(log.append(CASE.value(), new ConsultationCaseAssignedEvent(CASE, "suzuki", null, null), AT,
                 Map.of("user", "sato", "role", "CASEWORKER", "businessDate", "2020-05-12")));
         events.add(log.append(CASE.value(), session(1, LocalDate.of(2020, 6, 1), false), AT, CASEWORKER));
         events.add(log.append(CASE.value(), session(2, LocalDate.of(2020, 5, 20), true), AT, CASEWORKER));

@@ -29,7 +29,7 @@ class ConsultationCaseQueryHandlerTest {
                 opened("K-1", "C-1", Desk.ONE_STOP, LocalDate.of(2020, 4, 1)),
                 opened("K-2", "C-1", Desk.SUBCONTRACTING, LocalDate.of(2020, 5, 1)),
                 opened("K-3", "C-2", Desk.ONE_STOP, LocalDate.of(2020, 6, 1)),
-                new ConsultationCaseAssignedEvent(ConsultationCaseId.of("K-1"), "suzuki", null),
+                new ConsultationCaseAssignedEvent(ConsultationCaseId.of("K-1"), "suzuki", null, null),
                 new ConsultationSessionRecordedEvent(ConsultationCaseId.of("K-1"), 1, Desk.ONE_STOP,
                         LocalDate.of(2020, 4, 2), ConsultationCategory.FINANCING, "Kato", 45, "cash", false),
                 new ConsultationCaseClosedEvent(ConsultationCaseId.of("K-1"), LocalDate.of(2020, 4, 30),
@@ -66,7 +66,7 @@ class ConsultationCaseQueryHandlerTest {
 
         assertThat(view.summary()).isEqualTo(new ConsultationCaseSummary("K-1", "C-1", Desk.ONE_STOP, "subject K-1",
                 ConsultationStatus.CLOSED, "suzuki", LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 30),
-                // The assignment carries no business date, so its day is when it was recorded: AT.
+                // An assignment stored without its date counts on the day it was recorded: AT.
                 CaseOutcome.RESOLVED, 1, 0, LocalDate.of(2020, 6, 1), 3));
         assertThat(view.timeline()).extracting(ConsultationTimelineEntry::type)
                 .containsExactly("OPENED", "ASSIGNED", "SESSION_RECORDED", "CLOSED");

@@ -67,7 +67,7 @@ final class ConsultationDemoHistory {
         Desk desk = weighted(Desk.values(), DESK_WEIGHTS);
         CompanyId company = DemoCompanies.id(1 + random.nextInt(DemoCompanies.COUNT));
         commands.add(new OpenConsultationCaseCommand(id, company, desk, "相談 " + desk.label(), opened));
-        commands.add(new AssignConsultationCaseCommand(id, pick(CASEWORKERS), null));
+        commands.add(new AssignConsultationCaseCommand(id, pick(CASEWORKERS), opened, null));
         LocalDate last = opened;
         int sessions = 1 + random.nextInt(5);
         for (int s = 0; s < sessions; s++) {
