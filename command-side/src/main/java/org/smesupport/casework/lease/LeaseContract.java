@@ -165,7 +165,7 @@ class LeaseContract {
         apply(new LeasePaymentRecordedEvent(contractId, command.paymentId(), command.receivedOn(), command.amount(),
                 allocations));
         if (owed == command.amount().value()) {
-            apply(new LeaseContractCompletedEvent(contractId, command.receivedOn()));
+            complete(command.receivedOn());
         }
         return result();
     }
@@ -485,7 +485,7 @@ class LeaseContract {
         apply(new InterestSubsidyGrantedEvent(contractId, command.fiscalYear(), command.salesDeclineBasisPoints(),
                 command.evidence(), command.grantedOn(), year.contains(contractDate), subsidies, Yen.of(total)));
         if (owed() == 0) {
-            apply(new LeaseContractCompletedEvent(contractId, command.grantedOn()));
+            complete(command.grantedOn());
         }
         return result();
     }
@@ -522,9 +522,25 @@ class LeaseContract {
                 + " written off and not recovered); " + yen(command.amount()) + " was entered.");
         long interestWaived = instalments.values().stream().filter(a -> notYetDue(a, command.settledOn()))
                 .mapToLong(InstalmentAccount::unpaidInterest).sum();
+        closePendingRequests(command.settledOn(), "The contract was settled early on " + command.settledOn() + ".");
         apply(new LeaseContractSettledEarlyEvent(contractId, command.settledOn(), command.amount(),
                 allocate(owed, command.settledOn()), Yen.of(interestWaived)));
         return result();
+    }
+
+    private void complete(LocalDate on) {
+        closePendingRequests(on, "The contract was completed on " + on + ": nothing is owed any more.");
+        apply(new LeaseContractCompletedEvent(contractId, on));
+    }
+
+    /** A request still pending when the contract ends has nothing left to decide: it ends with it. */
+    private void closePendingRequests(LocalDate on, String reason) {
+        if (pendingDeferral != null) {
+            apply(new LeaseRequestClosedEvent(contractId, pendingDeferral, ApprovalKind.DEFERRAL, on, reason));
+        }
+        if (pendingWriteOff != null) {
+            apply(new LeaseRequestClosedEvent(contractId, pendingWriteOff, ApprovalKind.WRITE_OFF, on, reason));
+        }
     }
 
     /** Falls due after the settlement date and is not in arrears: only its principal is owed. */
@@ -699,6 +715,17 @@ class LeaseContract {
     void on(LeaseWriteOffRejectedEvent event) {
         writeOffs.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected", event.decidedOn()));
         pendingWriteOff = null;
+    }
+
+    @EventSourcingHandler
+    void on(LeaseRequestClosedEvent event) {
+        if (event.kind() == ApprovalKind.DEFERRAL) {
+            deferrals.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
+            pendingDeferral = null;
+        } else {
+            writeOffs.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed", event.closedOn()));
+            pendingWriteOff = null;
+        }
     }
 
     @EventSourcingHandler

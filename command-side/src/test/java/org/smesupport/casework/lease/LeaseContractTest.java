@@ -1,6 +1,11 @@
 package org.smesupport.casework.lease;
 
+import static org.axonframework.test.matchers.Matchers.andNoMore;
+import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
+import static org.axonframework.test.matchers.Matchers.payloadsMatching;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
 import static org.smesupport.casework.lease.LeaseFixtures.COMPANY;
 import static org.smesupport.casework.lease.LeaseFixtures.CONTRACT;
@@ -764,6 +769,24 @@ class LeaseContractTest {
         }
 
         @Test
+        void aPendingRequestIsClosedWhenAPaymentCompletesTheContract() {
+            LocalDate paidOn = REQUESTED_ON.plusDays(1);
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
+                    .when(pay("pay-1", paidOn, TOTAL))
+                    .expectEventsMatching(payloadsMatching(exactSequenceOf(
+                            instanceOf(LeasePaymentRecordedEvent.class),
+                            equalTo(new LeaseRequestClosedEvent(CONTRACT, "w-1", ApprovalKind.WRITE_OFF, paidOn,
+                                    "The contract was completed on 2020-09-01: nothing is owed any more.")),
+                            equalTo(new LeaseContractCompletedEvent(CONTRACT, paidOn)),
+                            andNoMore())));
+            fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, new LeaseRequestClosedEvent(CONTRACT, "w-1",
+                            ApprovalKind.WRITE_OFF, paidOn, "完済"), new LeaseContractCompletedEvent(CONTRACT, paidOn))
+                    .when(approve("checker"))
+                    .expectNoEvents()
+                    .expectExceptionMessage(containsString("completed on 2020-09-01"));
+        }
+
+        @Test
         void requesterCannotApproveTheirOwnWriteOff() {
             fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED)
                     .when(approve("maker"))
@@ -946,6 +969,16 @@ class LeaseContractTest {
         private static final LeaseContractSettledEarlyEvent SETTLED = new LeaseContractSettledEarlyEvent(CONTRACT,
                 SETTLED_ON, yen(922_500), List.of(onBooks(2, 22_500, 300_000, false), onBooks(3, 0, 300_000, false),
                 onBooks(4, 0, 300_000, false)), yen(22_500));
+
+        @Test
+        void aPendingRequestIsClosedWithTheSettlement() {
+            fixture.given(OPENED, FIRST_PAID, new LeaseDeferralRequestedEvent(CONTRACT, "d-1", SETTLED_ON.minusDays(30),
+                            "maker", "売上減少", List.of(new Instalment(2, LocalDate.of(2021, 3, 31), yen(300_000),
+                                    yen(22_500)))))
+                    .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(922_500), null))
+                    .expectEvents(new LeaseRequestClosedEvent(CONTRACT, "d-1", ApprovalKind.DEFERRAL, SETTLED_ON,
+                            "The contract was settled early on 2020-10-15."), SETTLED);
+        }
 
         @Test
         void settlesPayingWhatIsDueAndThePrincipalNotYetDueWaivingTheRestOfTheInterest() {

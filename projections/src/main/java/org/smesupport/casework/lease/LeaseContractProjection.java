@@ -341,6 +341,21 @@ class LeaseContractProjection {
     }
 
     @EventHandler
+    void on(LeaseRequestClosedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        resolve(contract, event.requestId());
+        record(contract, sequence, "REQUEST_CLOSED", event.closedOn(), at, metaData,
+                (event.kind() == ApprovalKind.DEFERRAL ? "Deferral " : "Write-off ") + event.requestId()
+                        + " closed: " + event.reason(),
+                new Document("requestId", event.requestId()).append("kind", event.kind().name())
+                        .append("reason", event.reason()));
+        advance(contract, sequence);
+    }
+
+    @EventHandler
     void on(LeaseContractCompletedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
         Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {

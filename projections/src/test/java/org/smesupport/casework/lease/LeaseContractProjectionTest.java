@@ -73,6 +73,20 @@ class LeaseContractProjectionTest {
     }
 
     @Test
+    void aRequestClosedWithTheContractLeavesTheQueue() {
+        LeaseHistory history = new LeaseHistory();
+        List<TrackedEventMessage<?>> closed = new ArrayList<>(history.events());
+        closed.add(history.l1(new LeaseRequestClosedEvent(L1, "W2", ApprovalKind.WRITE_OFF,
+                LeaseHistory.date("2021-05-10"), "The contract was completed on 2021-05-10: nothing is owed any more.")));
+        new ProjectionHarness(projection()).deliver(closed);
+
+        Document contract = contract(L1);
+        assertThat(contract.getInteger("pendingApprovals")).isZero();
+        assertThat(contract.getList("pendingRequests", Document.class)).isEmpty();
+        assertThat(contract.getLong("version")).isEqualTo(15L);
+    }
+
+    @Test
     void theContractsRollForwardBalancesEveryYearAndEndsAtItsArrears() {
         new ProjectionHarness(projection()).deliver(events);
 

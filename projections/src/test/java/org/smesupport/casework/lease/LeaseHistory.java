@@ -96,7 +96,8 @@ final class LeaseHistory {
                 ((DomainEventMessage<?>) event).getAggregateIdentifier())).toList();
     }
 
-    private TrackedEventMessage<?> l1(Object event) {
+    /** A further event of contract L-1 after {@link #events()}, for tests that continue its history. */
+    TrackedEventMessage<?> l1(Object event) {
         return log.append(L1.value(), event, AT, CASEWORKER);
     }
 
