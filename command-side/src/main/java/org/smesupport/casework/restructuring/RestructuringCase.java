@@ -6,11 +6,13 @@ import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -22,6 +24,7 @@ import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.lease.Instalment;
 import org.smesupport.casework.lease.LeaseContractId;
+import org.smesupport.casework.lease.LeaseContractRegistry;
 
 /**
  * One rescue case (再生支援) of a firm, counted as the annual report's section I-7 (3) counts it: first
@@ -53,6 +56,8 @@ class RestructuringCase {
     private LocalDate endedOn;
     /** By name, in the order added: the latest answer, {@code null} while the creditor has not answered. */
     private final Map<String, Boolean> creditors = new LinkedHashMap<>();
+    /** By name: the date of the creditor's latest answer. */
+    private final Map<String, LocalDate> answeredOn = new HashMap<>();
     /** The contracts the completed plan reschedules, and those whose lease-side answer is recorded. */
     private final Set<LeaseContractId> plannedReschedules = new HashSet<>();
     private final Set<LeaseContractId> rescheduleOutcomes = new HashSet<>();
@@ -105,11 +110,12 @@ class RestructuringCase {
 
     /**
      * The plan is completed (計画策定完了) from the drafting stage only, with every creditor's latest answer a
-     * consent. Each lease reschedule names a different contract and at least one revised instalment; the
-     * lease programme checks the instalments themselves when it receives the deferral request.
+     * consent, on or after the last of those consents. Each lease reschedule names a different contract of
+     * the case's company ({@link LeaseContractRegistry}, injected by Axon) and at least one revised
+     * instalment; the lease programme checks the instalments themselves when it receives the deferral request.
      */
     @CommandHandler
-    CommandResult handle(CompleteRestructuringPlanCommand command) {
+    CommandResult handle(CompleteRestructuringPlanCommand command, LeaseContractRegistry leases) {
         refuseUnlessInProgress("complete a plan");
         refuseIf(stage != RestructuringStage.PLAN_DRAFTING, null, "A plan can be completed only from "
                 + describe(RestructuringStage.PLAN_DRAFTING) + "; the case is at " + describe(stage)
@@ -121,19 +127,24 @@ class RestructuringCase {
         refuseIf(command.planSummary().length() > MAX_SUMMARY_LENGTH, "planSummary",
                 "The plan's summary must be at most " + MAX_SUMMARY_LENGTH + " characters.");
         refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
-        List<PlannedLeaseReschedule> reschedules = checkedReschedules(command.leaseReschedules());
+        List<PlannedLeaseReschedule> reschedules = checkedReschedules(command.leaseReschedules(), leases);
         List<String> notConsenting = creditors.entrySet().stream()
                 .filter(creditor -> !Boolean.TRUE.equals(creditor.getValue()))
                 .map(creditor -> creditor.getKey() + (creditor.getValue() == null ? " (no answer yet)" : " (declined)"))
                 .toList();
         refuseIf(!notConsenting.isEmpty(), "creditors", "The plan cannot be completed before every creditor has "
                 + "consented; still missing: " + String.join(", ", notConsenting) + ".");
+        answeredOn.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(last ->
+                refuseIf(command.completedOn().isBefore(last.getValue()), "completedOn", "The plan cannot be "
+                        + "completed on " + command.completedOn() + ", before the last creditor's consent ("
+                        + last.getKey() + ", " + last.getValue() + ")."));
         apply(new RestructuringPlanCompletedEvent(caseId, companyId, command.completedOn(), command.drastic(),
                 command.planSummary(), reschedules, command.requestedBy()));
         return result();
     }
 
-    private static List<PlannedLeaseReschedule> checkedReschedules(List<PlannedLeaseReschedule> requested) {
+    private List<PlannedLeaseReschedule> checkedReschedules(List<PlannedLeaseReschedule> requested,
+                                                            LeaseContractRegistry leases) {
         if (requested == null) {
             return List.of();
         }
@@ -144,6 +155,10 @@ class RestructuringCase {
                     "Each lease reschedule must name its lease contract.");
             refuseIf(!seen.add(reschedule.contractId()), "leaseReschedules", "Lease contract "
                     + reschedule.contractId() + " is rescheduled twice; name each contract once.");
+            Optional<CompanyId> owner = leases.companyOf(reschedule.contractId());
+            refuseIf(owner.isEmpty(), "leaseReschedules", "There is no lease contract " + reschedule.contractId() + ".");
+            refuseIf(!owner.get().equals(companyId), "leaseReschedules", "Lease contract " + reschedule.contractId()
+                    + " belongs to company " + owner.get() + ", not to this case's company " + companyId + ".");
             List<Instalment> revised = reschedule.revisedInstalments();
             refuseIf(revised == null || revised.isEmpty() || revised.stream().anyMatch(Objects::isNull),
                     "leaseReschedules", "The reschedule of lease contract " + reschedule.contractId()
@@ -295,6 +310,7 @@ class RestructuringCase {
     @EventSourcingHandler
     void on(CreditorConsentRecordedEvent event) {
         creditors.put(event.creditor(), event.consented());
+        answeredOn.put(event.creditor(), event.recordedOn());
     }
 
     @EventSourcingHandler

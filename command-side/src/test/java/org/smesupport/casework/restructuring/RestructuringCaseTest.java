@@ -4,6 +4,7 @@ import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -15,6 +16,7 @@ import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.lease.Instalment;
 import org.smesupport.casework.lease.LeaseContractId;
+import org.smesupport.casework.lease.LeaseContractRegistry;
 
 class RestructuringCaseTest {
 
@@ -48,6 +50,10 @@ class RestructuringCaseTest {
     void setUp() {
         fixture = new AggregateTestFixture<>(RestructuringCase.class);
         fixture.registerInjectableResource((CompanyRegistry) COMPANY::equals);
+        // lease-1 is the case company's; lease-2 another company's; nothing else exists
+        fixture.registerInjectableResource((LeaseContractRegistry) contract -> LEASE_1.equals(contract)
+                ? Optional.of(COMPANY) : LEASE_2.equals(contract) ? Optional.of(CompanyId.of("company-2"))
+                : Optional.empty());
     }
 
     private static CreditorConsentRecordedEvent consent(String creditor, boolean consented, LocalDate on) {
@@ -210,6 +216,33 @@ class RestructuringCaseTest {
                 .when(complete(COMPLETED_ON, List.of(new PlannedLeaseReschedule(LEASE_1, REVISED))))
                 .expectEvents(COMPLETED)
                 .expectResultMessagePayload(new CommandResult("case-1", 8));
+    }
+
+    @Test
+    void cannotRescheduleAnotherCompanysOrAnUnknownLease() {
+        fixture.given(OPENED, TO_SECOND, TO_DRAFTING)
+                .when(complete(COMPLETED_ON, List.of(new PlannedLeaseReschedule(LEASE_2, REVISED))))
+                .expectNoEvents()
+                .expectException(violationOf("leaseReschedules"))
+                .expectExceptionMessage("Lease contract lease-2 belongs to company company-2, not to this case's "
+                        + "company company-1.");
+        fixture.given(OPENED, TO_SECOND, TO_DRAFTING)
+                .when(complete(COMPLETED_ON, List.of(new PlannedLeaseReschedule(LeaseContractId.of("lease-9"), REVISED))))
+                .expectNoEvents()
+                .expectException(violationOf("leaseReschedules"))
+                .expectExceptionMessage("There is no lease contract lease-9.");
+    }
+
+    @Test
+    void cannotCompletePlanBeforeTheLastCreditorsConsent() {
+        fixture.given(OPENED, TO_SECOND, TO_DRAFTING, BANK_ADDED, JFC_ADDED,
+                        consent("横浜銀行", true, DRAFTING_ON.plusDays(30)),
+                        consent("日本政策金融公庫", true, DRAFTING_ON.plusDays(60)))
+                .when(complete(DRAFTING_ON.plusDays(59), List.of()))
+                .expectNoEvents()
+                .expectException(violationOf("completedOn"))
+                .expectExceptionMessage("The plan cannot be completed on 2020-08-29, before the last creditor's "
+                        + "consent (日本政策金融公庫, 2020-08-30).");
     }
 
     @Test

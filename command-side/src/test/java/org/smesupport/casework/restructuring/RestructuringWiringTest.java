@@ -36,8 +36,10 @@ import org.smesupport.casework.company.Industry;
 import org.smesupport.casework.company.RegisterCompanyCommand;
 import org.smesupport.casework.company.SizeClass;
 import org.smesupport.casework.lease.ContractKind;
+import org.smesupport.casework.lease.EventStoreLeaseContractRegistry;
 import org.smesupport.casework.lease.Instalment;
 import org.smesupport.casework.lease.LeaseContractId;
+import org.smesupport.casework.lease.LeaseContractRegistry;
 import org.smesupport.casework.lease.LeaseDeferralRequestedEvent;
 import org.smesupport.casework.lease.OpenLeaseContractCommand;
 import org.smesupport.casework.lease.PaymentFrequency;
@@ -87,6 +89,7 @@ class RestructuringWiringTest {
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(ImprovementSubsidy.class)
                         .configureCache(c -> cache))
                 .registerComponent(CompanyRegistry.class, CompanyAggregates::registry)
+                .registerComponent(LeaseContractRegistry.class, c -> new EventStoreLeaseContractRegistry(c.eventStore()))
                 .registerComponent(LeaseRescheduleOutcomes.class, c -> new EventStoreLeaseRescheduleOutcomes(c.eventStore()))
                 .eventProcessing(processing -> processing
                         .registerTrackingEventProcessor(RestructuringLeaseLink.PROCESSING_GROUP,
@@ -156,19 +159,29 @@ class RestructuringWiringTest {
     }
 
     @Test
-    void completedPlanFilesTheDeferralAsThePlansAuthorAndRecordsEachAnswer() throws Exception {
+    void completedPlanFilesTheDeferralAsThePlansAuthorAndRecordsTheAnswer() throws Exception {
         caseInPlanDrafting();
-        completePlan(List.of(new PlannedLeaseReschedule(LEASE, REVISED), new PlannedLeaseReschedule(NO_LEASE, REVISED)));
+        completePlan(List.of(new PlannedLeaseReschedule(LEASE, REVISED)));
 
-        List<Object> caseEvents = awaitEvents("case-1", 8);
+        List<Object> caseEvents = awaitEvents("case-1", 7);
 
-        assertThat(caseEvents.subList(6, 8)).containsExactly(
-                new LeaseRescheduleRequestedEvent(CASE, LEASE, "case-1:lease-1"),
-                new LeaseRescheduleRefusedEvent(CASE, NO_LEASE, "Lease contract lease-404 does not exist."));
+        assertThat(caseEvents.get(6)).isEqualTo(new LeaseRescheduleRequestedEvent(CASE, LEASE, "case-1:lease-1"));
         DomainEventMessage<?> requested = axon.eventStore().readEvents("lease-1").asStream().toList().get(1);
         assertThat(requested.getPayload()).isEqualTo(new LeaseDeferralRequestedEvent(LEASE, "case-1:lease-1",
                 COMPLETED_ON, "sato", "再生計画 case-1: 返済を1年猶予", REVISED));
         assertThat(requested.getMetaData()).containsEntry("user", "sato").containsEntry("role", "CASEWORKER");
+    }
+
+    @Test
+    void aPlanNamingAContractThatDoesNotExistIsRefusedBeforeAnythingIsFiled() {
+        caseInPlanDrafting();
+
+        assertThat(failureOf(new CompleteRestructuringPlanCommand(CASE, COMPLETED_ON, false, "返済を1年猶予",
+                List.of(new PlannedLeaseReschedule(LEASE, REVISED), new PlannedLeaseReschedule(NO_LEASE, REVISED)),
+                "sato"))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
+                "There is no lease contract lease-404.", "leaseReschedules"));
+        assertThat(events("case-1")).as("the case, still drafting").hasSize(5);
+        assertThat(events("lease-1")).as("no deferral filed").hasSize(1);
     }
 
     @Test
