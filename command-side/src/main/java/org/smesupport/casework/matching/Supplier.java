@@ -23,9 +23,9 @@ import org.smesupport.casework.company.CompanyRegistry;
  * <p>A company holds at most one supplier registration. No aggregate can see another's stream without a read
  * model, so the rule rests on the id: a supplier's id is derived from its company's ({@link #idFor}), the
  * registration refuses any other id, and a second registration of the same company is a second stream under
- * the same id, which the event store refuses (409, "A record with this id already exists"). The price: a
- * withdrawn company cannot register again under a new registration; that would need a re-registration
- * command on this aggregate.
+ * the same id, which the event store refuses (409, "A record with this id already exists"). A withdrawn
+ * company registers again on the same stream ({@link ReregisterSupplierCommand}): a second
+ * {@link SupplierRegisteredEvent}, which every reader already takes as the registration now in force.
  */
 @Aggregate(cache = "aggregateCache")
 class Supplier {
@@ -37,6 +37,7 @@ class Supplier {
 
     @AggregateIdentifier
     private SupplierId supplierId;
+    private CompanyId companyId;
     private LocalDate registeredOn;
     /** The registration date, or the latest survey's: a profile is never replaced by an older one. */
     private LocalDate profileAsOf;
@@ -88,6 +89,21 @@ class Supplier {
         return result();
     }
 
+    /** Only after a withdrawal, on or after it; the company's name is read again as it is now. */
+    @CommandHandler
+    CommandResult handle(ReregisterSupplierCommand command, CompanyRegistry companies) {
+        refuseIf(withdrawnOn == null, null, "The supplier is registered (since " + registeredOn
+                + "); only a withdrawn supplier can register again.");
+        checkProfile(command.profile());
+        refuseIf(command.registeredOn() == null, "registeredOn", "The registration date is required.");
+        refuseIf(command.registeredOn().isBefore(withdrawnOn), "registeredOn",
+                "The supplier cannot register again before it withdrew on " + withdrawnOn + ".");
+        String companyName = companies.nameOf(companyId).orElseThrow(() ->
+                new BusinessRuleViolation(null, "Company " + companyId + " is no longer registered."));
+        apply(new SupplierRegisteredEvent(supplierId, companyId, companyName, command.profile(), command.registeredOn()));
+        return result();
+    }
+
     @CommandHandler
     CommandResult handle(WithdrawSupplierCommand command) {
         refuseIf(withdrawnOn != null, null, "The supplier already withdrew on " + withdrawnOn + ".");
@@ -133,6 +149,8 @@ class Supplier {
     @EventSourcingHandler
     void on(SupplierRegisteredEvent event) {
         supplierId = event.supplierId();
+        companyId = event.companyId();
+        withdrawnOn = null;
         registeredOn = event.registeredOn();
         profileAsOf = event.registeredOn();
     }

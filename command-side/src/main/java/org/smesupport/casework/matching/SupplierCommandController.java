@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Commands on supplier registrations (受注企業登録). Reads are the query side's. A supplier's id is derived
  * from its company's ({@code supplier-<companyId>}), so registering a company twice is refused by the event
- * store as a taken id (409).
+ * store as a taken id (409); a company whose registration was withdrawn registers again on the same id.
  */
 @RestController
 @RequestMapping("/api/matching/suppliers")
@@ -36,6 +36,11 @@ class SupplierCommandController {
     @PostMapping("/{supplierId}/profile")
     CommandResult updateProfile(@PathVariable String supplierId,
             @Valid @RequestBody UpdateSupplierProfileRequest request) {
+        return commandGateway.sendAndWait(request.toCommand(SupplierId.of(supplierId)));
+    }
+
+    @PostMapping("/{supplierId}/re-registration")
+    CommandResult reregister(@PathVariable String supplierId, @Valid @RequestBody ReregisterSupplierRequest request) {
         return commandGateway.sendAndWait(request.toCommand(SupplierId.of(supplierId)));
     }
 

@@ -1,6 +1,7 @@
 package org.smesupport.casework.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
 import static org.smesupport.casework.matching.MatchingFixtures.COMPANY;
 import static org.smesupport.casework.matching.MatchingFixtures.COMPANY_NAME;
@@ -300,6 +301,47 @@ class SupplierTest {
                     .when(new UpdateSupplierProfileCommand(SUPPLIER, PROFILE, SURVEYED_ON, 0L))
                     .expectNoEvents()
                     .expectException(ConflictingAggregateVersionException.class);
+        }
+    }
+
+    @Nested
+    class RegisteringAgain {
+
+        private final SupplierWithdrawnEvent withdrawn = new SupplierWithdrawnEvent(SUPPLIER, LocalDate.of(2020, 12, 1),
+                "廃業");
+
+        @Test
+        void aWithdrawnSupplierRegistersAgainOnTheSameId() {
+            fixture.given(REGISTERED, withdrawn)
+                    .when(new ReregisterSupplierCommand(SUPPLIER, SURVEYED, LocalDate.of(2022, 4, 1), 1L))
+                    .expectEvents(new SupplierRegisteredEvent(SUPPLIER, COMPANY, COMPANY_NAME, SURVEYED,
+                            LocalDate.of(2022, 4, 1)))
+                    .expectResultMessagePayload(new CommandResult("supplier-company-1", 2));
+        }
+
+        @Test
+        void aRegisteredSupplierCannotRegisterAgain() {
+            fixture.given(REGISTERED)
+                    .when(new ReregisterSupplierCommand(SUPPLIER, SURVEYED, LocalDate.of(2022, 4, 1), null))
+                    .expectNoEvents()
+                    .expectException(violationOf(null))
+                    .expectExceptionMessage(containsString("only a withdrawn supplier can register again"));
+        }
+
+        @Test
+        void cannotRegisterAgainBeforeTheWithdrawal() {
+            fixture.given(REGISTERED, withdrawn)
+                    .when(new ReregisterSupplierCommand(SUPPLIER, SURVEYED, LocalDate.of(2020, 11, 30), null))
+                    .expectNoEvents()
+                    .expectException(violationOf("registeredOn"));
+        }
+
+        @Test
+        void theRegistrationAgainCanBeWithdrawnAgain() {
+            fixture.given(REGISTERED, withdrawn, new SupplierRegisteredEvent(SUPPLIER, COMPANY, COMPANY_NAME, SURVEYED,
+                            LocalDate.of(2022, 4, 1)))
+                    .when(new WithdrawSupplierCommand(SUPPLIER, LocalDate.of(2023, 3, 31), "事業縮小"))
+                    .expectEvents(new SupplierWithdrawnEvent(SUPPLIER, LocalDate.of(2023, 3, 31), "事業縮小"));
         }
     }
 

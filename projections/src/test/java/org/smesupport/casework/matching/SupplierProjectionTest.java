@@ -100,6 +100,24 @@ class SupplierProjectionTest {
     }
 
     @Test
+    void aSupplierRegisteredAgainAfterItsWithdrawalIsBackInTheIndexWithItsNewProfile() {
+        SupplierId id = SupplierId.of("S-8");
+        new ProjectionHarness(projection()).deliver(List.of(
+                log.append("S-8", registered("S-8", "Hiratsuka Kogyo", APRIL, profile(Set.of(Process.CASTING_FORGING),
+                        Region.SHONAN, 40)), AT),
+                log.append("S-8", new SupplierWithdrawnEvent(id, LocalDate.of(2020, 5, 1), "retired"), AT),
+                log.append("S-8", registered("S-8", "Hiratsuka Kogyo", LocalDate.of(2021, 4, 1),
+                        profile(Set.of(Process.DESIGN), Region.SHONAN, 20)), AT)));
+
+        Document again = supplier("S-8");
+        assertThat(again.getString("status")).isEqualTo("REGISTERED");
+        assertThat(again.getString("registeredOn")).isEqualTo("2021-04-01");
+        assertThat(again.getString("withdrawnOn")).isNull();
+        assertThat(indexed(Process.DESIGN)).containsExactly("S-8");
+        assertThat(indexed(Process.CASTING_FORGING)).isEmpty();
+    }
+
+    @Test
     void redeliveryChangesNothingEvenWithoutTheCache() {
         List<TrackedEventMessage<?>> events = history();
         ProjectionHarness harness = new ProjectionHarness(projection());
