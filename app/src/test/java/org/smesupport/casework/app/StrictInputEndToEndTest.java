@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -170,9 +171,11 @@ class StrictInputEndToEndTest extends EndToEndTest {
         } finally {
             MDC.remove("correlationId");
         }
-        String line = output.getOut().lines().filter(text -> text.contains("refused id")).findFirst().orElseThrow();
-        assertThat(line).contains("refused id a??ERROR forged line?").contains("[c-1__forged-correlation]");
-        assertThat(output.getOut().lines()).noneMatch(text -> text.startsWith("ERROR forged line"));
+        List<String> lines = output.getOut().lines().toList();
+        int at = lines.indexOf(lines.stream().filter(text -> text.contains("refused id")).findFirst().orElseThrow());
+        assertThat(lines.get(at)).endsWith("refused id a").contains("[c-1__forged-correlation]");
+        assertThat(lines.get(at + 1)).as("a continuation, not a line of its own").isEqualTo("\t| ERROR forged line?");
+        assertThat(lines).noneMatch(text -> text.startsWith("ERROR forged line"));
     }
 
     private JsonNode json(String body) {
