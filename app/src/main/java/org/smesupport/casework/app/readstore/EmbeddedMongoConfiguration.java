@@ -2,6 +2,7 @@ package org.smesupport.casework.app.readstore;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.axonframework.config.ConfigurerModule;
 import org.smesupport.casework.app.CaseworkProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,9 +33,10 @@ class EmbeddedMongoConfiguration {
 
     /** Rebuilds the read models at start when the last run did not close the store (after a crash). */
     @Bean
-    ConfigurerModule rebuildReadModelsAfterCrash(EmbeddedReadStoreShutdown embeddedReadStoreShutdown) {
-        return configurer -> configurer.onInitialize(
-                configuration -> RebuildAfterCrash.register(configuration, embeddedReadStoreShutdown));
+    ConfigurerModule rebuildReadModelsAfterCrash(EmbeddedReadStoreShutdown embeddedReadStoreShutdown,
+                                                 ObjectProvider<MongoDatabase> readModelDatabase) {
+        return configurer -> configurer.onInitialize(configuration -> RebuildAfterCrash.register(configuration,
+                embeddedReadStoreShutdown, readModelDatabase.getObject()));
     }
 
     /** Closed with shutdownNow, which closes the backend's file store; only then is the marker removed. */
