@@ -1,6 +1,5 @@
 package org.smesupport.casework.closeofbusiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +15,7 @@ import org.springframework.stereotype.Component;
  * application was down. It tries every ten minutes by default: when everything up to yesterday is
  * closed a try reads one stream and does nothing, and a run refused because the lease read model was
  * catching up is retried soon rather than the next night. The clock's zone (the centre's) decides
- * what "yesterday" is.
+ * what "yesterday" is. Each day closed advances the business date.
  */
 @Component
 @ConditionalOnProperty(name = "casework.lease.close-of-business.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,11 +24,11 @@ class CloseOfBusinessSchedule {
     private static final Logger log = LoggerFactory.getLogger(CloseOfBusinessSchedule.class);
 
     private final CloseOfBusinessRun run;
-    private final Clock clock;
+    private final BusinessCalendar calendar;
 
-    CloseOfBusinessSchedule(CloseOfBusinessRun run, Clock clock) {
+    CloseOfBusinessSchedule(CloseOfBusinessRun run, BusinessCalendar calendar) {
         this.run = run;
-        this.clock = clock;
+        this.calendar = calendar;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -47,7 +46,7 @@ class CloseOfBusinessSchedule {
      * again then, and each run is idempotent, so nothing is lost by failing here.
      */
     private void closeUpToYesterday() {
-        LocalDate yesterday = LocalDate.now(clock).minusDays(1);
+        LocalDate yesterday = calendar.latestClosableDate();
         try {
             run.catchUp(yesterday);
             log.debug("Close of business done up to {}", yesterday);

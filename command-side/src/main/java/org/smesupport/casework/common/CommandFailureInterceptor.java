@@ -10,6 +10,8 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.CommandTargetResolver;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +20,11 @@ import org.springframework.stereotype.Component;
  * Axon Server; the details are not, so the sender still learns whether it broke a rule, addressed
  * nothing, or lost a race. Anything unrecognised passes through unchanged.
  *
- * <p>Register it on the command bus ({@code commandBus.registerHandlerInterceptor(...)}).
+ * <p>Register it on the command bus ({@code commandBus.registerHandlerInterceptor(...)}) before any other
+ * handler interceptor, so that it also sees their refusals (Spring registers the beans in this order).
  */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class CommandFailureInterceptor implements MessageHandlerInterceptor<CommandMessage<?>> {
 
     private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();

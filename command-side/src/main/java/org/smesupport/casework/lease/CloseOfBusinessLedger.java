@@ -15,10 +15,11 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.smesupport.casework.common.CommandResult;
 
 /**
- * The record of close-of-business runs ({@link CompleteCloseOfBusinessCommand#LEDGER_ID}): after a restart
- * the runner reads from its events which business date was completed last. Created by the first completed
- * run. A date may be completed again (a re-run is idempotent for the contracts, and the ledger simply
- * records it once more); {@link #latestBusinessDate} is the latest date ever completed.
+ * The record of close-of-business runs ({@link CompleteCloseOfBusinessCommand#LEDGER_ID}): the day after
+ * its latest closed day is the centre's business date, and after a restart the runner reads from its
+ * events where to go on. Created by the first completed run, which may close any day (the centre's first
+ * day on the product); from then on days are closed once each, in order, so two runners racing for the
+ * same day cannot both record it and no day is skipped.
  */
 @Aggregate(cache = "aggregateCache")
 class CloseOfBusinessLedger {
@@ -36,6 +37,12 @@ class CloseOfBusinessLedger {
     CommandResult handle(CompleteCloseOfBusinessCommand command) {
         refuseIf(isBlank(command.ledgerId()), "ledgerId", "The ledger id must not be blank.");
         refuseIf(command.businessDate() == null, "businessDate", "The business date is required.");
+        if (latestBusinessDate != null) {
+            LocalDate next = latestBusinessDate.plusDays(1);
+            refuseIf(!command.businessDate().equals(next), "businessDate",
+                    "Days are closed one at a time, in order: the last closed day is %s, so the next is %s, not %s."
+                            .formatted(latestBusinessDate, next, command.businessDate()));
+        }
         refuseIf(command.contractsExamined() < 0, "contractsExamined",
                 "The number of contracts examined cannot be negative.");
         refuseIf(command.contractsWithNewArrears() < 0 || command.contractsWithNewArrears() > command.contractsExamined(),
@@ -51,6 +58,7 @@ class CloseOfBusinessLedger {
         return latestBusinessDate;
     }
 
+    /** Ledgers stored before days were closed in order may hold re-runs of older days: the latest counts. */
     @EventSourcingHandler
     void on(CloseOfBusinessCompletedEvent event) {
         ledgerId = event.ledgerId();

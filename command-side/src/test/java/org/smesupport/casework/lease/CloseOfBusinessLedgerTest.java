@@ -41,19 +41,30 @@ class CloseOfBusinessLedgerTest {
     }
 
     @Test
-    void aDateMayBeCompletedAgain() {
+    void aClosedDayIsNotClosedAgain() {
         fixture.given(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3))
                 .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31, 120, 0))
-                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 0))
-                .expectState(ledger -> assertThat(ledger.latestBusinessDate()).isEqualTo(JULY_31));
+                .expectException(violationOf("businessDate"))
+                .expectExceptionMessage(
+                        "Days are closed one at a time, in order: the last closed day is 2020-07-31, so the next is 2020-08-01, not 2020-07-31.")
+                .expectNoEvents();
     }
 
     @Test
-    void reRunOfAnEarlierDateKeepsTheLatestDate() {
+    void noDayIsSkipped() {
         fixture.given(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3))
-                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31.minusDays(3), 118, 0))
-                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31.minusDays(3), 118, 0))
-                .expectState(ledger -> assertThat(ledger.latestBusinessDate()).isEqualTo(JULY_31));
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31.plusDays(2), 120, 0))
+                .expectException(violationOf("businessDate"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void aLedgerWithReRunsFromBeforeDaysWereClosedInOrderGoesOnFromItsLatestDay() {
+        fixture.given(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31, 120, 3),
+                        new CloseOfBusinessCompletedEvent(LEDGER, JULY_31.minusDays(3), 118, 0))
+                .when(new CompleteCloseOfBusinessCommand(LEDGER, JULY_31.plusDays(1), 121, 0))
+                .expectEvents(new CloseOfBusinessCompletedEvent(LEDGER, JULY_31.plusDays(1), 121, 0))
+                .expectState(ledger -> assertThat(ledger.latestBusinessDate()).isEqualTo(JULY_31.plusDays(1)));
     }
 
     @Test

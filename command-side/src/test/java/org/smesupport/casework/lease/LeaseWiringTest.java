@@ -107,12 +107,13 @@ class LeaseWiringTest {
     }
 
     @Test
-    void closeOfBusinessLedgerIsCreatedByItsFirstRunAndTakesReRuns() {
+    void closeOfBusinessLedgerIsCreatedByItsFirstRunAndThenClosesTheNextDay() {
         LocalDate date = LocalDate.of(2020, 7, 31);
         String ledger = CompleteCloseOfBusinessCommand.LEDGER_ID;
         assertThat((CommandResult) commands.sendAndWait(new CompleteCloseOfBusinessCommand(ledger, date, 1, 0)))
                 .isEqualTo(new CommandResult(ledger, 0));
-        assertThat((CommandResult) commands.sendAndWait(new CompleteCloseOfBusinessCommand(ledger, date, 1, 0)))
+        assertThat((CommandResult) commands.sendAndWait(
+                new CompleteCloseOfBusinessCommand(ledger, date.plusDays(1), 1, 0)))
                 .isEqualTo(new CommandResult(ledger, 1));
     }
 }

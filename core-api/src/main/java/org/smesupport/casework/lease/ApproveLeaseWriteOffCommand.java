@@ -2,11 +2,12 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 
 public record ApproveLeaseWriteOffCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        LocalDate decidedOn,
+        @NotAfterBusinessDate LocalDate decidedOn,
         String decidedBy,
         String comment) {
 }

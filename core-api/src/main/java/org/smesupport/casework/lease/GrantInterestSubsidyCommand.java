@@ -2,6 +2,7 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 
 /**
  * The interest subsidy (利息補助) for one fiscal year: the holder's sales fell by
@@ -13,5 +14,5 @@ public record GrantInterestSubsidyCommand(
         int fiscalYear,
         int salesDeclineBasisPoints,
         String evidence,
-        LocalDate grantedOn) {
+        @NotAfterBusinessDate LocalDate grantedOn) {
 }

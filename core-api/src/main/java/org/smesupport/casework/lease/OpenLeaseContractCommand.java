@@ -2,6 +2,7 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
 
@@ -22,6 +23,6 @@ public record OpenLeaseContractCommand(
         PaymentFrequency frequency,
         int annualRateBasisPoints,
         int interestFreeMonths,
-        LocalDate contractDate,
+        @NotAfterBusinessDate LocalDate contractDate,
         LocalDate firstDueDate) {
 }

@@ -2,12 +2,13 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Reasoned;
 
 public record RejectLeaseDeferralCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        LocalDate decidedOn,
+        @NotAfterBusinessDate LocalDate decidedOn,
         String decidedBy,
         String reason) implements Reasoned {
 }

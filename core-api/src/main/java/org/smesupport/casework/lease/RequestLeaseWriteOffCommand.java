@@ -2,13 +2,14 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Reasoned;
 
 /** A caseworker asks to write off (償却) the contract's arrears; a supervisor decides. */
 public record RequestLeaseWriteOffCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        LocalDate requestedOn,
+        @NotAfterBusinessDate LocalDate requestedOn,
         String requestedBy,
         String reason) implements Reasoned {
 }

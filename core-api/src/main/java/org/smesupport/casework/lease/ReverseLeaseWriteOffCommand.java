@@ -2,13 +2,14 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Reasoned;
 
 /** A supervisor undoes an approved write-off; what is still unpaid of it returns to arrears. */
 public record ReverseLeaseWriteOffCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        LocalDate reversedOn,
+        @NotAfterBusinessDate LocalDate reversedOn,
         String reversedBy,
         String reason) implements Reasoned {
 }

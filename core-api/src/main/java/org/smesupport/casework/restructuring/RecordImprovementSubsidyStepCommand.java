@@ -2,6 +2,7 @@ package org.smesupport.casework.restructuring;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
 
@@ -18,5 +19,5 @@ public record RecordImprovementSubsidyStepCommand(
         ImprovementSubsidyKind kind,
         Yen cost,
         Boolean approved,
-        LocalDate on) {
+        @NotAfterBusinessDate LocalDate on) {
 }

@@ -83,18 +83,19 @@ class LeaseContractQueryHandler {
      * from an index), a real MongoDB uses the index the projection declares.
      */
     @QueryHandler
-    LeaseContractIds handle(FindContractsDueForArrearsQuery query) {
+    ContractsDueForArrears handle(FindContractsDueForArrearsQuery query) {
         // a contract the read model has not caught up with would be skipped, and its day closed anyway
         freshness.whyNotCurrent(LeaseContractProjection.PROCESSING_GROUP).ifPresent(reason -> {
             throw new ReadModelNotCurrent(LeaseContractProjection.PROCESSING_GROUP, reason);
         });
-        List<LeaseContractId> ids = contracts
+        List<ContractsDueForArrears.Due> due = contracts
                 .find(Filters.lte(ContractFields.NEXT_UNFLAGGED_DUE_DATE, ReadModelDates.format(query.dueOnOrBefore())))
-                .projection(Projections.include("_id"))
+                .projection(Projections.include("_id", ContractFields.NEXT_UNFLAGGED_DUE_DATE))
                 .sort(Sorts.ascending("_id"))
-                .map(contract -> LeaseContractId.of(contract.getString("_id")))
+                .map(contract -> new ContractsDueForArrears.Due(LeaseContractId.of(contract.getString("_id")),
+                        ReadModelDates.parse(contract.getString(ContractFields.NEXT_UNFLAGGED_DUE_DATE))))
                 .into(new ArrayList<>());
-        return new LeaseContractIds(ids);
+        return new ContractsDueForArrears(due);
     }
 
     private List<LeaseTimelineEntry> timeline(Document contract, long version) {

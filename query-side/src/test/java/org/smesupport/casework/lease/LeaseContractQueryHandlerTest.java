@@ -99,8 +99,8 @@ class LeaseContractQueryHandlerTest {
     @Test
     void findsActiveContractsWithAnUnflaggedInstalmentDueByTheDate() {
         assertThat(due("2020-07-30")).isEmpty();
-        assertThat(due("2020-07-31")).containsExactly("L-1");
-        assertThat(due("2020-12-31")).containsExactly("L-1", "L-2");
+        assertThat(due("2020-07-31")).containsExactly("L-1 2020-07-31");
+        assertThat(due("2020-12-31")).containsExactly("L-1 2020-07-31", "L-2 2020-12-31");
     }
 
     @Test
@@ -139,8 +139,8 @@ class LeaseContractQueryHandlerTest {
     }
 
     private List<String> due(String date) {
-        return handler.handle(new FindContractsDueForArrearsQuery(date(date))).ids().stream()
-                .map(LeaseContractId::value)
+        return handler.handle(new FindContractsDueForArrearsQuery(date(date))).contracts().stream()
+                .map(due -> due.contractId().value() + " " + due.nextUnflaggedDueDate())
                 .toList();
     }
 

@@ -6,8 +6,6 @@ import static org.smesupport.casework.app.audit.AuditMetadata.REASON;
 import static org.smesupport.casework.app.audit.AuditMetadata.ROLE;
 import static org.smesupport.casework.app.audit.AuditMetadata.USER;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import java.util.stream.Collectors;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.MessageDispatchInterceptor;
 import org.slf4j.MDC;
+import org.smesupport.casework.closeofbusiness.BusinessCalendar;
 import org.smesupport.casework.common.Reasoned;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -24,17 +23,18 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stamps every command with who sends it, in which role, why (for commands that carry a reason),
- * under which correlation id and for which business date. Runs on the sender's thread, where the
+ * under which correlation id and for which business date (the one the request states, else the
+ * centre's). Runs on the sender's thread, where the
  * authenticated user and the request's MDC are at hand. Metadata already present (set by a saga
  * or the demo loader) is kept.
  */
 @Component
 class AuditMetadataDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
-    private final Clock clock;
+    private final BusinessCalendar calendar;
 
-    AuditMetadataDispatchInterceptor(Clock clock) {
-        this.clock = clock;
+    AuditMetadataDispatchInterceptor(BusinessCalendar calendar) {
+        this.calendar = calendar;
     }
 
     @Override
@@ -54,8 +54,10 @@ class AuditMetadataDispatchInterceptor implements MessageDispatchInterceptor<Com
             data.put(REASON, reasoned.reason());
         }
         putIfAbsent(command, data, CORRELATION_ID, MDC.get(RequestMetadataFilter.CORRELATION_MDC_KEY));
-        String businessDate = MDC.get(RequestMetadataFilter.BUSINESS_DATE_MDC_KEY);
-        putIfAbsent(command, data, BUSINESS_DATE, businessDate != null ? businessDate : LocalDate.now(clock).toString());
+        if (!command.getMetaData().containsKey(BUSINESS_DATE)) {
+            String stated = MDC.get(RequestMetadataFilter.BUSINESS_DATE_MDC_KEY);
+            data.put(BUSINESS_DATE, stated != null ? stated : calendar.businessDate().toString());
+        }
         return data;
     }
 

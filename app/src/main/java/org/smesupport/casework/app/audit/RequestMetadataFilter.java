@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
+import org.smesupport.casework.closeofbusiness.BusinessCalendar;
 import org.smesupport.casework.common.AcceptedDates;
 import org.smesupport.casework.web.Problems;
 import org.springframework.core.Ordered;
@@ -23,8 +24,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Reads the request-scoped audit headers: {@code X-Correlation-Id} (generated when absent and echoed
- * back) and {@code X-Business-Date} (a date written YYYY-MM-DD within the accepted dates; a
- * back-dated entry names the day it belongs to). They travel to the command via the MDC, which also
+ * back) and {@code X-Business-Date} (a date written YYYY-MM-DD within the accepted dates and not after
+ * the centre's business date; a back-dated entry names the day it belongs to; without it a command is
+ * recorded under the centre's business date). They travel to the command via the MDC, which also
  * puts the correlation id on every log line, so a correlation id other than a plain token (letters,
  * digits, {@code . _ : -}) is replaced by a generated one rather than written into the log.
  */
@@ -40,10 +42,12 @@ class RequestMetadataFilter extends OncePerRequestFilter {
 
     private final ObjectMapper objectMapper;
     private final AcceptedDates dates;
+    private final BusinessCalendar calendar;
 
-    RequestMetadataFilter(ObjectMapper objectMapper, AcceptedDates dates) {
+    RequestMetadataFilter(ObjectMapper objectMapper, AcceptedDates dates, BusinessCalendar calendar) {
         this.objectMapper = objectMapper;
         this.dates = dates;
+        this.calendar = calendar;
     }
 
     @Override
@@ -58,6 +62,12 @@ class RequestMetadataFilter extends OncePerRequestFilter {
             Optional<LocalDate> date = dates.parse(businessDate.trim());
             if (date.isEmpty()) {
                 reject(response, BUSINESS_DATE_HEADER + " must be " + dates.expected() + ".");
+                return;
+            }
+            LocalDate centres = calendar.businessDate();
+            if (date.get().isAfter(centres)) {
+                reject(response, BUSINESS_DATE_HEADER + " " + date.get() + " is after the centre's business date "
+                        + centres + ".");
                 return;
             }
             businessDate = date.get().toString();

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * Loads the demo history through the command gateway, exactly as caseworkers' requests arrive, so
  * every rule applies and every event carries audit metadata (user "demo-loader", or the demo caseworker
  * and supervisor for lease approvals). Companies and consultations first, then the lease history played
- * in date order with the close-of-business run at each month end; then business matching, restructuring
+ * in date order with the close of business closing every day in between; then business matching, restructuring
  * and succession, in date order, by the demo caseworker (the supervisor for subsidy decisions). Skips when
  * the first demo company already exists, so restarts do not duplicate the history.
  */

@@ -52,9 +52,8 @@ final class GatewayLeaseDesk implements LeaseDemoHistory.Desk {
 
     /** The run itself waits until the lease read model has applied the commands just sent. */
     @Override
-    public void closeBusinessDay(LocalDate date) {
-        closeOfBusiness.runFor(date);
-        closedDays++;
+    public void closeUpTo(LocalDate day) {
+        closedDays += closeOfBusiness.catchUp(day).days().size();
     }
 
     int commands() {

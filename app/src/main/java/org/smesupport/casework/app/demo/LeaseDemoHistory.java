@@ -1,7 +1,6 @@
 package org.smesupport.casework.app.demo;
 
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -27,9 +26,9 @@ import org.smesupport.casework.lease.PaymentFrequency;
  * instalment sales, and their payments, arrears, recoveries, write-offs, deferrals and interest subsidies
  * up to today (see {@link DemoLease}).
  *
- * <p>Arrears must arise in the fiscal year they would have in reality, so everything is played in date
- * order with the close-of-business run at every month end in between: the run flags what is unpaid then,
- * and a payment after it is a recovery.
+ * <p>Arrears must arise on the day they would have in reality, so everything is played in date order
+ * with the close of business closing every day in between, as the centre's business date requires: the
+ * run flags what is unpaid the day after it fell due, and a payment after it is a recovery.
  */
 final class LeaseDemoHistory {
 
@@ -42,8 +41,8 @@ final class LeaseDemoHistory {
         /** The schedule the contract generated when it was opened. */
         List<Instalment> scheduleOf(LeaseContractId contract);
 
-        /** Runs the close of business for {@code date}, after everything dated up to it. */
-        void closeBusinessDay(LocalDate date);
+        /** Closes every business day after the last closed one up to {@code day}, as the system does. */
+        void closeUpTo(LocalDate day);
     }
 
     private static final String[] EQUIPMENT = {"マシニングセンタ", "NC旋盤", "ファイバーレーザー加工機", "射出成形機",
@@ -86,20 +85,21 @@ final class LeaseDemoHistory {
                 enqueue(lease.opening());
             }
         }
-        LocalDate monthEnd = endOfMonth(first.firstDay());
+        LocalDate closedUpTo = null;
         while (!queue.isEmpty()) {
             DemoStep step = queue.poll().step();
-            for (; monthEnd.isBefore(step.date()); monthEnd = endOfMonth(monthEnd.plusDays(1))) {
-                desk.closeBusinessDay(monthEnd);
+            // a step is entered on its own business date: every day before it is closed first
+            LocalDate dayBefore = step.date().minusDays(1);
+            if (closedUpTo == null || closedUpTo.isBefore(dayBefore)) {
+                desk.closeUpTo(dayBefore);
+                closedUpTo = dayBefore;
             }
             desk.send(step);
             if (step.command() instanceof OpenLeaseContractCommand open) {
                 leases.get(open.contractId()).life(desk.scheduleOf(open.contractId())).forEach(this::enqueue);
             }
         }
-        for (; monthEnd.isBefore(today); monthEnd = endOfMonth(monthEnd.plusDays(1))) {
-            desk.closeBusinessDay(monthEnd);
-        }
+        desk.closeUpTo(today.minusDays(1));
     }
 
     /**
@@ -170,10 +170,6 @@ final class LeaseDemoHistory {
         for (int i = 0; i < times; i++) {
             list.add(element);
         }
-    }
-
-    private static LocalDate endOfMonth(LocalDate date) {
-        return date.with(TemporalAdjusters.lastDayOfMonth());
     }
 
     /** Steps of the same date run in the order they were planned: a contract's own steps stay in order. */
