@@ -109,6 +109,8 @@ class LeaseLifecycleEndToEndTest {
         assertThat(line(report.get("receivables"), "ARISING").get("a").get("yen").asLong()).isEqualTo(1_095_000);
         assertThat(line(report.get("contracts"), "CONTRACTS").get("a").get("count").asLong()).isEqualTo(1);
         assertThat(line(report.get("contracts"), "AMOUNT").get("a").get("thousandYen").asLong()).isEqualTo(1_300);
+        assertThat(line(report.get("contracts"), "COMPANIES").get("a").get("count").asLong()).isEqualTo(1);
+        assertThat(line(report.get("subsidies"), "EXISTING_CONTRACTS_COMPANIES").get("b").get("count").asLong()).isEqualTo(1);
         assertThat(line(report.get("subsidies"), "EXISTING_CONTRACTS_COUNT").get("b").get("count").asLong()).isEqualTo(1);
         assertThat(line(report.get("subsidies"), "EXISTING_CONTRACTS_AMOUNT").get("b").get("yen").asLong()).isEqualTo(1_000);
     }

@@ -70,6 +70,7 @@ class LeaseContract {
 
     @AggregateIdentifier
     private LeaseContractId contractId;
+    private CompanyId companyId;
     private SizeClass sizeClass;
     private LocalDate contractDate;
     private long financedPrincipal;
@@ -482,7 +483,7 @@ class LeaseContract {
         refuseIf(subsidies.isEmpty(), "fiscalYear", "No interest still to be paid falls due in " + year.label()
                 + "; there is nothing to subsidise.");
         long total = subsidies.stream().mapToLong(s -> s.amount().value()).sum();
-        apply(new InterestSubsidyGrantedEvent(contractId, command.fiscalYear(), command.salesDeclineBasisPoints(),
+        apply(new InterestSubsidyGrantedEvent(contractId, companyId, command.fiscalYear(), command.salesDeclineBasisPoints(),
                 command.evidence(), command.grantedOn(), year.contains(contractDate), subsidies, Yen.of(total)));
         if (owed() == 0) {
             complete(command.grantedOn());
@@ -642,6 +643,7 @@ class LeaseContract {
     @EventSourcingHandler
     void on(LeaseContractOpenedEvent event) {
         contractId = event.contractId();
+        companyId = event.companyId();
         sizeClass = event.sizeClass();
         contractDate = event.contractDate();
         financedPrincipal = event.financedPrincipal().value();

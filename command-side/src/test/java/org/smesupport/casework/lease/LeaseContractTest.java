@@ -880,7 +880,7 @@ class LeaseContractTest {
         void subsidisesTheInterestStillToBePaidOfTheYearsInstalments() {
             fixture.given(OPENED, FIRST_IN_ARREARS)
                     .when(grant(2020, 1500))
-                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, 2020, 1500, "試算表 前年同期比", GRANTED_ON,
+                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, COMPANY, 2020, 1500, "試算表 前年同期比", GRANTED_ON,
                             true, List.of(new SubsidisedInterest(1, yen(30_000), true),
                             new SubsidisedInterest(2, yen(22_500), false), new SubsidisedInterest(3, yen(15_000), false),
                             new SubsidisedInterest(4, yen(7_500), false)), yen(75_000)));
@@ -891,7 +891,7 @@ class LeaseContractTest {
             fixture.given(OPENED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(340_000),
                             List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 10_000, 0, false))))
                     .when(grant(2020, 1500))
-                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, 2020, 1500, "試算表 前年同期比", GRANTED_ON,
+                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, COMPANY, 2020, 1500, "試算表 前年同期比", GRANTED_ON,
                             true, List.of(new SubsidisedInterest(2, yen(12_500), false),
                             new SubsidisedInterest(3, yen(15_000), false), new SubsidisedInterest(4, yen(7_500), false)),
                             yen(35_000)));
@@ -901,7 +901,7 @@ class LeaseContractTest {
         void marksContractsOpenedInEarlierYearsAsExisting() {
             fixture.given(opened(SizeClass.MICRO, LocalDate.of(2020, 3, 31)))
                     .when(grant(2020, 2000))
-                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, 2020, 2000, "試算表 前年同期比", GRANTED_ON,
+                    .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, COMPANY, 2020, 2000, "試算表 前年同期比", GRANTED_ON,
                             false, List.of(new SubsidisedInterest(1, yen(30_000), false),
                             new SubsidisedInterest(2, yen(22_500), false), new SubsidisedInterest(3, yen(15_000), false),
                             new SubsidisedInterest(4, yen(7_500), false)), yen(75_000)));
@@ -936,7 +936,7 @@ class LeaseContractTest {
 
         @Test
         void grantsOneSubsidyPerFiscalYear() {
-            fixture.given(OPENED, new InterestSubsidyGrantedEvent(CONTRACT, 2020, 1500, "試算表", GRANTED_ON, true,
+            fixture.given(OPENED, new InterestSubsidyGrantedEvent(CONTRACT, COMPANY, 2020, 1500, "試算表", GRANTED_ON, true,
                             List.of(new SubsidisedInterest(1, yen(30_000), false)), yen(30_000)))
                     .when(grant(2020, 1500))
                     .expectNoEvents()

@@ -1,6 +1,8 @@
 package org.smesupport.casework.lease;
 
 import com.mongodb.client.MongoDatabase;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -32,11 +34,16 @@ class LeaseStatisticsProjection {
 
     static final String PROCESSING_GROUP = "lease-statistics";
     static final String COLLECTION = "lease_statistics";
+    /** Each contract's holder ({@code {_id: contractId, companyId}}), for subsidy events that do not name it. */
+    static final String HOLDERS_COLLECTION = "lease_statistics_holders";
+    private static final String COMPANY_ID = "companyId";
 
     private final ReadModelStore statistics;
+    private final ReadModelStore holders;
 
     LeaseStatisticsProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         this.statistics = new ReadModelStore(readModels.getCollection(COLLECTION), cacheSize);
+        this.holders = new ReadModelStore(readModels.getCollection(HOLDERS_COLLECTION), cacheSize);
     }
 
     static String documentId(FiscalYear fiscalYear) {
@@ -54,7 +61,9 @@ class LeaseStatisticsProjection {
         update(FiscalYear.containing(event.contractDate()), GlobalPosition.of(token), year -> {
             add(year.get(LeaseStatisticsFields.CONTRACTS_BY_INDUSTRY, Document.class), industry, 1);
             add(year.get(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY, Document.class), industry, event.amount().value());
+            addOnce(year, event.companyId().value());
         });
+        holders.save(new Document("_id", event.contractId().value()).append(COMPANY_ID, event.companyId().value()));
     }
 
     @EventHandler
@@ -98,12 +107,14 @@ class LeaseStatisticsProjection {
         ReceivableFlows flows = ReceivableFlows.of(event);
         FiscalYear subsidyYear = FiscalYear.of(event.fiscalYear());
         boolean sameYear = flows.fiscalYear().equals(subsidyYear);
+        String company = holder(event);
         update(subsidyYear, position, year -> {
             Document subsidies = year.get(LeaseStatisticsFields.SUBSIDIES, Document.class).get(
                     event.newContract() ? LeaseStatisticsFields.NEW_CONTRACTS : LeaseStatisticsFields.EXISTING_CONTRACTS,
                     Document.class);
             add(subsidies, LeaseStatisticsFields.COUNT, 1);
             add(subsidies, LeaseStatisticsFields.AMOUNT, event.total().value());
+            addOnce(subsidies, company);
             if (sameYear) {
                 flows.addTo(year.get(LeaseStatisticsFields.RECEIVABLES, Document.class));
             }
@@ -113,9 +124,23 @@ class LeaseStatisticsProjection {
         }
     }
 
+    /** The event names the holder; one stored before it did is the contract's, recorded at its opening. */
+    private String holder(InterestSubsidyGrantedEvent event) {
+        if (event.companyId() != null) {
+            return event.companyId().value();
+        }
+        Document holder = holders.find(event.contractId().value());
+        if (holder == null) {
+            throw new IllegalStateException("no opening recorded for lease contract " + event.contractId()
+                    + ", whose interest subsidy names no company");
+        }
+        return holder.getString(COMPANY_ID);
+    }
+
     @ResetHandler
     void reset() {
         statistics.clear();
+        holders.clear();
     }
 
     private void receivables(ReceivableFlows flows, TrackingToken token) {
@@ -149,5 +174,17 @@ class LeaseStatisticsProjection {
 
     private static void add(Document counters, String key, long value) {
         counters.put(key, counters.getLong(key) + value);
+    }
+
+    /** Adds the company to the document's {@code companies} unless it is there already (a firm counts once). */
+    private static void addOnce(Document document, String companyId) {
+        List<String> companies = document.getList(LeaseStatisticsFields.COMPANIES, String.class);
+        if (companies == null) {
+            companies = new ArrayList<>();
+            document.put(LeaseStatisticsFields.COMPANIES, companies);
+        }
+        if (!companies.contains(companyId)) {
+            companies.add(companyId);
+        }
     }
 }

@@ -46,6 +46,9 @@ class LeaseStatisticsProjectionTest {
         assertThat(fy2019.get("amountByIndustry", Document.class).getLong("MANUFACTURING")).isEqualTo(1_300_000L);
         assertThat(receivables(fy2019)).containsExactly(406_000L, 103_000L, 0L, 0L);
         assertThat(subsidy(fy2019, "newContracts")).containsExactly(1L, 3_000L);
+        assertThat(fy2019.getList("companies", String.class)).containsExactly("C-1");
+        // the subsidy event names no company: its contract's opening does
+        assertThat(companies(fy2019, "newContracts")).containsExactly("C-1");
 
         Document fy2020 = year(2020);
         assertThat(fy2020.get("contractsByIndustry", Document.class).getLong("SERVICES")).isEqualTo(1L);
@@ -54,6 +57,9 @@ class LeaseStatisticsProjectionTest {
         assertThat(receivables(fy2020)).containsExactly(704_000L, 504_000L, 50_000L, 50_000L);
         assertThat(subsidy(fy2020, "newContracts")).containsExactly(1L, 1_000L);
         assertThat(subsidy(fy2020, "existingContracts")).containsExactly(0L, 0L);
+        assertThat(fy2020.getList("companies", String.class)).containsExactly("C-2");
+        assertThat(companies(fy2020, "newContracts")).containsExactly("C-2");
+        assertThat(companies(fy2020, "existingContracts")).isEmpty();
 
         assertThat(receivables(year(2021))).containsExactly(0L, 203_000L, 0L, 0L);
 
@@ -134,6 +140,10 @@ class LeaseStatisticsProjectionTest {
     private static List<Long> receivables(Document year) {
         Document flows = year.get("receivables", Document.class);
         return FLOWS.stream().map(flows::getLong).toList();
+    }
+
+    private static List<String> companies(Document year, String kind) {
+        return year.get("subsidies", Document.class).get(kind, Document.class).getList("companies", String.class);
     }
 
     private static List<Long> subsidy(Document year, String kind) {

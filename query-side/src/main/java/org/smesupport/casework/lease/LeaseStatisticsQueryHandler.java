@@ -52,7 +52,8 @@ class LeaseStatisticsQueryHandler {
 
         List<LeaseReportLine> contracts = List.of(
                 table.line("CONTRACTS", "貸与件数", COUNT, LeaseYear::contracts),
-                table.line("AMOUNT", "貸与金額", YEN, LeaseYear::amount));
+                table.line("AMOUNT", "貸与金額", YEN, LeaseYear::amount),
+                table.line("COMPANIES", "利用企業数（社）", COUNT, LeaseYear::companies));
         List<LeaseReportLine> byIndustry = new ArrayList<>();
         for (Industry industry : Industry.values()) {
             byIndustry.add(table.line(industry.name(), industry.label() + " 貸与件数", COUNT, year -> year.contracts(industry)));
@@ -68,10 +69,14 @@ class LeaseStatisticsQueryHandler {
                 table.line("RECOVERED_AFTER_WRITE_OFF", "償却後回収額（参考）", YEN,
                         year -> year.flow(ReceivableFlows.RECOVERED_AFTER_WRITE_OFF)));
         List<LeaseReportLine> subsidies = List.of(
+                table.line("NEW_CONTRACTS_COMPANIES", "当年度設備貸与制度利用企業 社数", COUNT,
+                        year -> year.subsidisedCompanies(LeaseStatisticsFields.NEW_CONTRACTS)),
                 table.line("NEW_CONTRACTS_COUNT", "当年度設備貸与制度利用企業 件数", COUNT,
                         year -> year.subsidy(LeaseStatisticsFields.NEW_CONTRACTS, LeaseStatisticsFields.COUNT)),
                 table.line("NEW_CONTRACTS_AMOUNT", "当年度設備貸与制度利用企業 金額", YEN,
                         year -> year.subsidy(LeaseStatisticsFields.NEW_CONTRACTS, LeaseStatisticsFields.AMOUNT)),
+                table.line("EXISTING_CONTRACTS_COMPANIES", "既設備貸与制度利用企業 社数", COUNT,
+                        year -> year.subsidisedCompanies(LeaseStatisticsFields.EXISTING_CONTRACTS)),
                 table.line("EXISTING_CONTRACTS_COUNT", "既設備貸与制度利用企業 件数", COUNT,
                         year -> year.subsidy(LeaseStatisticsFields.EXISTING_CONTRACTS, LeaseStatisticsFields.COUNT)),
                 table.line("EXISTING_CONTRACTS_AMOUNT", "既設備貸与制度利用企業 金額", YEN,

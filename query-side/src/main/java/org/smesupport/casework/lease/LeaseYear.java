@@ -1,5 +1,6 @@
 package org.smesupport.casework.lease;
 
+import java.util.List;
 import org.bson.Document;
 import org.smesupport.casework.company.Industry;
 
@@ -24,6 +25,11 @@ record LeaseYear(Document document) {
         return sum(LeaseStatisticsFields.CONTRACTS_BY_INDUSTRY);
     }
 
+    /** The firms that opened contracts in the year, each counted once. */
+    long companies() {
+        return document.getList(LeaseStatisticsFields.COMPANIES, String.class, List.of()).size();
+    }
+
     long amount() {
         return sum(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY);
     }
@@ -41,6 +47,12 @@ record LeaseYear(Document document) {
     /** {@code kind}: new or existing contracts; {@code field}: count or amount. */
     long subsidy(String kind, String field) {
         return number(document.get(LeaseStatisticsFields.SUBSIDIES, NONE).get(kind, NONE), field);
+    }
+
+    /** The firms whose contracts of {@code kind} were subsidised, each counted once. */
+    long subsidisedCompanies(String kind) {
+        return document.get(LeaseStatisticsFields.SUBSIDIES, NONE).get(kind, NONE)
+                .getList(LeaseStatisticsFields.COMPANIES, String.class, List.of()).size();
     }
 
     private long sum(String map) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -73,6 +74,8 @@ class LeaseStatisticsQueryHandlerTest {
             contracts(year, "OTHER", 3, 33_508_000);
             subsidies(year, "newContracts", 12, 514_499);
             subsidies(year, "existingContracts", 72, 12_866_500);
+            year.put("companies", firms(21));
+            year.get("subsidies", Document.class).get("newContracts", Document.class).put("companies", firms(10));
         });
 
         LeaseStatisticsReport report = handler.handle(new FindLeaseStatisticsQuery(2020));
@@ -96,6 +99,15 @@ class LeaseStatisticsQueryHandlerTest {
         assertThat(line(report, "EXISTING_CONTRACTS_AMOUNT").b().thousandYen()).isEqualTo(12_867L);
         assertThat(line(report, "NEW_CONTRACTS_AMOUNT").b().thousandYen()).isEqualTo(514L);
         assertThat(line(report, "NEW_CONTRACTS_COUNT").ratio()).as("A = 0").isNull();
+        // 「令和２年度に設備貸与事業を利用した企業 21 社の内、10 社 12 件に対して 514 千円の利息補助」
+        assertThat(line(report, "COMPANIES").b().count()).isEqualTo(21L);
+        assertThat(line(report, "NEW_CONTRACTS_COMPANIES").b().count()).isEqualTo(10L);
+        assertThat(line(report, "NEW_CONTRACTS_COUNT").b().count()).isEqualTo(12L);
+        assertThat(line(report, "EXISTING_CONTRACTS_COMPANIES").b().count()).isZero();
+    }
+
+    private static List<String> firms(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(n -> "C-" + n).toList();
     }
 
     @Test
