@@ -45,6 +45,9 @@ public final class CommandFailures {
         if (t instanceof NoSuchPart e) {
             return Optional.of(new CommandFailure(CommandFailure.NOT_FOUND, e.getMessage(), e.field()));
         }
+        if (t instanceof AlreadyRegistered e) {
+            return Optional.of(new CommandFailure(CommandFailure.CONFLICT, e.getMessage(), e.field()));
+        }
         if (t instanceof BusinessRuleViolation e) {
             return Optional.of(new CommandFailure(CommandFailure.RULE_VIOLATION, e.getMessage(), e.field()));
         }

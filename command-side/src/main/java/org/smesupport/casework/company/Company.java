@@ -5,14 +5,21 @@ import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
 import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
 
 import java.util.Objects;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.smesupport.casework.common.AlreadyRegistered;
 import org.smesupport.casework.common.CommandResult;
 
-/** A client firm of the centre. Other aggregates refer to it by {@link CompanyId}. */
+/**
+ * A client firm of the centre. Other aggregates refer to it by {@link CompanyId}. A corporation is
+ * registered with its corporate number, which it claims ({@link CorporateNumberClaim}) so that no other
+ * company can hold it; a sole proprietor (個人事業主) has none and is registered on the document the
+ * caseworker checked instead ({@link IdentityDocument}).
+ */
 @Aggregate(cache = "aggregateCache")
 class Company {
 
@@ -20,6 +27,7 @@ class Company {
 
     @AggregateIdentifier
     private CompanyId companyId;
+    private CorporateNumber corporateNumber;
     private String name;
     private Industry industry;
     private String municipality;
@@ -30,11 +38,30 @@ class Company {
     }
 
     @CommandHandler
-    Company(RegisterCompanyCommand command) {
-        refuseIf(command.corporateNumber() == null, "corporateNumber", "The corporate number (法人番号) is required.");
+    Company(RegisterCompanyCommand command, CorporateNumberRegistry corporateNumbers) throws Exception {
         checkDetails(command.name(), command.industry(), command.municipality(), command.sizeClass());
-        apply(new CompanyRegisteredEvent(command.companyId(), command.corporateNumber(), command.name(),
-                command.industry(), command.municipality(), command.sizeClass()));
+        CorporateNumber number = command.corporateNumber();
+        if (number == null) {
+            refuseIf(command.sizeClass() != SizeClass.SOLE_PROPRIETOR, "corporateNumber",
+                    "The corporate number (法人番号) is required; only a sole proprietor (個人事業主) is registered without one.");
+            refuseIf(command.identityDocument() == null, "identityDocument",
+                    "A sole proprietor without a corporate number is registered on the document that shows the business: "
+                            + "identityDocument OPENING_NOTICE (開業届), TAX_RETURN (確定申告書) or BUSINESS_PERMIT (許認可証).");
+        } else {
+            refuseIf(command.identityDocument() != null, "identityDocument",
+                    "The identity document stands in for a corporate number: give one or the other.");
+            Optional<CompanyId> holder = corporateNumbers.holderOf(number);
+            if (holder.isPresent()) {
+                throw new AlreadyRegistered("corporateNumber",
+                        "Corporate number %s is registered already, to company %s.".formatted(number, holder.get()));
+            }
+        }
+        apply(new CompanyRegisteredEvent(command.companyId(), number, command.name(), command.industry(),
+                command.municipality(), command.sizeClass(), command.identityDocument()));
+        if (number != null) {
+            AggregateLifecycle.createNew(CorporateNumberClaim.class,
+                    () -> new CorporateNumberClaim(number, command.companyId()));
+        }
     }
 
     /**
@@ -44,6 +71,9 @@ class Company {
     @CommandHandler
     CommandResult handle(UpdateCompanyCommand command) {
         checkDetails(command.name(), command.industry(), command.municipality(), command.sizeClass());
+        refuseIf(corporateNumber == null && command.sizeClass() != SizeClass.SOLE_PROPRIETOR, "sizeClass",
+                "A sole proprietor registered without a corporate number stays one; a business that incorporated "
+                        + "(法人成り) is a new corporation: register it with its corporate number.");
         boolean changed = !Objects.equals(name, command.name())
                 || industry != command.industry()
                 || !Objects.equals(municipality, command.municipality())
@@ -67,6 +97,7 @@ class Company {
     @EventSourcingHandler
     void on(CompanyRegisteredEvent event) {
         companyId = event.companyId();
+        corporateNumber = event.corporateNumber();
         name = event.name();
         industry = event.industry();
         municipality = event.municipality();

@@ -4,15 +4,20 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+/**
+ * {@code corporateNumber} for a corporation; a sole proprietor (個人事業主) has none and gives
+ * {@code identityDocument} instead (the aggregate says which is missing).
+ */
 record RegisterCompanyRequest(
-        @NotBlank @ValidCorporateNumber String corporateNumber,
+        @ValidCorporateNumber String corporateNumber,
         @NotBlank @Size(max = Company.MAX_NAME_LENGTH) String name,
         @NotNull Industry industry,
         @NotBlank @Size(max = 100) String municipality,
-        @NotNull SizeClass sizeClass) {
+        @NotNull SizeClass sizeClass,
+        IdentityDocument identityDocument) {
 
     RegisterCompanyCommand toCommand(CompanyId companyId) {
-        return new RegisterCompanyCommand(companyId, CorporateNumber.of(corporateNumber), name, industry,
-                municipality, sizeClass);
+        return new RegisterCompanyCommand(companyId, corporateNumber == null ? null : CorporateNumber.of(corporateNumber),
+                name, industry, municipality, sizeClass, identityDocument);
     }
 }

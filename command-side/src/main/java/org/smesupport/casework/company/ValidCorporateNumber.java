@@ -14,7 +14,7 @@ import java.lang.annotation.Target;
 
 /**
  * A corporate number (法人番号): 13 digits whose first is the check digit over the other twelve. A
- * null value passes, so that {@code @NotBlank} alone reports a missing number.
+ * null value passes: whether the number may be missing is the company's rule (a sole proprietor has none).
  */
 @Target({FIELD, PARAMETER, RECORD_COMPONENT})
 @Retention(RUNTIME)

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.company.CompanyAggregates;
+import org.smesupport.casework.company.CorporateNumberRegistry;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.company.CorporateNumber;
@@ -56,6 +57,8 @@ class CommandWiringTest {
         axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(CompanyAggregates.configuration(cache))
+                .configureAggregate(CompanyAggregates.claims())
+                .registerComponent(CorporateNumberRegistry.class, CompanyAggregates::corporateNumbers)
                 .configureAggregate(ConsultationAggregates.configuration(cache))
                 .registerComponent(CompanyRegistry.class,
                         CompanyAggregates::registry)
@@ -64,7 +67,7 @@ class CommandWiringTest {
         axon.commandBus().registerHandlerInterceptor(new CommandFailureInterceptor());
         commands = axon.commandGateway();
         commands.sendAndWait(new RegisterCompanyCommand(COMPANY, CorporateNumber.of("7000012050002"), "かながわ精工",
-                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
     }
 
     @AfterEach

@@ -14,6 +14,15 @@ public final class CompanyAggregates {
         return AggregateConfigurer.defaultConfiguration(Company.class).configureCache(c -> cache);
     }
 
+    /** The corporate-number claims a company's registration creates with it. */
+    public static AggregateConfigurer<?> claims() {
+        return AggregateConfigurer.defaultConfiguration(CorporateNumberClaim.class);
+    }
+
+    public static CorporateNumberRegistry corporateNumbers(Configuration axon) {
+        return new EventStoreCorporateNumberRegistry(axon.eventStore());
+    }
+
     public static CompanyRegistry registry(Configuration axon) {
         return new EventStoreCompanyRegistry(axon.eventStore());
     }

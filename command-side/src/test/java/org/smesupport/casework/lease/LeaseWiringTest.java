@@ -20,6 +20,7 @@ import org.smesupport.casework.common.CommandFailures;
 import org.smesupport.casework.common.CommandResult;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyAggregates;
+import org.smesupport.casework.company.CorporateNumberRegistry;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.company.CorporateNumber;
@@ -46,6 +47,8 @@ class LeaseWiringTest {
         axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(CompanyAggregates.configuration(cache))
+                .configureAggregate(CompanyAggregates.claims())
+                .registerComponent(CorporateNumberRegistry.class, CompanyAggregates::corporateNumbers)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(LeaseContract.class).configureCache(c -> cache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(CloseOfBusinessLedger.class)
                         .configureCache(c -> cache))
@@ -55,7 +58,7 @@ class LeaseWiringTest {
         axon.commandBus().registerHandlerInterceptor(new CommandFailureInterceptor());
         commands = axon.commandGateway();
         commands.sendAndWait(new RegisterCompanyCommand(COMPANY, CorporateNumber.of("7000012050002"), "かながわ精工",
-                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
     }
 
     @AfterEach

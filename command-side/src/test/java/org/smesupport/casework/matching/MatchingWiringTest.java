@@ -24,6 +24,7 @@ import org.smesupport.casework.common.CommandFailures;
 import org.smesupport.casework.common.CommandResult;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyAggregates;
+import org.smesupport.casework.company.CorporateNumberRegistry;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.company.CorporateNumber;
@@ -53,6 +54,8 @@ class MatchingWiringTest {
         axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new UniqueStreams())
                 .configureAggregate(CompanyAggregates.configuration(cache))
+                .configureAggregate(CompanyAggregates.claims())
+                .registerComponent(CorporateNumberRegistry.class, CompanyAggregates::corporateNumbers)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(Supplier.class).configureCache(c -> cache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(OrderRequest.class)
                         .configureCache(c -> cache))
@@ -65,7 +68,7 @@ class MatchingWiringTest {
         axon.commandBus().registerHandlerInterceptor(new CommandFailureInterceptor());
         commands = axon.commandGateway();
         commands.sendAndWait(new RegisterCompanyCommand(COMPANY, CorporateNumber.of("7000012050002"), "かながわ精工",
-                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
         commands.sendAndWait(new ReceiveOrderRequestCommand(ORDER, new OrderRequestDetails("相模原重工",
                 Region.SAGAMIHARA, "試作", Set.of(Process.MACHINING), 10, LocalDate.of(2020, 9, 30), null, null,
                 Set.of(), null), LocalDate.of(2020, 6, 1)));

@@ -29,6 +29,7 @@ import org.smesupport.casework.common.CommandFailures;
 import org.smesupport.casework.common.CommandResult;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyAggregates;
+import org.smesupport.casework.company.CorporateNumberRegistry;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.company.CorporateNumber;
@@ -83,6 +84,8 @@ class RestructuringWiringTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureCorrelationDataProviders(c -> List.of(new SimpleCorrelationDataProvider("user", "role")))
                 .configureAggregate(CompanyAggregates.configuration(cache))
+                .configureAggregate(CompanyAggregates.claims())
+                .registerComponent(CorporateNumberRegistry.class, CompanyAggregates::corporateNumbers)
                 .configureAggregate(leaseContracts(cache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(RestructuringCase.class)
                         .configureCache(c -> cache))
@@ -104,7 +107,7 @@ class RestructuringWiringTest {
         axon.commandBus().registerHandlerInterceptor(new CommandFailureInterceptor());
         commands = axon.commandGateway();
         commands.sendAndWait(new RegisterCompanyCommand(COMPANY, CorporateNumber.of("7000012050002"), "かながわ精工",
-                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
         commands.sendAndWait(new OpenLeaseContractCommand(LEASE, COMPANY, ContractKind.LEASE, "複合機",
                 Yen.of(1_200_000), Yen.ZERO, 12, PaymentFrequency.QUARTERLY, 1000, 0, LocalDate.of(2020, 4, 1),
                 LocalDate.of(2020, 6, 30)));

@@ -19,6 +19,7 @@ import org.smesupport.casework.common.CommandFailureInterceptor;
 import org.smesupport.casework.common.CommandFailures;
 import org.smesupport.casework.common.CommandResult;
 import org.smesupport.casework.company.CompanyAggregates;
+import org.smesupport.casework.company.CorporateNumberRegistry;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.company.CorporateNumber;
@@ -48,6 +49,8 @@ class SuccessionWiringTest {
         axon = DefaultConfigurer.defaultConfiguration(false)
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(CompanyAggregates.configuration(cache))
+                .configureAggregate(CompanyAggregates.claims())
+                .registerComponent(CorporateNumberRegistry.class, CompanyAggregates::corporateNumbers)
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SuccessionCase.class)
                         .configureCache(c -> cache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SuccessionDeal.class)
@@ -59,9 +62,9 @@ class SuccessionWiringTest {
         axon.commandBus().registerHandlerInterceptor(new CommandFailureInterceptor());
         commands = axon.commandGateway();
         commands.sendAndWait(new RegisterCompanyCommand(SELLER_COMPANY, CorporateNumber.of("7000012050002"), "かながわ精工",
-                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+                Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
         commands.sendAndWait(new RegisterCompanyCommand(BUYER_COMPANY, CorporateNumber.of("6000012050003"), "湘南製作所",
-                Industry.MANUFACTURING, "藤沢市", SizeClass.MICRO));
+                Industry.MANUFACTURING, "藤沢市", SizeClass.MICRO, null));
         commands.sendAndWait(new OpenSuccessionCaseCommand(SELLER, SELLER_COMPANY, SuccessionSide.SELLER, OPENED_ON));
         commands.sendAndWait(new OpenSuccessionCaseCommand(BUYER, BUYER_COMPANY, SuccessionSide.BUYER, OPENED_ON));
     }

@@ -2,10 +2,14 @@ package org.smesupport.casework.company;
 
 import java.time.Instant;
 
-/** A company as registered and last updated; {@code version} is the expected version for the next command. */
+/**
+ * A company as registered and last updated; {@code version} is the expected version for the next command.
+ * {@code corporateNumber} is absent for a sole proprietor registered on an {@code identityDocument}.
+ */
 public record CompanyView(
         String companyId,
         String corporateNumber,
+        IdentityDocument identityDocument,
         String name,
         Industry industry,
         String municipality,

@@ -36,7 +36,8 @@ class CompanyProjection {
             return;
         }
         Document company = new Document("_id", id)
-                .append("corporateNumber", event.corporateNumber().value())
+                .append("corporateNumber", event.corporateNumber() == null ? null : event.corporateNumber().value())
+                .append("identityDocument", event.identityDocument() == null ? null : event.identityDocument().name())
                 .append("registeredAt", Date.from(at));
         companies.save(applyDetails(company, event.name(), event.industry(), event.municipality(),
                 event.sizeClass(), sequence, at));

@@ -74,7 +74,7 @@ class CompanyProjectionTest {
     private List<TrackedEventMessage<?>> history() {
         return List.of(
                 log.append("C-1", new CompanyRegisteredEvent(CompanyId.of("C-1"), corporateNumber(), "Sagami Seiki",
-                        Industry.MANUFACTURING, "Atsugi", SizeClass.SMALL), REGISTERED),
+                        Industry.MANUFACTURING, "Atsugi", SizeClass.SMALL, null), REGISTERED),
                 log.append("C-1", new CompanyUpdatedEvent(CompanyId.of("C-1"), "Sagami Seiki KK",
                         Industry.MANUFACTURING, "Sagamihara", SizeClass.MICRO), UPDATED));
     }

@@ -41,6 +41,8 @@ class CompanyQueryHandler {
         return new CompanyView(
                 company.getString("_id"),
                 company.getString("corporateNumber"),
+                company.getString("identityDocument") == null ? null
+                        : IdentityDocument.valueOf(company.getString("identityDocument")),
                 company.getString("name"),
                 Industry.valueOf(company.getString("industry")),
                 company.getString("municipality"),

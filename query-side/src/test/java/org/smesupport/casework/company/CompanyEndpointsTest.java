@@ -21,9 +21,9 @@ class CompanyEndpointsTest {
         String base = "123456789012";
         fixture.project(new CompanyProjection(fixture.database(), 100), Instant.parse("2020-04-01T00:00:00Z"),
                 new CompanyRegisteredEvent(CompanyId.of("C-2"), CorporateNumber.of(CorporateNumber.checkDigit(base) + base),
-                        "Shonan Foods", Industry.RETAIL, "Fujisawa", SizeClass.SMALL),
+                        "Shonan Foods", Industry.RETAIL, "Fujisawa", SizeClass.SMALL, null),
                 new CompanyRegisteredEvent(CompanyId.of("C-1"), CorporateNumber.of(CorporateNumber.checkDigit(base) + base),
-                        "Sagami Seiki", Industry.MANUFACTURING, "Atsugi", SizeClass.MICRO),
+                        "Sagami Seiki", Industry.MANUFACTURING, "Atsugi", SizeClass.MICRO, null),
                 new CompanyUpdatedEvent(CompanyId.of("C-1"), "Sagami Seiki KK", Industry.MANUFACTURING, "Atsugi",
                         SizeClass.MICRO));
         http = ReadModelFixture.http(

@@ -34,7 +34,7 @@ final class DemoCompanies {
             String name = "株式会社" + pick(random, NAME_STEMS) + pick(random, NAME_KINDS);
             Industry industry = Industry.values()[random.nextInt(Industry.values().length)];
             SizeClass size = SizeClass.values()[random.nextInt(SizeClass.values().length)];
-            companies.add(new RegisterCompanyCommand(id(n), number, name, industry, pick(random, MUNICIPALITIES), size));
+            companies.add(new RegisterCompanyCommand(id(n), number, name, industry, pick(random, MUNICIPALITIES), size, null));
         }
         return companies;
     }

@@ -139,7 +139,7 @@ class CaseworkBenchmark {
             CompanyId company = CompanyId.of("bench-company-" + i);
             String base = "%012d".formatted(100_000_000L + i);
             gateway.sendAndWait(new RegisterCompanyCommand(company, CorporateNumber.of(CorporateNumber.checkDigit(base)
-                    + base), "株式会社ベンチ" + i, Industry.MANUFACTURING, "横浜市", SizeClass.SMALL));
+                    + base), "株式会社ベンチ" + i, Industry.MANUFACTURING, "横浜市", SizeClass.SMALL, null));
             gateway.sendAndWait(new OpenConsultationCaseCommand(caseId(i), company, Desk.ONE_STOP, "bench", DAY));
         });
         rate("gateway, creating aggregates (register company + open case)", 2 * CASES, started);
@@ -221,7 +221,7 @@ class CaseworkBenchmark {
             CompanyId company = CompanyId.of("bench-supplier-company-" + i);
             String base = "%012d".formatted(200_000_000L + i);
             gateway.sendAndWait(new RegisterCompanyCommand(company, CorporateNumber.of(CorporateNumber.checkDigit(base)
-                    + base), "株式会社受注" + i, Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
+                    + base), "株式会社受注" + i, Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
             Set<Process> offered = EnumSet.of(processes[i % processes.length], processes[(i / 3) % processes.length]);
             gateway.sendAndWait(new RegisterSupplierCommand(SupplierId.of("supplier-" + company.value()), company,
                     new SupplierProfile(offered, List.of("NC旋盤"), i % 4 == 0 ? EnumSet.of(Certification.ISO_9001)

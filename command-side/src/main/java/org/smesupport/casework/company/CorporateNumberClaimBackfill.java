@@ -1,0 +1,44 @@
+package org.smesupport.casework.company;
+
+import java.util.Map;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims the corporate numbers of companies registered before registration claimed them, so that the
+ * uniqueness check also knows them: it follows the company registrations from the start of the event
+ * store once, and afterwards finds each new registration's number claimed already. A claim is idempotent
+ * ({@link CorporateNumberClaim}), so a redelivery does no harm; a replay would only repeat that work, so
+ * the processor never replays.
+ */
+@Component
+@ProcessingGroup(CorporateNumberClaimBackfill.PROCESSING_GROUP)
+@DisallowReplay
+class CorporateNumberClaimBackfill {
+
+    static final String PROCESSING_GROUP = "corporate-number-claims";
+    private static final Map<String, String> SYSTEM = Map.of("user", PROCESSING_GROUP, "role", "SYSTEM");
+
+    private final CommandGateway commandGateway;
+    private final CorporateNumberRegistry corporateNumbers;
+
+    CorporateNumberClaimBackfill(CommandGateway commandGateway, CorporateNumberRegistry corporateNumbers) {
+        this.commandGateway = commandGateway;
+        this.corporateNumbers = corporateNumbers;
+    }
+
+    @EventHandler
+    void on(CompanyRegisteredEvent event) {
+        CorporateNumber number = event.corporateNumber();
+        if (number == null || corporateNumbers.holderOf(number).isPresent()) {
+            return;
+        }
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
+                new ClaimCorporateNumberCommand(CorporateNumberClaim.idOf(number), number, event.companyId()))
+                .andMetaData(SYSTEM));
+    }
+}
