@@ -2,6 +2,7 @@ package org.smesupport.casework.consultation;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.company.CompanyId;
 
 public record OpenConsultationCaseCommand(
@@ -9,5 +10,5 @@ public record OpenConsultationCaseCommand(
         CompanyId companyId,
         Desk desk,
         String subject,
-        LocalDate openedOn) {
+        @CountsInFiscalYear LocalDate openedOn) {
 }

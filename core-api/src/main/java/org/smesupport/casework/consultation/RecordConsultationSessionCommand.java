@@ -3,6 +3,7 @@ package org.smesupport.casework.consultation;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /**
  * One consultation session. {@code durationMinutes} is how long it took; {@code notes} are the
@@ -10,7 +11,7 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
  */
 public record RecordConsultationSessionCommand(
         @TargetAggregateIdentifier ConsultationCaseId caseId,
-        LocalDate heldOn,
+        @CountsInFiscalYear LocalDate heldOn,
         ConsultationCategory category,
         String counsellor,
         int durationMinutes,

@@ -2,12 +2,13 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 
 public record ApproveLeaseWriteOffCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        @NotAfterBusinessDate LocalDate decidedOn,
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate decidedOn,
         String decidedBy,
         String comment) {
 }

@@ -2,6 +2,7 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 
 /**
@@ -11,8 +12,8 @@ import org.smesupport.casework.common.NotAfterBusinessDate;
  */
 public record GrantInterestSubsidyCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
-        int fiscalYear,
+        @CountsInFiscalYear int fiscalYear,
         int salesDeclineBasisPoints,
         String evidence,
-        @NotAfterBusinessDate LocalDate grantedOn) {
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate grantedOn) {
 }

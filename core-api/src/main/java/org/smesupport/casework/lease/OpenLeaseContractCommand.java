@@ -2,6 +2,7 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
@@ -23,6 +24,6 @@ public record OpenLeaseContractCommand(
         PaymentFrequency frequency,
         int annualRateBasisPoints,
         int interestFreeMonths,
-        @NotAfterBusinessDate LocalDate contractDate,
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate contractDate,
         LocalDate firstDueDate) {
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Reasoned;
 
@@ -16,7 +17,7 @@ import org.smesupport.casework.common.Reasoned;
 public record RequestLeaseDeferralCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        @NotAfterBusinessDate LocalDate requestedOn,
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate requestedOn,
         String requestedBy,
         String reason,
         List<Instalment> revisedInstalments,

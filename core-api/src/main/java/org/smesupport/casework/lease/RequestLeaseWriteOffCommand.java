@@ -2,6 +2,7 @@ package org.smesupport.casework.lease;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Reasoned;
 
@@ -9,7 +10,7 @@ import org.smesupport.casework.common.Reasoned;
 public record RequestLeaseWriteOffCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String requestId,
-        @NotAfterBusinessDate LocalDate requestedOn,
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate requestedOn,
         String requestedBy,
         String reason) implements Reasoned {
 }

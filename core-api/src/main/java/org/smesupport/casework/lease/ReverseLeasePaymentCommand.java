@@ -3,6 +3,7 @@ package org.smesupport.casework.lease;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Reasoned;
 
@@ -10,7 +11,7 @@ import org.smesupport.casework.common.Reasoned;
 public record ReverseLeasePaymentCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
         String paymentId,
-        @NotAfterBusinessDate LocalDate reversedOn,
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate reversedOn,
         String reason,
         @TargetAggregateVersion Long expectedVersion) implements Reasoned {
 }

@@ -3,6 +3,7 @@ package org.smesupport.casework.lease;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Yen;
 
@@ -12,7 +13,7 @@ import org.smesupport.casework.common.Yen;
  */
 public record SettleLeaseContractEarlyCommand(
         @TargetAggregateIdentifier LeaseContractId contractId,
-        @NotAfterBusinessDate LocalDate settledOn,
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate settledOn,
         Yen amount,
         @TargetAggregateVersion Long expectedVersion) {
 }

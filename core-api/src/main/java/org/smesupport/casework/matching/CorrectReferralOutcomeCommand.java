@@ -2,6 +2,7 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.Reasoned;
 import org.smesupport.casework.common.Yen;
 
@@ -12,5 +13,5 @@ public record CorrectReferralOutcomeCommand(
         ReferralOutcome outcome,
         Yen initialOrderAmount,
         String reason,
-        LocalDate correctedOn) implements Reasoned {
+        @CountsInFiscalYear LocalDate correctedOn) implements Reasoned {
 }

@@ -2,11 +2,12 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** A referral (紹介): the centre introduces a registered, not withdrawn supplier to an open order request. */
 public record IntroduceSupplierCommand(
         @TargetAggregateIdentifier OrderRequestId orderRequestId,
         String referralId,
         SupplierId supplierId,
-        LocalDate introducedOn) {
+        @CountsInFiscalYear LocalDate introducedOn) {
 }

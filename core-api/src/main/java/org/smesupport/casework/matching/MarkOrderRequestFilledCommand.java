@@ -2,9 +2,10 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** The ordering firm has what it needed; no more introductions are made for this request. */
 public record MarkOrderRequestFilledCommand(
         @TargetAggregateIdentifier OrderRequestId orderRequestId,
-        LocalDate filledOn) {
+        @CountsInFiscalYear LocalDate filledOn) {
 }

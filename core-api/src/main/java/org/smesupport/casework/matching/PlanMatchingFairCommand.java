@@ -3,12 +3,13 @@ package org.smesupport.casework.matching;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** A matching fair (商談会): dates, format, focus area (e.g. 重点地域 横須賀) and partner organisations. */
 public record PlanMatchingFairCommand(
         @TargetAggregateIdentifier MatchingFairId fairId,
         String name,
-        LocalDate startsOn,
+        @CountsInFiscalYear LocalDate startsOn,
         LocalDate endsOn,
         FairFormat format,
         String focusArea,

@@ -2,10 +2,11 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** An order request (発注申込) is received from an ordering firm. */
 public record ReceiveOrderRequestCommand(
         @TargetAggregateIdentifier OrderRequestId orderRequestId,
         OrderRequestDetails details,
-        LocalDate receivedOn) {
+        @CountsInFiscalYear LocalDate receivedOn) {
 }

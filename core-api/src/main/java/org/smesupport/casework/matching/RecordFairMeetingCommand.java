@@ -2,6 +2,7 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** One individual meeting (商談) between an ordering and a supplying participant, within the fair's dates. */
 public record RecordFairMeetingCommand(
@@ -9,5 +10,5 @@ public record RecordFairMeetingCommand(
         String meetingId,
         String orderingParticipantId,
         String supplyingParticipantId,
-        LocalDate heldOn) {
+        @CountsInFiscalYear LocalDate heldOn) {
 }

@@ -2,6 +2,7 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.Reasoned;
 import org.smesupport.casework.common.Yen;
 
@@ -15,5 +16,5 @@ public record RecordReferralOutcomeCommand(
         ReferralOutcome outcome,
         Yen initialOrderAmount,
         String reason,
-        LocalDate decidedOn) implements Reasoned {
+        @CountsInFiscalYear LocalDate decidedOn) implements Reasoned {
 }

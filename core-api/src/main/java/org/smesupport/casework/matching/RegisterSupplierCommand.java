@@ -2,6 +2,7 @@ package org.smesupport.casework.matching;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.company.CompanyId;
 
 /** A registered client company applies to take orders (受注申込 / 受注企業登録). */
@@ -9,5 +10,5 @@ public record RegisterSupplierCommand(
         @TargetAggregateIdentifier SupplierId supplierId,
         CompanyId companyId,
         SupplierProfile profile,
-        LocalDate registeredOn) {
+        @CountsInFiscalYear LocalDate registeredOn) {
 }

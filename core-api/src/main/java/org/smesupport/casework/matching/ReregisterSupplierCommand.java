@@ -3,11 +3,12 @@ package org.smesupport.casework.matching;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** A company whose supplier registration was withdrawn applies to take orders again, with its profile now. */
 public record ReregisterSupplierCommand(
         @TargetAggregateIdentifier SupplierId supplierId,
         SupplierProfile profile,
-        LocalDate registeredOn,
+        @CountsInFiscalYear LocalDate registeredOn,
         @TargetAggregateVersion Long expectedVersion) {
 }

@@ -3,11 +3,12 @@ package org.smesupport.casework.matching;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** The periodic update survey (更新調査) or a supplier's own change: the whole profile as it is now. */
 public record UpdateSupplierProfileCommand(
         @TargetAggregateIdentifier SupplierId supplierId,
         SupplierProfile profile,
-        LocalDate surveyedOn,
+        @CountsInFiscalYear LocalDate surveyedOn,
         @TargetAggregateVersion Long expectedVersion) {
 }

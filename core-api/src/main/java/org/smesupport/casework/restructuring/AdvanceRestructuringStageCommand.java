@@ -3,6 +3,7 @@ package org.smesupport.casework.restructuring;
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /**
  * Moves the case to the next stage: FIRST_RESPONSE → SECOND_STAGE (2次対応開始) → PLAN_DRAFTING
@@ -12,6 +13,6 @@ import org.axonframework.modelling.command.TargetAggregateVersion;
 public record AdvanceRestructuringStageCommand(
         @TargetAggregateIdentifier RestructuringCaseId caseId,
         RestructuringStage stage,
-        LocalDate on,
+        @CountsInFiscalYear LocalDate on,
         @TargetAggregateVersion Long expectedVersion) {
 }

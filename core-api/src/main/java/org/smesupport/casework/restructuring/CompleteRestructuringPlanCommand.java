@@ -3,6 +3,7 @@ package org.smesupport.casework.restructuring;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /**
  * The plan is completed (計画策定完了), from PLAN_DRAFTING only. {@code drastic}: a drastic restructuring
@@ -12,7 +13,7 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
  */
 public record CompleteRestructuringPlanCommand(
         @TargetAggregateIdentifier RestructuringCaseId caseId,
-        LocalDate completedOn,
+        @CountsInFiscalYear LocalDate completedOn,
         boolean drastic,
         String planSummary,
         List<PlannedLeaseReschedule> leaseReschedules,

@@ -2,6 +2,7 @@ package org.smesupport.casework.restructuring;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.Reasoned;
 
 /** Ends the case at any stage: withdrawn by the firm, or closed by the centre; the reason is required. */
@@ -9,5 +10,5 @@ public record EndRestructuringCaseCommand(
         @TargetAggregateIdentifier RestructuringCaseId caseId,
         boolean withdrawnByFirm,
         String reason,
-        LocalDate endedOn) implements Reasoned {
+        @CountsInFiscalYear LocalDate endedOn) implements Reasoned {
 }

@@ -2,11 +2,12 @@ package org.smesupport.casework.restructuring;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** Whether a creditor consented to the plan; a later answer replaces the earlier one and both are kept. */
 public record RecordCreditorConsentCommand(
         @TargetAggregateIdentifier RestructuringCaseId caseId,
         String creditor,
         boolean consented,
-        LocalDate recordedOn) {
+        @CountsInFiscalYear LocalDate recordedOn) {
 }

@@ -2,6 +2,7 @@ package org.smesupport.casework.restructuring;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.common.NotAfterBusinessDate;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
@@ -19,5 +20,5 @@ public record RecordImprovementSubsidyStepCommand(
         ImprovementSubsidyKind kind,
         Yen cost,
         Boolean approved,
-        @NotAfterBusinessDate LocalDate on) {
+        @CountsInFiscalYear @NotAfterBusinessDate LocalDate on) {
 }

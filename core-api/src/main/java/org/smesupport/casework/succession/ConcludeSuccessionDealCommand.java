@@ -2,6 +2,7 @@ package org.smesupport.casework.succession;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /**
  * An M&A deal concluded (成約) between a seller and a buyer. The report's rule: each in-prefecture firm that
@@ -12,5 +13,5 @@ public record ConcludeSuccessionDealCommand(
         @TargetAggregateIdentifier SuccessionDealId dealId,
         DealParty seller,
         DealParty buyer,
-        LocalDate concludedOn) {
+        @CountsInFiscalYear LocalDate concludedOn) {
 }

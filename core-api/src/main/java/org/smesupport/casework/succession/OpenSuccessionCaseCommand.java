@@ -2,6 +2,7 @@ package org.smesupport.casework.succession;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 import org.smesupport.casework.company.CompanyId;
 
 /** A succession consultation (事業引継ぎ相談) for a registered firm, on one side. */
@@ -9,5 +10,5 @@ public record OpenSuccessionCaseCommand(
         @TargetAggregateIdentifier SuccessionCaseId caseId,
         CompanyId companyId,
         SuccessionSide side,
-        LocalDate openedOn) {
+        @CountsInFiscalYear LocalDate openedOn) {
 }

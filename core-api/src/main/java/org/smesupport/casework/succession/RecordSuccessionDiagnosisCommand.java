@@ -2,9 +2,10 @@ package org.smesupport.casework.succession;
 
 import java.time.LocalDate;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.common.CountsInFiscalYear;
 
 /** A succession diagnosis (事業承継診断) for the case's firm. */
 public record RecordSuccessionDiagnosisCommand(
         @TargetAggregateIdentifier SuccessionCaseId caseId,
-        LocalDate diagnosedOn) {
+        @CountsInFiscalYear LocalDate diagnosedOn) {
 }

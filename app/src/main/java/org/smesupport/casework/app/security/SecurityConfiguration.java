@@ -53,8 +53,10 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/leases/*/deferrals/*/approve",
                                 "/api/leases/*/deferrals/*/reject", "/api/leases/*/write-offs/*/approve",
                                 "/api/leases/*/write-offs/*/reject", "/api/leases/*/write-offs/*/reverse",
-                                "/api/leases/close-of-business")
+                                "/api/leases/close-of-business", "/api/fiscal-years/*/close")
                         .hasAnyRole(SUPERVISOR.name(), ADMIN.name())
+                        // a closed year's figures are final: only an administrator reopens one
+                        .requestMatchers(HttpMethod.POST, "/api/fiscal-years/*/reopen").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
