@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
  * the reports ask whether their figures are final.
  */
 @Service
-public class FiscalYearClosures {
+public class FiscalYearClosures implements ClosedFiscalYears {
 
     private final EventStore eventStore;
     private long sequenceRead = -1;
@@ -29,6 +29,7 @@ public class FiscalYearClosures {
     }
 
     /** The close in force for the year, if it is closed. */
+    @Override
     public Optional<Closure> closureOf(FiscalYear year) {
         return Optional.ofNullable(closed().get(year.startYear()));
     }

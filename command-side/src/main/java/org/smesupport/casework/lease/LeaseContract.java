@@ -162,7 +162,7 @@ class LeaseContract {
         long owed = owed();
         refuseIf(command.amount().value() > owed, "amount", "The payment of " + yen(command.amount())
                 + " is more than everything still owed on this contract; at most " + yen(owed) + " can be received.");
-        List<PaymentAllocation> allocations = allocate(command.amount().value(), null);
+        List<PaymentAllocation> allocations = allocate(command.amount().value(), command.receivedOn(), false);
         apply(new LeasePaymentRecordedEvent(contractId, command.paymentId(), command.receivedOn(), command.amount(),
                 allocations));
         if (owed == command.amount().value()) {
@@ -178,7 +178,6 @@ class LeaseContract {
      */
     @CommandHandler
     CommandResult handle(ReverseLeasePaymentCommand command) {
-        refuseUnlessActive("reverse a payment");
         RecordedPayment payment = payments.get(command.paymentId());
         refuseIfMissing(payment, "paymentId", "No payment " + command.paymentId() + " has been recorded on this contract.");
         refuseIf(payment.reversedOn() != null, "paymentId",
@@ -187,6 +186,13 @@ class LeaseContract {
         refuseIf(command.reversedOn().isBefore(payment.receivedOn()), "reversedOn",
                 "The payment cannot be reversed before it was received on " + payment.receivedOn() + ".");
         refuseIf(isBlank(command.reason()), "reason", "The reason for the reversal must not be blank.");
+        if (status != LeaseContractStatus.ACTIVE) {
+            // the bounced money is owed again, so the contract it had ended is not over
+            refuseIf(command.reversedOn().isBefore(endedOn), "reversedOn",
+                    "The contract ended on " + endedOn + "; a reversal that reopens it cannot be dated before that.");
+            apply(new LeaseContractReopenedEvent(contractId, command.reversedOn(),
+                    "Payment " + command.paymentId() + " was reversed: " + command.reason()));
+        }
         Map<Integer, Long> reinstated = new TreeMap<>();
         for (PaymentAllocation allocation : payment.allocations()) {
             InstalmentAccount account = instalments.get(allocation.instalmentNumber());
@@ -525,7 +531,7 @@ class LeaseContract {
                 .mapToLong(InstalmentAccount::unpaidInterest).sum();
         closePendingRequests(command.settledOn(), "The contract was settled early on " + command.settledOn() + ".");
         apply(new LeaseContractSettledEarlyEvent(contractId, command.settledOn(), command.amount(),
-                allocate(owed, command.settledOn()), Yen.of(interestWaived)));
+                allocate(owed, command.settledOn(), true), Yen.of(interestWaived)));
         return result();
     }
 
@@ -544,9 +550,9 @@ class LeaseContract {
         }
     }
 
-    /** Falls due after the settlement date and is not in arrears: only its principal is owed. */
-    private static boolean notYetDue(InstalmentAccount account, LocalDate settledOn) {
-        return account.dueDate().isAfter(settledOn) && !account.inArrears();
+    /** Falls due after {@code on} and is not in arrears: its interest is not yet earned on that day. */
+    private static boolean notYetDue(InstalmentAccount account, LocalDate on) {
+        return account.dueDate().isAfter(on) && !account.inArrears();
     }
 
     // rules and figures shared by the handlers
@@ -559,18 +565,28 @@ class LeaseContract {
     }
 
     /**
-     * Splits {@code amount} over what is owed: first what is on the books, oldest due first, interest before
-     * principal; then what was written off, oldest due first. With a {@code settledOn} date, instalments not
-     * yet due by then take only principal.
+     * Splits {@code amount} paid on {@code paidOn} over what is owed: first what is on the books, oldest due
+     * first; then what was written off, oldest due first. An instalment already due takes interest before
+     * principal; one not yet due takes principal first, since its interest is not yet earned and is not
+     * charged early (as loan servicing treats advance payments). A settlement waives that interest: the
+     * instalments not yet due take only principal.
      */
-    private List<PaymentAllocation> allocate(long amount, LocalDate settledOn) {
+    private List<PaymentAllocation> allocate(long amount, LocalDate paidOn, boolean settlement) {
         List<InstalmentAccount> oldestFirst = instalments.values().stream().sorted(OLDEST_DUE_FIRST).toList();
         List<PaymentAllocation> allocations = new ArrayList<>();
         long left = amount;
         for (InstalmentAccount account : oldestFirst) {
-            long interestDue = settledOn != null && notYetDue(account, settledOn) ? 0 : account.unpaidInterest();
-            long interest = Math.min(left, interestDue);
-            long principal = Math.min(left - interest, account.unpaidPrincipal());
+            boolean ahead = notYetDue(account, paidOn);
+            long interestDue = settlement && ahead ? 0 : account.unpaidInterest();
+            long interest;
+            long principal;
+            if (ahead) {
+                principal = Math.min(left, account.unpaidPrincipal());
+                interest = Math.min(left - principal, interestDue);
+            } else {
+                interest = Math.min(left, interestDue);
+                principal = Math.min(left - interest, account.unpaidPrincipal());
+            }
             left -= interest + principal;
             if (interest + principal > 0) {
                 allocations.add(new PaymentAllocation(account.number(), Yen.of(interest), Yen.of(principal),
@@ -669,6 +685,12 @@ class LeaseContract {
     void on(LeaseContractCompletedEvent event) {
         status = LeaseContractStatus.COMPLETED;
         endedOn = event.completedOn();
+    }
+
+    @EventSourcingHandler
+    void on(LeaseContractReopenedEvent event) {
+        status = LeaseContractStatus.ACTIVE;
+        endedOn = null;
     }
 
     @EventSourcingHandler

@@ -18,7 +18,9 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.smesupport.casework.common.BusinessRuleViolation;
 import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.common.Yen;
+import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
 import org.smesupport.casework.matching.SupplierRegistry.RegisteredSupplier;
 
 /**
@@ -141,13 +143,17 @@ class OrderRequest {
     /**
      * Replaces the outcome, keeping the original {@code decidedOn} (statistics count the deal in that year)
      * and naming what it replaces. A correction that would change neither outcome nor amount is refused: it
-     * would record a change that did not happen.
+     * would record a change that did not happen. So is one whose original decision lies in a closed fiscal
+     * year ({@link ClosedFiscalYears}, injected by Axon): it would change that year's published figures.
      */
     @CommandHandler
-    CommandResult handle(CorrectReferralOutcomeCommand command) {
+    CommandResult handle(CorrectReferralOutcomeCommand command, ClosedFiscalYears closedYears) {
         Referral referral = referral(command.referralId());
         refuseIf(referral.outcome() == null, "referralId", "No outcome has been recorded for referral "
                 + command.referralId() + "; record it instead of correcting it.");
+        // the correction restates the year of the original decision, whose figures a close made final
+        closedYears.refuseIfClosed(FiscalYear.containing(referral.decidedOn()), "referralId",
+                "The outcome of referral " + command.referralId() + " decided on " + referral.decidedOn());
         refuseIf(command.outcome() == null, "outcome", "The outcome (CONCLUDED or NOT_CONCLUDED) is required.");
         Yen amount = checkAmount(command.outcome(), command.initialOrderAmount());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the correction must not be blank.");

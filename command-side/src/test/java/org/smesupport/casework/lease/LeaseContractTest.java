@@ -1,5 +1,6 @@
 package org.smesupport.casework.lease;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.axonframework.test.matchers.Matchers.andNoMore;
 import static org.axonframework.test.matchers.Matchers.exactSequenceOf;
 import static org.axonframework.test.matchers.Matchers.payloadsMatching;
@@ -217,12 +218,30 @@ class LeaseContractTest {
     class Payments {
 
         @Test
-        void appliesPaymentOldestDueFirstInterestBeforePrincipal() {
+        void appliesPaymentOldestDueFirstInterestBeforePrincipalOnWhatIsDue() {
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE.minusDays(1), 20_000))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE.minusDays(1), yen(20_000),
+                            List.of(onBooks(1, 0, 20_000, false))));
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE, 40_000))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(40_000),
+                            List.of(onBooks(1, 30_000, 10_000, false))))
+                    .expectResultMessagePayload(VERSION_1);
+        }
+
+        @Test
+        void payingAheadPaysPrincipalBeforeInterestNotYetEarned() {
+            // instalment 1 is due that day (interest first); instalment 2 falls due in September (principal first)
             fixture.given(OPENED)
                     .when(pay("pay-1", FIRST_DUE, 340_000))
                     .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(340_000),
-                            List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 10_000, 0, false))))
+                            List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 0, 10_000, false))))
                     .expectResultMessagePayload(VERSION_1);
+            fixture.given(OPENED)
+                    .when(pay("pay-1", FIRST_DUE, 640_000))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(640_000),
+                            List.of(onBooks(1, 30_000, 300_000, false), onBooks(2, 10_000, 300_000, false))));
         }
 
         @Test
@@ -402,12 +421,37 @@ class LeaseContractTest {
         }
 
         @Test
-        void cannotReversePaymentOnCompletedContract() {
+        void aBouncedFinalPaymentReopensTheCompletedContract() {
             fixture.given(OPENED, ALL_PAID, COMPLETED)
                     .when(reverse("pay-1", "不渡り"))
+                    .expectEvents(new LeaseContractReopenedEvent(CONTRACT, reversedOn, "Payment pay-1 was reversed: 不渡り"),
+                            new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り", ALL_PAID.allocations(),
+                                    List.of()))
+                    .expectState(contract -> assertThat(contract.owed()).isEqualTo(TOTAL));
+        }
+
+        @Test
+        void aReopenedContractTakesPaymentsAndCompletesAgain() {
+            LocalDate paidAgain = reversedOn.plusDays(5);
+            fixture.given(OPENED, ALL_PAID, COMPLETED,
+                            new LeaseContractReopenedEvent(CONTRACT, reversedOn, "Payment pay-1 was reversed: 不渡り"),
+                            new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り", ALL_PAID.allocations(),
+                                    List.of()))
+                    .when(new RecordLeasePaymentCommand(CONTRACT, "pay-2", paidAgain, yen(TOTAL), null))
+                    .expectEvents(new LeasePaymentRecordedEvent(CONTRACT, "pay-2", paidAgain, yen(TOTAL),
+                                    ALL_PAID.allocations()),
+                            new LeaseContractCompletedEvent(CONTRACT, paidAgain));
+        }
+
+        @Test
+        void aReversalThatReopensTheContractIsNotDatedBeforeItEnded() {
+            fixture.given(OPENED, FIRST_PAID, new LeasePaymentRecordedEvent(CONTRACT, "pay-2", JULY_31, yen(TOTAL - 330_000),
+                            List.of(onBooks(2, 22_500, 300_000, false), onBooks(3, 15_000, 300_000, false),
+                                    onBooks(4, 7_500, 300_000, false))),
+                            new LeaseContractCompletedEvent(CONTRACT, JULY_31))
+                    .when(new ReverseLeasePaymentCommand(CONTRACT, "pay-1", JULY_31.minusDays(1), "不渡り", null))
                     .expectNoEvents()
-                    .expectException(violationOf(null))
-                    .expectExceptionMessage(containsString("completed on 2020-06-30"));
+                    .expectException(violationOf("reversedOn"));
         }
     }
 

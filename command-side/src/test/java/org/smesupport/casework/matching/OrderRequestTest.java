@@ -1,5 +1,6 @@
 package org.smesupport.casework.matching;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
 import static org.smesupport.casework.matching.MatchingFixtures.COMPANY_NAME;
 import static org.smesupport.casework.matching.MatchingFixtures.DETAILS;
@@ -11,7 +12,11 @@ import static org.smesupport.casework.matching.MatchingFixtures.SUPPLIER;
 import static org.smesupport.casework.matching.MatchingFixtures.WITHDRAWN_SUPPLIER;
 import static org.smesupport.casework.matching.MatchingFixtures.details;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -19,7 +24,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.common.Yen;
+import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
+import org.smesupport.casework.fiscalyear.FiscalYearClosures;
 
 class OrderRequestTest {
 
@@ -36,12 +44,14 @@ class OrderRequestTest {
     private static final OrderRequestWithdrawnEvent WITHDRAWN =
             new OrderRequestWithdrawnEvent(ORDER, LocalDate.of(2020, 6, 20), "発注中止");
 
+    private final Map<FiscalYear, FiscalYearClosures.Closure> closedYears = new HashMap<>();
     private FixtureConfiguration<OrderRequest> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(OrderRequest.class);
         fixture.registerInjectableResource(new MatchingFixtures.StubSuppliers());
+        fixture.registerInjectableResource((ClosedFiscalYears) year -> Optional.ofNullable(closedYears.get(year)));
     }
 
     private static ReceiveOrderRequestCommand receive(OrderRequestDetails details) {
@@ -488,6 +498,18 @@ class OrderRequestTest {
     class CorrectingOutcomes {
 
         private final LocalDate correctedOn = LocalDate.of(2020, 8, 1);
+
+        @Test
+        void anOutcomeDecidedInAClosedYearIsNotCorrected() {
+            closedYears.put(FiscalYear.containing(DECIDED_ON), new FiscalYearClosures.Closure(
+                    FiscalYear.containing(DECIDED_ON).startYear(), LocalDate.of(2021, 5, 10), "supervisor", "決算承認",
+                    Instant.parse("2021-05-10T01:00:00Z"), 0));
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
+                    .when(correct(ReferralOutcome.NOT_CONCLUDED, null, LocalDate.of(2021, 6, 1)))
+                    .expectNoEvents()
+                    .expectException(violationOf("referralId"))
+                    .expectExceptionMessage(containsString("counts in 2020 (R02), which was closed on 2021-05-10"));
+        }
 
         @Test
         void correctsConcludedDealToNotConcludedKeepingTheOriginalDecisionDate() {

@@ -367,6 +367,18 @@ class LeaseContractProjection {
         advance(contract, sequence);
     }
 
+    @EventHandler
+    void on(LeaseContractReopenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        contract.append(ContractFields.STATUS, LeaseContractStatus.ACTIVE.name()).append(ContractFields.CLOSED_ON, null);
+        record(contract, sequence, "REOPENED", event.reopenedOn(), at, metaData, "Reopened: " + event.reason(),
+                new Document("reason", event.reason()));
+        advance(contract, sequence);
+    }
+
     @ResetHandler
     void reset() {
         contracts.clear();
