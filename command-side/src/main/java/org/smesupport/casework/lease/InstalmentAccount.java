@@ -147,8 +147,8 @@ final class InstalmentAccount {
         subsidised += amount;
     }
 
-    void waiveUnpaidInterest() {
-        waivedInterest += unpaidInterest();
+    void waiveInterest(long amount) {
+        waivedInterest += amount;
     }
 
     /** Applies ({@code sign} 1) or takes back ({@code sign} −1) one allocation of a payment. */

@@ -227,7 +227,7 @@ class LeaseContract {
                     .map(a -> new ArrearsEntry(a.number(), a.dueDate(), Yen.of(a.unpaid())))
                     .toList();
             if (!entries.isEmpty()) {
-                apply(new LeaseArrearsArisenEvent(contractId, command.businessDate(), entries));
+                apply(new LeaseArrearsArisenEvent(contractId, command.businessDate(), entries, command.graceDays()));
             }
         }
         return result();
@@ -252,7 +252,8 @@ class LeaseContract {
                 "The revised instalments are required.");
         checkRevisedInstalments(command.revisedInstalments(), command.requestedOn());
         apply(new LeaseDeferralRequestedEvent(contractId, command.requestId(), command.requestedOn(),
-                command.requestedBy(), command.reason(), List.copyOf(command.revisedInstalments())));
+                command.requestedBy(), command.reason(), List.copyOf(command.revisedInstalments()),
+                replaceable().stream().map(InstalmentAccount::number).sorted().toList()));
         return result();
     }
 
@@ -269,7 +270,7 @@ class LeaseContract {
                 + " subsidies have been recorded since. Reject this request and request a new deferral.");
         checkRevisedInstalments(request.revised(), request.requestedOn());
         apply(new LeaseDeferralApprovedEvent(contractId, command.requestId(), command.decidedOn(), command.decidedBy(),
-                command.comment(), request.revised()));
+                command.comment(), request.revised(), request.replaced().stream().sorted().toList()));
         return result();
     }
 
@@ -527,11 +528,15 @@ class LeaseContract {
                 + " the firm pays exactly " + yen(owed) + " (" + yen(dueAndUnpaid) + " due and unpaid, "
                 + yen(principalNotYetDue) + " principal not yet due, " + yen(writtenOff)
                 + " written off and not recovered); " + yen(command.amount()) + " was entered.");
-        long interestWaived = instalments.values().stream().filter(a -> notYetDue(a, command.settledOn()))
-                .mapToLong(InstalmentAccount::unpaidInterest).sum();
+        List<WaivedInterest> waived = instalments.values().stream()
+                .filter(a -> notYetDue(a, command.settledOn()) && a.unpaidInterest() > 0)
+                .sorted(OLDEST_DUE_FIRST)
+                .map(a -> new WaivedInterest(a.number(), Yen.of(a.unpaidInterest())))
+                .toList();
+        long interestWaived = waived.stream().mapToLong(w -> w.amount().value()).sum();
         closePendingRequests(command.settledOn(), "The contract was settled early on " + command.settledOn() + ".");
         apply(new LeaseContractSettledEarlyEvent(contractId, command.settledOn(), command.amount(),
-                allocate(owed, command.settledOn(), true), Yen.of(interestWaived)));
+                allocate(owed, command.settledOn(), true), Yen.of(interestWaived), waived));
         return result();
     }
 
@@ -700,16 +705,19 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(LeaseDeferralRequestedEvent event) {
-        Set<Integer> replaced = replaceable().stream().map(InstalmentAccount::number).collect(Collectors.toSet());
+        // requests stored before the event named the instalments they replace: work them out as then
+        Set<Integer> replaced = event.replacedInstalments() != null ? Set.copyOf(event.replacedInstalments())
+                : replaceable().stream().map(InstalmentAccount::number).collect(Collectors.toSet());
         deferrals.put(event.requestId(), new DeferralRequest(event.requestedBy(), event.requestedOn(),
-                event.revisedInstalments(), Set.copyOf(replaced), null));
+                event.revisedInstalments(), replaced, null));
         pendingDeferral = event.requestId();
     }
 
     @EventSourcingHandler
     void on(LeaseDeferralApprovedEvent event) {
         DeferralRequest request = deferrals.get(event.requestId());
-        request.replaced().forEach(instalments::remove);
+        (event.replacedInstalments() != null ? event.replacedInstalments() : request.replaced())
+                .forEach(instalments::remove);
         event.revisedInstalments().forEach(i -> instalments.put(i.number(), new InstalmentAccount(i)));
         deferrals.put(event.requestId(), request.decided("approved"));
         pendingDeferral = null;
@@ -767,8 +775,13 @@ class LeaseContract {
     @EventSourcingHandler
     void on(LeaseContractSettledEarlyEvent event) {
         event.allocations().forEach(a -> instalments.get(a.instalmentNumber()).allocate(a, 1));
-        instalments.values().stream().filter(a -> notYetDue(a, event.settledOn()))
-                .forEach(InstalmentAccount::waiveUnpaidInterest);
+        if (event.waived() != null) {
+            event.waived().forEach(w -> instalments.get(w.instalmentNumber()).waiveInterest(w.amount().value()));
+        } else {
+            // settled before the event listed what it waived: the unpaid interest of what was not yet due
+            instalments.values().stream().filter(a -> notYetDue(a, event.settledOn()))
+                    .forEach(a -> a.waiveInterest(a.unpaidInterest()));
+        }
         status = LeaseContractStatus.SETTLED_EARLY;
         endedOn = event.settledOn();
     }

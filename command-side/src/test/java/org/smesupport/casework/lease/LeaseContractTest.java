@@ -45,7 +45,7 @@ class LeaseContractTest {
     private static final LocalDate JULY_31 = LocalDate.of(2020, 7, 31);
     /** Instalment 1 (¥330,000) fell into arrears at the close of July 31. */
     private static final LeaseArrearsArisenEvent FIRST_IN_ARREARS =
-            new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 330_000)));
+            new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 330_000)), 0);
     /** Instalment 1 paid in full on its due date. */
     private static final LeasePaymentRecordedEvent FIRST_PAID = new LeasePaymentRecordedEvent(CONTRACT, "pay-1",
             FIRST_DUE, yen(330_000), List.of(onBooks(1, 30_000, 300_000, false)));
@@ -365,7 +365,7 @@ class LeaseContractTest {
             LeasePaymentRecordedEvent partial = new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE,
                     yen(100_000), List.of(onBooks(1, 30_000, 70_000, false)));
             fixture.given(OPENED, partial,
-                            new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 230_000))))
+                            new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 230_000)), 0))
                     .when(reverse("pay-1", "不渡り"))
                     .expectEvents(new LeasePaymentReversedEvent(CONTRACT, "pay-1", reversedOn, "不渡り",
                             partial.allocations(), List.of(entry(1, FIRST_DUE, 100_000))));
@@ -464,7 +464,7 @@ class LeaseContractTest {
             fixture.given(OPENED)
                     .when(new MarkLeaseArrearsCommand(CONTRACT, businessDate, 5))
                     .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, businessDate,
-                            List.of(entry(1, FIRST_DUE, 330_000), entry(2, SECOND_DUE, 322_500))))
+                            List.of(entry(1, FIRST_DUE, 330_000), entry(2, SECOND_DUE, 322_500)), 5))
                     .expectResultMessagePayload(VERSION_1);
         }
 
@@ -482,7 +482,7 @@ class LeaseContractTest {
             fixture.given(OPENED, new LeasePaymentRecordedEvent(CONTRACT, "pay-1", FIRST_DUE, yen(100_000),
                             List.of(onBooks(1, 30_000, 70_000, false))))
                     .when(new MarkLeaseArrearsCommand(CONTRACT, JULY_31, 0))
-                    .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 230_000))));
+                    .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, JULY_31, List.of(entry(1, FIRST_DUE, 230_000)), 0));
         }
 
         @Test
@@ -526,7 +526,7 @@ class LeaseContractTest {
                 new Instalment(2, LocalDate.of(2021, 3, 31), yen(450_000), yen(10_000)),
                 new Instalment(3, LocalDate.of(2021, 9, 30), yen(450_000), yen(5_000)));
         private static final LeaseDeferralRequestedEvent REQUESTED = new LeaseDeferralRequestedEvent(CONTRACT, "d-1",
-                REQUESTED_ON, "maker", "売上減少", REVISED);
+                REQUESTED_ON, "maker", "売上減少", REVISED, List.of(2, 3, 4));
 
         private RequestLeaseDeferralCommand request(List<Instalment> revised) {
             return new RequestLeaseDeferralCommand(CONTRACT, "d-1", REQUESTED_ON, "maker", "売上減少", revised, null);
@@ -628,7 +628,7 @@ class LeaseContractTest {
         void cannotDeferArrears() {
             fixture.given(OPENED, new LeaseArrearsArisenEvent(CONTRACT, LocalDate.of(2021, 4, 30), List.of(
                             entry(1, FIRST_DUE, 330_000), entry(2, SECOND_DUE, 322_500), entry(3, THIRD_DUE, 315_000),
-                            entry(4, FOURTH_DUE, 307_500))))
+                            entry(4, FOURTH_DUE, 307_500)), 0))
                     .when(request(REVISED))
                     .expectNoEvents()
                     .expectException(violationOf("revisedInstalments"))
@@ -640,7 +640,7 @@ class LeaseContractTest {
             fixture.given(OPENED, FIRST_PAID, REQUESTED)
                     .when(approve("checker"))
                     .expectEvents(new LeaseDeferralApprovedEvent(CONTRACT, "d-1", REQUESTED_ON.plusDays(1), "checker",
-                            "承認", REVISED))
+                            "承認", REVISED, List.of(2, 3, 4)))
                     .expectResultMessagePayload(new CommandResult("lease-1", 3));
         }
 
@@ -648,10 +648,10 @@ class LeaseContractTest {
         void approvedDeferralReplacesTheSchedule() {
             LocalDate businessDate = LocalDate.of(2021, 4, 5);
             fixture.given(OPENED, FIRST_PAID, REQUESTED, new LeaseDeferralApprovedEvent(CONTRACT, "d-1",
-                            REQUESTED_ON.plusDays(1), "checker", "承認", REVISED))
+                            REQUESTED_ON.plusDays(1), "checker", "承認", REVISED, null))
                     .when(new MarkLeaseArrearsCommand(CONTRACT, businessDate, 0))
                     .expectEvents(new LeaseArrearsArisenEvent(CONTRACT, businessDate,
-                            List.of(entry(2, LocalDate.of(2021, 3, 31), 460_000))));
+                            List.of(entry(2, LocalDate.of(2021, 3, 31), 460_000)), 0));
         }
 
         @Test
@@ -674,7 +674,7 @@ class LeaseContractTest {
         @Test
         void cannotApproveDeferralWhenInstalmentsFellIntoArrearsSince() {
             fixture.given(OPENED, FIRST_PAID, REQUESTED, new LeaseArrearsArisenEvent(CONTRACT,
-                            LocalDate.of(2020, 10, 10), List.of(entry(2, SECOND_DUE, 322_500))))
+                            LocalDate.of(2020, 10, 10), List.of(entry(2, SECOND_DUE, 322_500)), 0))
                     .when(new ApproveLeaseDeferralCommand(CONTRACT, "d-1", LocalDate.of(2020, 10, 11), "checker", null))
                     .expectNoEvents()
                     .expectException(violationOf("requestId"))
@@ -785,7 +785,7 @@ class LeaseContractTest {
         @Test
         void cannotApproveOnceMoreArrearsHaveArisen() {
             fixture.given(OPENED, FIRST_IN_ARREARS, REQUESTED, new LeaseArrearsArisenEvent(CONTRACT,
-                            SECOND_DUE.plusDays(1), List.of(entry(2, SECOND_DUE, 322_500))))
+                            SECOND_DUE.plusDays(1), List.of(entry(2, SECOND_DUE, 322_500)), 0))
                     .when(approve("checker"))
                     .expectNoEvents()
                     .expectException(violationOf("requestId"))
@@ -1012,13 +1012,14 @@ class LeaseContractTest {
         private static final LocalDate SETTLED_ON = LocalDate.of(2020, 10, 15);
         private static final LeaseContractSettledEarlyEvent SETTLED = new LeaseContractSettledEarlyEvent(CONTRACT,
                 SETTLED_ON, yen(922_500), List.of(onBooks(2, 22_500, 300_000, false), onBooks(3, 0, 300_000, false),
-                onBooks(4, 0, 300_000, false)), yen(22_500));
+                onBooks(4, 0, 300_000, false)), yen(22_500),
+                List.of(new WaivedInterest(3, yen(15_000)), new WaivedInterest(4, yen(7_500))));
 
         @Test
         void aPendingRequestIsClosedWithTheSettlement() {
             fixture.given(OPENED, FIRST_PAID, new LeaseDeferralRequestedEvent(CONTRACT, "d-1", SETTLED_ON.minusDays(30),
                             "maker", "売上減少", List.of(new Instalment(2, LocalDate.of(2021, 3, 31), yen(300_000),
-                                    yen(22_500)))))
+                                    yen(22_500))), null))
                     .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(922_500), null))
                     .expectEvents(new LeaseRequestClosedEvent(CONTRACT, "d-1", ApprovalKind.DEFERRAL, SETTLED_ON,
                             "The contract was settled early on 2020-10-15."), SETTLED);
@@ -1044,12 +1045,22 @@ class LeaseContractTest {
         }
 
         @Test
+        void aSettlementStoredBeforeItListedTheWaivedInterestWaivesWhatWasNotYetDue() {
+            fixture.given(OPENED, FIRST_PAID, new LeaseContractSettledEarlyEvent(CONTRACT, SETTLED_ON, yen(922_500),
+                            SETTLED.allocations(), yen(22_500), null))
+                    // the first payment bounces: only it is owed again, the waived interest stays waived
+                    .when(new ReverseLeasePaymentCommand(CONTRACT, "pay-1", SETTLED_ON, "不渡り", null))
+                    .expectState(contract -> assertThat(contract.owed()).isEqualTo(330_000));
+        }
+
+        @Test
         void settlementIncludesWhatWasWrittenOff() {
             fixture.given(OPENED, FIRST_IN_ARREARS, WriteOffs.REQUESTED, WriteOffs.APPROVED)
                     .when(new SettleLeaseContractEarlyCommand(CONTRACT, SETTLED_ON, yen(1_252_500), null))
                     .expectEvents(new LeaseContractSettledEarlyEvent(CONTRACT, SETTLED_ON, yen(1_252_500), List.of(
                             onBooks(2, 22_500, 300_000, false), onBooks(3, 0, 300_000, false),
-                            onBooks(4, 0, 300_000, false), recovered(1, 30_000, 300_000)), yen(22_500)));
+                            onBooks(4, 0, 300_000, false), recovered(1, 30_000, 300_000)), yen(22_500),
+                            List.of(new WaivedInterest(3, yen(15_000)), new WaivedInterest(4, yen(7_500)))));
         }
 
         @Test

@@ -171,7 +171,7 @@ class RestructuringWiringTest {
         assertThat(caseEvents.get(6)).isEqualTo(new LeaseRescheduleRequestedEvent(CASE, LEASE, "case-1:lease-1"));
         DomainEventMessage<?> requested = axon.eventStore().readEvents("lease-1").asStream().toList().get(1);
         assertThat(requested.getPayload()).isEqualTo(new LeaseDeferralRequestedEvent(LEASE, "case-1:lease-1",
-                COMPLETED_ON, "sato", "再生計画 case-1: 返済を1年猶予", REVISED));
+                COMPLETED_ON, "sato", "再生計画 case-1: 返済を1年猶予", REVISED, List.of(1, 2, 3, 4)));
         assertThat(requested.getMetaData()).containsEntry("user", "sato").containsEntry("role", "CASEWORKER");
     }
 

@@ -162,7 +162,7 @@ class LeaseContractProjection {
         rollForward(contract, flows);
         record(contract, sequence, "ARREARS_ARISEN", event.businessDate(), at, metaData,
                 event.entries().size() + " instalment(s) fell into arrears: ¥" + flows.arising(),
-                new Document("entries", entries(event.entries())));
+                new Document("entries", entries(event.entries())).append("graceDays", event.graceDays()));
         advance(contract, sequence);
     }
 
@@ -195,7 +195,13 @@ class LeaseContractProjection {
         }
         resolve(contract, event.requestId());
         List<Document> schedule = ContractFields.schedule(contract);
-        schedule.removeIf(ScheduleFields::untouched);
+        if (event.replacedInstalments() != null) {
+            schedule.removeIf(instalment -> event.replacedInstalments().contains(
+                    instalment.getInteger(ScheduleFields.NUMBER)));
+        } else {
+            // approved before the event named the instalments it replaces: the untouched ones, as the aggregate chose
+            schedule.removeIf(ScheduleFields::untouched);
+        }
         event.revisedInstalments().forEach(instalment -> schedule.add(ScheduleFields.of(instalment)));
         record(contract, sequence, "DEFERRAL_APPROVED", event.decidedOn(), at, metaData,
                 "Deferral " + event.requestId() + " approved by " + event.decidedBy(),
@@ -322,10 +328,17 @@ class LeaseContractProjection {
             return;
         }
         allocate(contract, event.allocations(), 1);
-        for (Document instalment : ContractFields.schedule(contract)) {
-            long unpaid = ScheduleFields.unpaid(instalment);
-            if (unpaid > 0) {
-                ScheduleFields.add(instalment, ScheduleFields.WAIVED, unpaid);
+        if (event.waived() != null) {
+            event.waived().forEach(waived -> ScheduleFields.add(
+                    ContractFields.instalment(contract, waived.instalmentNumber()), ScheduleFields.WAIVED,
+                    waived.amount().value()));
+        } else {
+            // settled before the event listed what it waived: whatever the settlement left unpaid
+            for (Document instalment : ContractFields.schedule(contract)) {
+                long unpaid = ScheduleFields.unpaid(instalment);
+                if (unpaid > 0) {
+                    ScheduleFields.add(instalment, ScheduleFields.WAIVED, unpaid);
+                }
             }
         }
         rollForward(contract, ReceivableFlows.of(event));

@@ -73,6 +73,17 @@ class LeaseContractProjectionTest {
     }
 
     @Test
+    void eventsStoredBeforeTheyNamedTheirDecisionsReadTheSame() {
+        new ProjectionHarness(projection()).deliver(new LeaseHistory().events(false));
+
+        Document settled = contract(L2);
+        assertThat(ContractFields.schedule(settled)).extracting(instalment -> instalment.getString("dueDate"))
+                .containsExactly("2020-09-30", "2021-06-30", "2021-12-31");
+        assertThat(ContractFields.schedule(settled)).extracting(instalment -> instalment.getLong("waived"))
+                .containsExactly(0L, 500L, 500L);
+    }
+
+    @Test
     void aRequestClosedWithTheContractLeavesTheQueue() {
         LeaseHistory history = new LeaseHistory();
         List<TrackedEventMessage<?>> closed = new ArrayList<>(history.events());

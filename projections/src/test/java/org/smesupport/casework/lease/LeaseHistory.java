@@ -37,6 +37,14 @@ final class LeaseHistory {
 
     /** Every event of both contracts, interleaved as they happened. */
     List<TrackedEventMessage<?>> events() {
+        return events(true);
+    }
+
+    /**
+     * {@code withDecisions} false: the deferral approval and the settlement as stored before their events
+     * named the instalments replaced and the interest waived, which readers then work out themselves.
+     */
+    List<TrackedEventMessage<?>> events(boolean withDecisions) {
         List<TrackedEventMessage<?>> events = new ArrayList<>();
         events.add(l1(new LeaseContractOpenedEvent(L1, CompanyId.of("C-1"), Industry.MANUFACTURING, SizeClass.MICRO,
                 ContractKind.INSTALMENT_SALE, "CNC lathe", yen(1_300_000), yen(100_000), yen(1_200_000), 18,
@@ -45,17 +53,17 @@ final class LeaseHistory {
                         l1Instalment(4, "2020-04-30"), l1Instalment(5, "2020-07-31"), l1Instalment(6, "2020-10-31")))));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P1", date("2019-07-31"), yen(203_000),
                 List.of(allocation(1, 3_000, 200_000, false, false)))));
-        events.add(l1(new LeaseArrearsArisenEvent(L1, date("2019-11-15"), List.of(entry(2, "2019-10-31", 203_000)))));
+        events.add(l1(new LeaseArrearsArisenEvent(L1, date("2019-11-15"), List.of(entry(2, "2019-10-31", 203_000)), 0)));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P2", date("2019-12-10"), yen(103_000),
                 List.of(allocation(2, 3_000, 100_000, true, false)))));
-        events.add(l1(new LeaseArrearsArisenEvent(L1, date("2020-02-15"), List.of(entry(3, "2020-01-31", 203_000)))));
+        events.add(l1(new LeaseArrearsArisenEvent(L1, date("2020-02-15"), List.of(entry(3, "2020-01-31", 203_000)), 0)));
         // FY2019's subsidy, granted in FY2020: counted in FY2019, its recovery of arrears in FY2020. Stored
         // before subsidy events carried the company: the contract's opening names it.
         events.add(l1(new InterestSubsidyGrantedEvent(L1, null, 2019, 2000, "sales ledger", date("2020-05-15"), true,
                 List.of(new SubsidisedInterest(3, yen(3_000), true)), yen(3_000))));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P3", date("2020-05-20"), yen(300_000),
                 List.of(allocation(2, 0, 100_000, true, false), allocation(3, 0, 200_000, true, false)))));
-        events.add(l1(new LeaseArrearsArisenEvent(L1, date("2020-05-31"), List.of(entry(4, "2020-04-30", 203_000)))));
+        events.add(l1(new LeaseArrearsArisenEvent(L1, date("2020-05-31"), List.of(entry(4, "2020-04-30", 203_000)), 0)));
         events.add(l1(new LeasePaymentReversedEvent(L1, "P3", date("2020-06-10"), "transfer bounced",
                 List.of(allocation(2, 0, 100_000, true, false), allocation(3, 0, 200_000, true, false)),
                 List.of(entry(2, "2019-10-31", 100_000), entry(3, "2020-01-31", 200_000)))));
@@ -69,21 +77,23 @@ final class LeaseHistory {
                         l2Instalment(3, "2021-03-31", 1_000)))));
         events.add(l1(new LeaseWriteOffApprovedEvent(L1, "W1", date("2020-10-01"), "suzuki", "uncollectable", List.of(
                 entry(2, "2019-10-31", 100_000), entry(3, "2020-01-31", 200_000), entry(4, "2020-04-30", 203_000)))));
-        events.add(l2(new LeaseArrearsArisenEvent(L2, date("2020-10-15"), List.of(entry(1, "2020-09-30", 201_000)))));
+        events.add(l2(new LeaseArrearsArisenEvent(L2, date("2020-10-15"), List.of(entry(1, "2020-09-30", 201_000)), 0)));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P4", date("2020-11-01"), yen(50_000),
                 List.of(allocation(2, 0, 50_000, true, true)))));
         events.add(l2(new InterestSubsidyGrantedEvent(L2, CompanyId.of("C-2"), 2020, 600, "tax return", date("2020-11-01"), true,
                 List.of(new SubsidisedInterest(1, yen(1_000), true)), yen(1_000))));
         events.add(l2(new LeaseDeferralRequestedEvent(L2, "D1", date("2020-12-01"), "sato", "sales collapsed",
-                List.of(l2Instalment(2, "2021-06-30", 500), l2Instalment(3, "2021-12-31", 500)))));
+                List.of(l2Instalment(2, "2021-06-30", 500), l2Instalment(3, "2021-12-31", 500)), null)));
         events.add(l2(new LeaseDeferralApprovedEvent(L2, "D1", date("2020-12-05"), "suzuki", "ok",
-                List.of(l2Instalment(2, "2021-06-30", 500), l2Instalment(3, "2021-12-31", 500)))));
+                List.of(l2Instalment(2, "2021-06-30", 500), l2Instalment(3, "2021-12-31", 500)),
+                withDecisions ? List.of(2, 3) : null)));
         // What was not recovered since the write-off returns: #2 100,000 − 50,000, #3 and #4 in full.
         events.add(l1(new LeaseWriteOffReversedEvent(L1, "W1", date("2021-02-01"), "suzuki", "guarantor found",
                 List.of(entry(2, "2019-10-31", 50_000), entry(3, "2020-01-31", 200_000), entry(4, "2020-04-30", 203_000)))));
         events.add(l2(new LeaseContractSettledEarlyEvent(L2, date("2021-03-01"), yen(600_000), List.of(
                 allocation(1, 0, 200_000, true, false), allocation(2, 0, 200_000, false, false),
-                allocation(3, 0, 200_000, false, false)), yen(1_000))));
+                allocation(3, 0, 200_000, false, false)), yen(1_000),
+                withDecisions ? List.of(new WaivedInterest(2, yen(500)), new WaivedInterest(3, yen(500))) : null)));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P5", date("2021-04-10"), yen(203_000),
                 List.of(allocation(2, 0, 50_000, true, false), allocation(3, 0, 153_000, true, false)))));
         events.add(l1(new LeaseWriteOffRequestedEvent(L1, "W2", date("2021-04-20"), "sato", "still insolvent",

@@ -153,6 +153,6 @@ class LeaseStatisticsProjectionTest {
 
     private static LeaseArrearsArisenEvent arrears(String contractId, long amount) {
         return new LeaseArrearsArisenEvent(LeaseContractId.of(contractId), LocalDate.of(2020, 8, 1),
-                List.of(new ArrearsEntry(1, LocalDate.of(2020, 7, 1), Yen.of(amount))));
+                List.of(new ArrearsEntry(1, LocalDate.of(2020, 7, 1), Yen.of(amount))), 0);
     }
 }

@@ -37,12 +37,12 @@ final class LeaseScenario {
                 opened(l2, "C-2", Industry.SERVICES, "2020-05-01", List.of(
                         instalment(1, "2020-06-30", 300_000, 0), instalment(2, "2020-12-31", 300_000, 0))),
                 opened(l3, "C-1", Industry.MANUFACTURING, "2020-06-01", List.of(instalment(1, "2020-07-01", 500_000, 0))),
-                new LeaseArrearsArisenEvent(l1, date("2020-06-10"), List.of(entry(1, "2020-05-31", 101_000))),
+                new LeaseArrearsArisenEvent(l1, date("2020-06-10"), List.of(entry(1, "2020-05-31", 101_000)), 0),
                 new LeasePaymentRecordedEvent(l3, "P1", date("2020-07-01"), Yen.of(500_000),
                         List.of(new PaymentAllocation(1, Yen.ZERO, Yen.of(500_000), false, false))),
                 new LeaseContractCompletedEvent(l3, date("2020-07-01")),
-                new LeaseArrearsArisenEvent(l1, date("2020-07-10"), List.of(entry(2, "2020-06-30", 101_000))),
-                new LeaseArrearsArisenEvent(l2, date("2020-07-10"), List.of(entry(1, "2020-06-30", 300_000))),
+                new LeaseArrearsArisenEvent(l1, date("2020-07-10"), List.of(entry(2, "2020-06-30", 101_000)), 0),
+                new LeaseArrearsArisenEvent(l2, date("2020-07-10"), List.of(entry(1, "2020-06-30", 300_000)), 0),
                 new LeasePaymentRecordedEvent(l1, "P1", date("2020-07-15"), Yen.of(51_000),
                         List.of(new PaymentAllocation(1, Yen.of(1_000), Yen.of(50_000), true, false))),
                 new LeaseWriteOffRequestedEvent(l1, "W1", date("2020-08-01"), "sato", "owner vanished", Yen.of(151_000),
@@ -52,7 +52,7 @@ final class LeaseScenario {
                 new LeaseWriteOffApprovedEvent(l2, "W1", date("2020-09-01"), "suzuki", "agreed",
                         List.of(entry(1, "2020-06-30", 300_000))),
                 new LeaseDeferralRequestedEvent(l2, "D1", date("2020-09-15"), "sato", "new owner needs time",
-                        List.of(instalment(2, "2021-06-30", 300_000, 0)))};
+                        List.of(instalment(2, "2021-06-30", 300_000, 0)), null)};
         fixture.project(new LeaseContractProjection(fixture.database(), 100), AT, events);
         fixture.project(new LeaseStatisticsProjection(fixture.database(), 100), AT, events);
     }
