@@ -86,6 +86,12 @@ class RestructuringYearEndToEndTest extends EndToEndTest {
                 "buyer", party(s2, null, true), "concludedOn", "2019-09-01")));
         created(caseworker.post("/api/succession/deals", Map.of("seller", party(s4, null, true),
                 "buyer", party(null, "東京の買手株式会社", false), "concludedOn", "2019-10-01")));
+        // a case concludes one deal
+        ResponseEntity<JsonNode> again = caseworker.post("/api/succession/deals", Map.of("seller", party(s1, null, true),
+                "buyer", party(null, "大阪の買手株式会社", false), "concludedOn", "2019-11-01"));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(again.getBody().get("field").asText()).isEqualTo("seller.caseId");
+
 
         // improvement-plan subsidies
         String plan = created(caseworker.post("/api/restructuring/subsidies",

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Each party: {@code caseId} of a succession case, or {@code name} of a counterpart; {@code inPrefecture} always. */
+/**
+ * Each party: {@code caseId} of a succession case (whose own record says whether it is in the prefecture),
+ * or {@code name} of a counterpart with {@code inPrefecture}.
+ */
 record ConcludeSuccessionDealRequest(
         @Valid @NotNull Party seller,
         @Valid @NotNull Party buyer,
@@ -14,7 +17,7 @@ record ConcludeSuccessionDealRequest(
     record Party(
             String caseId,
             @Size(max = SuccessionDeal.MAX_NAME_LENGTH) String name,
-            @NotNull Boolean inPrefecture) {
+            Boolean inPrefecture) {
 
         DealParty toDealParty() {
             return new DealParty(caseId == null || caseId.isBlank() ? null : SuccessionCaseId.of(caseId), name,

@@ -29,6 +29,16 @@ class EventStoreSuccessionCaseRegistry implements SuccessionCaseRegistry {
                 || !(events.peek().getPayload() instanceof SuccessionCaseOpenedEvent opened)) {
             return Optional.empty();
         }
-        return Optional.of(new OpenedCase(opened.companyId(), opened.side(), opened.openedOn()));
+        return Optional.of(new OpenedCase(opened.companyId(), opened.side(), opened.openedOn(), opened.inPrefecture()));
+    }
+
+    /** Named by the first event of the case's deal stream ({@link SuccessionCaseDealClaim}). */
+    @Override
+    public Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId) {
+        DomainEventStream events = eventStore.readEvents(SuccessionCaseDealClaim.idOf(caseId), 0L);
+        if (!events.hasNext() || !(events.peek().getPayload() instanceof SuccessionCaseEnteredDealEvent entered)) {
+            return Optional.empty();
+        }
+        return Optional.of(entered.dealId());
     }
 }

@@ -8,9 +8,10 @@ import org.smesupport.casework.company.CompanyId;
 record OpenSuccessionCaseRequest(
         @NotBlank String companyId,
         @NotNull SuccessionSide side,
-        @NotNull LocalDate openedOn) {
+        @NotNull LocalDate openedOn,
+        Boolean inPrefecture) {
 
     OpenSuccessionCaseCommand toCommand(SuccessionCaseId caseId) {
-        return new OpenSuccessionCaseCommand(caseId, CompanyId.of(companyId), side, openedOn);
+        return new OpenSuccessionCaseCommand(caseId, CompanyId.of(companyId), side, openedOn, inPrefecture);
     }
 }

@@ -44,7 +44,8 @@ class SuccessionCase {
         refuseIf(command.openedOn() == null, "openedOn", "The opening date is required.");
         refuseIf(!companies.isRegistered(command.companyId()), "companyId",
                 "Company " + command.companyId() + " is not registered.");
-        apply(new SuccessionCaseOpenedEvent(command.caseId(), command.companyId(), command.side(), command.openedOn()));
+        apply(new SuccessionCaseOpenedEvent(command.caseId(), command.companyId(), command.side(), command.openedOn(),
+                command.inPrefecture() == null ? Boolean.TRUE : command.inPrefecture()));
     }
 
     @CommandHandler

@@ -10,6 +10,10 @@ interface SuccessionCaseRegistry {
     /** The case as opened, or empty when no succession case is open under {@code caseId}. */
     Optional<OpenedCase> caseOf(SuccessionCaseId caseId);
 
-    record OpenedCase(CompanyId companyId, SuccessionSide side, LocalDate openedOn) {
+    /** The concluded deal the case is party to, if any. */
+    Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId);
+
+    /** {@code inPrefecture}: the case's own record; null for cases opened before it was kept. */
+    record OpenedCase(CompanyId companyId, SuccessionSide side, LocalDate openedOn, Boolean inPrefecture) {
     }
 }

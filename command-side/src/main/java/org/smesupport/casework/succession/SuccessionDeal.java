@@ -5,10 +5,14 @@ import static org.smesupport.casework.common.BusinessRuleViolation.isBlank;
 import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.smesupport.casework.common.AlreadyRegistered;
 import org.smesupport.casework.common.BusinessRuleViolation;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.succession.SuccessionCaseRegistry.OpenedCase;
@@ -33,9 +37,13 @@ class SuccessionDeal {
     SuccessionDeal() {
     }
 
-    /** Both registries are injected by Axon as handler parameters. */
+    /**
+     * Both registries are injected by Axon as handler parameters. Each case party is claimed for this deal
+     * ({@link SuccessionCaseDealClaim}) in the same unit of work, so no case enters two concluded deals.
+     */
     @CommandHandler
-    SuccessionDeal(ConcludeSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies) {
+    SuccessionDeal(ConcludeSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies)
+            throws Exception {
         refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
         refuseIf(command.seller() == null, "seller", "The seller is required.");
         refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
@@ -47,6 +55,12 @@ class SuccessionDeal {
                 companies);
         int halfCounts = (seller.inPrefecture() ? 1 : 0) + (buyer.inPrefecture() ? 1 : 0);
         apply(new SuccessionDealConcludedEvent(command.dealId(), seller, buyer, command.concludedOn(), halfCounts));
+        for (DealParty party : List.of(seller, buyer)) {
+            if (party.caseId() != null) {
+                AggregateLifecycle.createNew(SuccessionCaseDealClaim.class,
+                        () -> new SuccessionCaseDealClaim(party.caseId(), command.dealId()));
+            }
+        }
     }
 
     private static DealParty checked(String role, DealParty party, SuccessionSide side, LocalDate concludedOn,
@@ -56,6 +70,8 @@ class SuccessionDeal {
                     "The " + role + " is either a succession case (caseId) or a counterpart named by name.");
             refuseIf(party.name().length() > MAX_NAME_LENGTH, role + ".name",
                     "The " + role + "'s name must be at most " + MAX_NAME_LENGTH + " characters.");
+            refuseIf(party.inPrefecture() == null, role + ".inPrefecture",
+                    "Say whether the " + role + ", a counterpart the centre does not advise, is in the prefecture.");
             return party;
         }
         refuseIf(!isBlank(party.name()), role + ".name", "The " + role + " is either a succession case (caseId) or "
@@ -67,8 +83,27 @@ class SuccessionDeal {
                 + side.label() + " (" + side + ") case.");
         refuseIf(concludedOn.isBefore(opened.openedOn()), "concludedOn", "The deal cannot be concluded before the "
                 + role + "'s case was opened on " + opened.openedOn() + ".");
+        Optional<SuccessionDealId> other = cases.dealOf(party.caseId());
+        if (other.isPresent()) {
+            throw new AlreadyRegistered(role + ".caseId",
+                    "Case " + party.caseId() + " is party to deal " + other.get() + " already; a case concludes one deal.");
+        }
         String name = companies.nameOf(opened.companyId()).orElse(null);
-        return new DealParty(party.caseId(), name, party.inPrefecture());
+        return new DealParty(party.caseId(), name, inPrefecture(role, party, opened));
+    }
+
+    /** The centre's own record of the case decides; a case opened before it kept one takes the caseworker's word. */
+    private static Boolean inPrefecture(String role, DealParty party, OpenedCase opened) {
+        if (opened.inPrefecture() == null) {
+            refuseIf(party.inPrefecture() == null, role + ".inPrefecture", "Case " + party.caseId()
+                    + " was opened before cases recorded whether the firm is in the prefecture; say so for the "
+                    + role + ".");
+            return party.inPrefecture();
+        }
+        refuseIf(party.inPrefecture() != null && !party.inPrefecture().equals(opened.inPrefecture()),
+                role + ".inPrefecture", "Case " + party.caseId() + " records the firm as "
+                        + (opened.inPrefecture() ? "in" : "outside") + " the prefecture; the deal takes that from the case.");
+        return opened.inPrefecture();
     }
 
     @EventSourcingHandler

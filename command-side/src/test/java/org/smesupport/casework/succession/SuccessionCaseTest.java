@@ -17,7 +17,7 @@ class SuccessionCaseTest {
     private static final CompanyId COMPANY = CompanyId.of("company-1");
     private static final LocalDate OPENED_ON = LocalDate.of(2020, 6, 1);
     private static final SuccessionCaseOpenedEvent OPENED =
-            new SuccessionCaseOpenedEvent(CASE, COMPANY, SuccessionSide.SELLER, OPENED_ON);
+            new SuccessionCaseOpenedEvent(CASE, COMPANY, SuccessionSide.SELLER, OPENED_ON, true);
 
     private FixtureConfiguration<SuccessionCase> fixture;
 
@@ -30,14 +30,14 @@ class SuccessionCaseTest {
     @Test
     void opensCaseOnItsSideForRegisteredCompany() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSuccessionCaseCommand(CASE, COMPANY, SuccessionSide.SELLER, OPENED_ON))
+                .when(new OpenSuccessionCaseCommand(CASE, COMPANY, SuccessionSide.SELLER, OPENED_ON, null))
                 .expectEvents(OPENED);
     }
 
     @Test
     void cannotOpenCaseForUnregisteredCompany() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSuccessionCaseCommand(CASE, CompanyId.of("company-x"), SuccessionSide.BUYER, OPENED_ON))
+                .when(new OpenSuccessionCaseCommand(CASE, CompanyId.of("company-x"), SuccessionSide.BUYER, OPENED_ON, null))
                 .expectNoEvents()
                 .expectException(violationOf("companyId"))
                 .expectExceptionMessage("Company company-x is not registered.");
@@ -46,13 +46,13 @@ class SuccessionCaseTest {
     @Test
     void cannotOpenCaseWithoutSideCompanyOrDate() {
         fixture.givenNoPriorActivity()
-                .when(new OpenSuccessionCaseCommand(CASE, COMPANY, null, OPENED_ON))
+                .when(new OpenSuccessionCaseCommand(CASE, COMPANY, null, OPENED_ON, null))
                 .expectException(violationOf("side"));
         fixture.givenNoPriorActivity()
-                .when(new OpenSuccessionCaseCommand(CASE, null, SuccessionSide.CLOSURE, OPENED_ON))
+                .when(new OpenSuccessionCaseCommand(CASE, null, SuccessionSide.CLOSURE, OPENED_ON, null))
                 .expectException(violationOf("companyId"));
         fixture.givenNoPriorActivity()
-                .when(new OpenSuccessionCaseCommand(CASE, COMPANY, SuccessionSide.CLOSURE, null))
+                .when(new OpenSuccessionCaseCommand(CASE, COMPANY, SuccessionSide.CLOSURE, null, null))
                 .expectException(violationOf("openedOn"));
     }
 

@@ -1,14 +1,24 @@
 package org.smesupport.casework.succession;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingRepository;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.modelling.command.Repository;
+import org.axonframework.modelling.command.RepositoryProvider;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.common.AlreadyRegistered;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.succession.SuccessionCaseRegistry.OpenedCase;
@@ -22,18 +32,41 @@ class SuccessionDealTest {
     private static final CompanyId SELLER_COMPANY = CompanyId.of("company-1");
     private static final CompanyId BUYER_COMPANY = CompanyId.of("company-2");
     private static final LocalDate CONCLUDED_ON = LocalDate.of(2021, 2, 26);
+    private static final SuccessionCaseId OLD_CASE = SuccessionCaseId.of("succession-old");
     private static final Map<SuccessionCaseId, OpenedCase> CASES = Map.of(
-            SELLER_CASE, new OpenedCase(SELLER_COMPANY, SuccessionSide.SELLER, LocalDate.of(2020, 6, 1)),
-            BUYER_CASE, new OpenedCase(BUYER_COMPANY, SuccessionSide.BUYER, LocalDate.of(2020, 9, 1)),
-            CLOSURE_CASE, new OpenedCase(SELLER_COMPANY, SuccessionSide.CLOSURE, LocalDate.of(2020, 6, 1)));
+            SELLER_CASE, new OpenedCase(SELLER_COMPANY, SuccessionSide.SELLER, LocalDate.of(2020, 6, 1), true),
+            BUYER_CASE, new OpenedCase(BUYER_COMPANY, SuccessionSide.BUYER, LocalDate.of(2020, 9, 1), true),
+            CLOSURE_CASE, new OpenedCase(SELLER_COMPANY, SuccessionSide.CLOSURE, LocalDate.of(2020, 6, 1), true),
+            OLD_CASE, new OpenedCase(BUYER_COMPANY, SuccessionSide.BUYER, LocalDate.of(2020, 6, 1), null));
     private static final Map<CompanyId, String> NAMES = Map.of(SELLER_COMPANY, "かながわ精工", BUYER_COMPANY, "湘南製作所");
 
+    private final Map<SuccessionCaseId, SuccessionDealId> deals = new HashMap<>();
+    /** The claims' own store: the fixture records the deal's events only. */
+    private final EventStore claims = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private FixtureConfiguration<SuccessionDeal> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(SuccessionDeal.class);
-        fixture.registerInjectableResource((SuccessionCaseRegistry) caseId -> Optional.ofNullable(CASES.get(caseId)));
+        fixture.registerInjectableResource(new SuccessionCaseRegistry() {
+            @Override
+            public Optional<OpenedCase> caseOf(SuccessionCaseId caseId) {
+                return Optional.ofNullable(CASES.get(caseId));
+            }
+
+            @Override
+            public Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId) {
+                return Optional.ofNullable(deals.get(caseId));
+            }
+        });
+        fixture.registerRepositoryProvider(new RepositoryProvider() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <T> Repository<T> repositoryFor(Class<T> aggregateType) {
+                return (Repository<T>) EventSourcingRepository.builder(SuccessionCaseDealClaim.class)
+                        .eventStore(claims).build();
+            }
+        });
         fixture.registerInjectableResource(new CompanyRegistry() {
             @Override
             public boolean isRegistered(CompanyId companyId) {
@@ -47,11 +80,11 @@ class SuccessionDealTest {
         });
     }
 
-    private static DealParty caseParty(SuccessionCaseId caseId, boolean inPrefecture) {
+    private static DealParty caseParty(SuccessionCaseId caseId, Boolean inPrefecture) {
         return new DealParty(caseId, null, inPrefecture);
     }
 
-    private static DealParty outside(String name, boolean inPrefecture) {
+    private static DealParty outside(String name, Boolean inPrefecture) {
         return new DealParty(null, name, inPrefecture);
     }
 
@@ -62,6 +95,63 @@ class SuccessionDealTest {
                         CONCLUDED_ON))
                 .expectEvents(new SuccessionDealConcludedEvent(DEAL, new DealParty(SELLER_CASE, "かながわ精工", true),
                         new DealParty(BUYER_CASE, "湘南製作所", true), CONCLUDED_ON, 2));
+    }
+
+    @Test
+    void aCasePartyIsInThePrefectureAsItsCaseRecordsAndIsClaimedForTheDeal() {
+        fixture.givenNoPriorActivity()
+                .when(new ConcludeSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, null), outside("東京商事", false),
+                        CONCLUDED_ON))
+                .expectEvents(new SuccessionDealConcludedEvent(DEAL, new DealParty(SELLER_CASE, "かながわ精工", true),
+                        outside("東京商事", false), CONCLUDED_ON, 1));
+        assertThat(claims.readEvents("succession-deal-of-succession-seller").asStream()
+                .<Object>map(DomainEventMessage::getPayload))
+                .containsExactly(new SuccessionCaseEnteredDealEvent("succession-deal-of-succession-seller", SELLER_CASE, DEAL));
+    }
+
+    @Test
+    void theClientsWordDoesNotOverrideTheCasesRecord() {
+        fixture.givenNoPriorActivity()
+                .when(new ConcludeSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, false), outside("東京商事", false),
+                        CONCLUDED_ON))
+                .expectNoEvents()
+                .expectException(violationOf("seller.inPrefecture"))
+                .expectExceptionMessage("Case succession-seller records the firm as in the prefecture; the deal takes "
+                        + "that from the case.");
+    }
+
+    @Test
+    void aCaseOpenedBeforeItRecordedTheFirmsPlaceTakesTheCaseworkersWord() {
+        fixture.givenNoPriorActivity()
+                .when(new ConcludeSuccessionDealCommand(DEAL, outside("東京商事", false), caseParty(OLD_CASE, null),
+                        CONCLUDED_ON))
+                .expectNoEvents()
+                .expectException(violationOf("buyer.inPrefecture"));
+        fixture.givenNoPriorActivity()
+                .when(new ConcludeSuccessionDealCommand(DEAL, outside("東京商事", false), caseParty(OLD_CASE, false),
+                        CONCLUDED_ON))
+                .expectEvents(new SuccessionDealConcludedEvent(DEAL, outside("東京商事", false),
+                        new DealParty(OLD_CASE, "湘南製作所", false), CONCLUDED_ON, 0));
+    }
+
+    @Test
+    void aCaseConcludesOneDeal() {
+        deals.put(BUYER_CASE, SuccessionDealId.of("deal-0"));
+        fixture.givenNoPriorActivity()
+                .when(new ConcludeSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, true), caseParty(BUYER_CASE, true),
+                        CONCLUDED_ON))
+                .expectNoEvents()
+                .expectException(AlreadyRegistered.class)
+                .expectExceptionMessage("Case succession-buyer is party to deal deal-0 already; a case concludes one deal.");
+    }
+
+    @Test
+    void aCounterpartNeedsToSayWhetherItIsInThePrefecture() {
+        fixture.givenNoPriorActivity()
+                .when(new ConcludeSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, true), outside("東京商事", null),
+                        CONCLUDED_ON))
+                .expectNoEvents()
+                .expectException(violationOf("buyer.inPrefecture"));
     }
 
     @Test

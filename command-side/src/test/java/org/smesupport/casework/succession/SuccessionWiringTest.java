@@ -55,6 +55,7 @@ class SuccessionWiringTest {
                         .configureCache(c -> cache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SuccessionDeal.class)
                         .configureCache(c -> cache))
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(SuccessionCaseDealClaim.class))
                 .registerComponent(CompanyRegistry.class, CompanyAggregates::registry)
                 .registerComponent(SuccessionCaseRegistry.class, c -> new EventStoreSuccessionCaseRegistry(c.eventStore()))
                 .buildConfiguration();
@@ -65,8 +66,8 @@ class SuccessionWiringTest {
                 Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
         commands.sendAndWait(new RegisterCompanyCommand(BUYER_COMPANY, CorporateNumber.of("6000012050003"), "湘南製作所",
                 Industry.MANUFACTURING, "藤沢市", SizeClass.MICRO, null));
-        commands.sendAndWait(new OpenSuccessionCaseCommand(SELLER, SELLER_COMPANY, SuccessionSide.SELLER, OPENED_ON));
-        commands.sendAndWait(new OpenSuccessionCaseCommand(BUYER, BUYER_COMPANY, SuccessionSide.BUYER, OPENED_ON));
+        commands.sendAndWait(new OpenSuccessionCaseCommand(SELLER, SELLER_COMPANY, SuccessionSide.SELLER, OPENED_ON, null));
+        commands.sendAndWait(new OpenSuccessionCaseCommand(BUYER, BUYER_COMPANY, SuccessionSide.BUYER, OPENED_ON, null));
     }
 
     @AfterEach
@@ -96,6 +97,18 @@ class SuccessionWiringTest {
     }
 
     @Test
+    void aCaseInAConcludedDealIsNotInASecondOne() {
+        commands.sendAndWait(new ConcludeSuccessionDealCommand(SuccessionDealId.of("deal-1"),
+                new DealParty(SELLER, null, null), new DealParty(null, "東京商事", false), LocalDate.of(2021, 2, 26)));
+
+        assertThat(failureOf(new ConcludeSuccessionDealCommand(SuccessionDealId.of("deal-2"),
+                new DealParty(SELLER, null, null), new DealParty(null, "大阪工業", false), LocalDate.of(2021, 3, 1))))
+                .isEqualTo(new CommandFailure(CommandFailure.CONFLICT,
+                        "Case " + SELLER + " is party to deal deal-1 already; a case concludes one deal.", "seller.caseId"));
+        assertThat(events("deal-2")).isEmpty();
+    }
+
+    @Test
     void idOfAnotherKindIsNoCase() {
         assertThat(failureOf(new ConcludeSuccessionDealCommand(SuccessionDealId.of("deal-1"),
                 new DealParty(SuccessionCaseId.of("company-1"), null, true), new DealParty(null, "東京商事", false),
@@ -114,7 +127,7 @@ class SuccessionWiringTest {
     @Test
     void opensCaseOnlyForRegisteredCompanyAndRecordsDiagnosesWithVersions() {
         assertThat(failureOf(new OpenSuccessionCaseCommand(SuccessionCaseId.of("succession-3"),
-                CompanyId.of("succession-1"), SuccessionSide.BUYER, OPENED_ON)).field()).isEqualTo("companyId");
+                CompanyId.of("succession-1"), SuccessionSide.BUYER, OPENED_ON, null)).field()).isEqualTo("companyId");
         CommandResult diagnosed = commands.sendAndWait(new RecordSuccessionDiagnosisCommand(SELLER, OPENED_ON));
         assertThat(diagnosed).isEqualTo(new CommandResult("succession-1", 1));
         CommandResult planned = commands.sendAndWait(new RecordSuccessionPlanCommand(SELLER, OPENED_ON.plusMonths(3)));

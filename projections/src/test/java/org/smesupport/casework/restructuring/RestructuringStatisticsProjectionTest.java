@@ -179,11 +179,11 @@ class RestructuringStatisticsProjectionTest {
         SuccessionCaseId seller = SuccessionCaseId.of("SC-1");
         return List.of(
                 log.append("SC-1", new SuccessionCaseOpenedEvent(seller, CompanyId.of("C-1"), SuccessionSide.SELLER,
-                        LocalDate.of(2020, 4, 1)), AT),
+                        LocalDate.of(2020, 4, 1), true), AT),
                 log.append("SC-2", new SuccessionCaseOpenedEvent(SuccessionCaseId.of("SC-2"), CompanyId.of("C-2"),
-                        SuccessionSide.BUYER, LocalDate.of(2020, 4, 1)), AT),
+                        SuccessionSide.BUYER, LocalDate.of(2020, 4, 1), true), AT),
                 log.append("SC-3", new SuccessionCaseOpenedEvent(SuccessionCaseId.of("SC-3"), CompanyId.of("C-3"),
-                        SuccessionSide.SELLER, LocalDate.of(2021, 3, 31)), AT),
+                        SuccessionSide.SELLER, LocalDate.of(2021, 3, 31), true), AT),
                 log.append("SC-1", new SuccessionDiagnosedEvent(seller, LocalDate.of(2020, 3, 1)), AT),
                 log.append("SC-1", new SuccessionDiagnosedEvent(seller, LocalDate.of(2020, 5, 1)), AT),
                 log.append("SC-1", new SuccessionPlanRecordedEvent(seller, LocalDate.of(2020, 6, 1)), AT),

@@ -101,9 +101,9 @@ class SuccessionProjectionsTest {
     private List<TrackedEventMessage<?>> history() {
         return List.of(
                 log.append("SC-1", new SuccessionCaseOpenedEvent(SELLER, CompanyId.of("C-1"), SuccessionSide.SELLER,
-                        LocalDate.of(2020, 4, 1)), AT),
+                        LocalDate.of(2020, 4, 1), true), AT),
                 log.append("SC-2", new SuccessionCaseOpenedEvent(BUYER, CompanyId.of("C-2"), SuccessionSide.BUYER,
-                        LocalDate.of(2020, 4, 2)), AT),
+                        LocalDate.of(2020, 4, 2), true), AT),
                 log.append("SC-1", new SuccessionDiagnosedEvent(SELLER, LocalDate.of(2020, 5, 1)), AT),
                 log.append("SC-1", new SuccessionPlanRecordedEvent(SELLER, LocalDate.of(2020, 6, 1)), AT),
                 log.append("D-1", new SuccessionDealConcludedEvent(SuccessionDealId.of("D-1"),

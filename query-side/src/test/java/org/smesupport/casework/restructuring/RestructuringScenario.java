@@ -107,6 +107,6 @@ final class RestructuringScenario {
     }
 
     private static SuccessionCaseOpenedEvent succession(String id, SuccessionSide side, LocalDate on) {
-        return new SuccessionCaseOpenedEvent(SuccessionCaseId.of(id), CompanyId.of("C-" + id), side, on);
+        return new SuccessionCaseOpenedEvent(SuccessionCaseId.of(id), CompanyId.of("C-" + id), side, on, true);
     }
 }

@@ -30,9 +30,9 @@ class SuccessionEndpointsTest {
     void setUp() {
         List<Object> events = new ArrayList<>(List.of(
                 new SuccessionCaseOpenedEvent(SuccessionCaseId.of("SC-1"), CompanyId.of("C-1"), SuccessionSide.SELLER,
-                        LocalDate.of(2020, 4, 1)),
+                        LocalDate.of(2020, 4, 1), true),
                 new SuccessionCaseOpenedEvent(SuccessionCaseId.of("SC-2"), CompanyId.of("C-2"), SuccessionSide.BUYER,
-                        LocalDate.of(2020, 4, 2)),
+                        LocalDate.of(2020, 4, 2), true),
                 new SuccessionDiagnosedEvent(SuccessionCaseId.of("SC-1"), LocalDate.of(2020, 5, 1)),
                 new SuccessionPlanRecordedEvent(SuccessionCaseId.of("SC-1"), LocalDate.of(2020, 6, 1))));
         for (int deal = 1; deal <= 15; deal++) {

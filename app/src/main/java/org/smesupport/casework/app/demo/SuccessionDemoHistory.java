@@ -57,7 +57,7 @@ final class SuccessionDemoHistory {
                         : roll < 80 ? SuccessionSide.BUYER : SuccessionSide.CLOSURE;
                 OpenSuccessionCaseCommand open = new OpenSuccessionCaseCommand(
                         SuccessionCaseId.of("demo-succession-%s-%03d".formatted(year, n)),
-                        DemoCompanies.id(1 + random.nextInt(DemoCompanies.COUNT)), side, openedOn);
+                        DemoCompanies.id(1 + random.nextInt(DemoCompanies.COUNT)), side, openedOn, null);
                 consultation(steps, open);
                 if (side == SuccessionSide.SELLER) {
                     sellers.add(open);
@@ -85,11 +85,13 @@ final class SuccessionDemoHistory {
 
     /**
      * About a third of the year's sellers sell: the first to a buyer case of another demo company where there
-     * is one, the others to outside buyers; and one buyer case a year buys from an outside seller.
+     * is one, the others to outside buyers; and one buyer case a year (not the one just buying, since a case
+     * concludes one deal) buys from an outside seller.
      */
     private void deals(List<DemoStep> steps, List<OpenSuccessionCaseCommand> sellers,
                        List<OpenSuccessionCaseCommand> buyers) {
         int count = Math.max(sellers.isEmpty() ? 0 : 1, sellers.size() / 3);
+        OpenSuccessionCaseCommand inADeal = null;
         for (int d = 0; d < count; d++) {
             OpenSuccessionCaseCommand seller = sellers.get(d);
             OpenSuccessionCaseCommand buyer = d == 0 ? buyers.stream()
@@ -100,8 +102,10 @@ final class SuccessionDemoHistory {
             deal(steps, new DealParty(seller.caseId(), null, true), buyer == null
                     ? new DealParty(null, pick(OUTSIDE_BUYERS, random), false)
                     : new DealParty(buyer.caseId(), null, true), from);
+            inADeal = buyer == null ? inADeal : buyer;
         }
-        if (!buyers.isEmpty()) {
+        // a case concludes one deal: the buyer of the case-to-case deal buys nothing more
+        if (!buyers.isEmpty() && buyers.get(buyers.size() - 1) != inADeal) {
             OpenSuccessionCaseCommand buyer = buyers.get(buyers.size() - 1);
             deal(steps, new DealParty(null, pick(OUTSIDE_SELLERS, random), false),
                     new DealParty(buyer.caseId(), null, true), buyer.openedOn());

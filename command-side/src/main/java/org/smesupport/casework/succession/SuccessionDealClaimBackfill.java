@@ -1,0 +1,42 @@
+package org.smesupport.casework.succession;
+
+import java.util.Map;
+import java.util.stream.Stream;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DisallowReplay;
+import org.axonframework.eventhandling.EventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * Claims the cases of deals concluded before a deal claimed its cases, so that the one-deal-per-case check
+ * knows them too: it follows the deals from the start of the event store once, and afterwards finds each
+ * new deal's cases claimed already. A claim is idempotent, so the processor never needs to replay.
+ */
+@Component
+@ProcessingGroup(SuccessionDealClaimBackfill.PROCESSING_GROUP)
+@DisallowReplay
+class SuccessionDealClaimBackfill {
+
+    static final String PROCESSING_GROUP = "succession-deal-claims";
+    private static final Map<String, String> SYSTEM = Map.of("user", PROCESSING_GROUP, "role", "SYSTEM");
+
+    private final CommandGateway commandGateway;
+    private final SuccessionCaseRegistry cases;
+
+    SuccessionDealClaimBackfill(CommandGateway commandGateway, SuccessionCaseRegistry cases) {
+        this.commandGateway = commandGateway;
+        this.cases = cases;
+    }
+
+    @EventHandler
+    void on(SuccessionDealConcludedEvent event) {
+        Stream.of(event.seller(), event.buyer())
+                .map(DealParty::caseId)
+                .filter(caseId -> caseId != null && cases.dealOf(caseId).isEmpty())
+                .forEach(caseId -> commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
+                        new ClaimSuccessionCaseForDealCommand(SuccessionCaseDealClaim.idOf(caseId), caseId,
+                                event.dealId())).andMetaData(SYSTEM)));
+    }
+}
