@@ -84,8 +84,14 @@ class RestructuringYearEndToEndTest extends EndToEndTest {
         ok(caseworker.post("/api/succession/cases/" + s1 + "/plans", Map.of("plannedOn", "2019-08-01")));
         created(caseworker.post("/api/succession/deals", Map.of("seller", party(s1, null, true),
                 "buyer", party(s2, null, true), "concludedOn", "2019-09-01")));
-        created(caseworker.post("/api/succession/deals", Map.of("seller", party(s4, null, true),
+        String d2 = created(caseworker.post("/api/succession/deals", Map.of("seller", party(s4, null, true),
                 "buyer", party(null, "東京の買手株式会社", false), "concludedOn", "2019-10-01")));
+        // corrected with a reason: the counterpart's name, the same year and halves
+        ok(caseworker.post("/api/succession/deals/" + d2 + "/correct", Map.of("seller", Map.of("caseId", s4),
+                "buyer", party(null, "東京の買手ホールディングス株式会社", false), "concludedOn", "2019-10-01",
+                "reason", "買手の商号の誤記", "correctedOn", "2019-10-15")));
+        caseworker.awaitGet("/api/succession/deals?fiscalYear=2019",
+                body -> body.toString().contains("東京の買手ホールディングス株式会社"));
         // a case concludes one deal
         ResponseEntity<JsonNode> again = caseworker.post("/api/succession/deals", Map.of("seller", party(s1, null, true),
                 "buyer", party(null, "大阪の買手株式会社", false), "concludedOn", "2019-11-01"));

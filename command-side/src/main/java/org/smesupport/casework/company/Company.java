@@ -13,10 +13,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.smesupport.casework.common.AlreadyRegistered;
 import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.UniqueClaim;
 
 /**
  * A client firm of the centre. Other aggregates refer to it by {@link CompanyId}. A corporation is
- * registered with its corporate number, which it claims ({@link CorporateNumberClaim}) so that no other
+ * registered with its corporate number, which it claims ({@link UniqueClaim}) so that no other
  * company can hold it; a sole proprietor (個人事業主) has none and is registered on the document the
  * caseworker checked instead ({@link IdentityDocument}).
  */
@@ -59,8 +60,7 @@ class Company {
         apply(new CompanyRegisteredEvent(command.companyId(), number, command.name(), command.industry(),
                 command.municipality(), command.sizeClass(), command.identityDocument()));
         if (number != null) {
-            AggregateLifecycle.createNew(CorporateNumberClaim.class,
-                    () -> new CorporateNumberClaim(number, command.companyId()));
+            UniqueClaim.take(CorporateNumberRegistry.claimOf(number), command.companyId().value());
         }
     }
 

@@ -6,14 +6,15 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.smesupport.casework.common.ClaimUniqueValueCommand;
 import org.springframework.stereotype.Component;
 
 /**
  * Claims the corporate numbers of companies registered before registration claimed them, so that the
  * uniqueness check also knows them: it follows the company registrations from the start of the event
  * store once, and afterwards finds each new registration's number claimed already. A claim is idempotent
- * ({@link CorporateNumberClaim}), so a redelivery does no harm; a replay would only repeat that work, so
- * the processor never replays.
+ * ({@link org.smesupport.casework.common.UniqueClaim}), so a redelivery does no harm; a replay would only
+ * repeat that work, so the processor never replays.
  */
 @Component
 @ProcessingGroup(CorporateNumberClaimBackfill.PROCESSING_GROUP)
@@ -21,7 +22,6 @@ import org.springframework.stereotype.Component;
 class CorporateNumberClaimBackfill {
 
     static final String PROCESSING_GROUP = "corporate-number-claims";
-    private static final Map<String, String> SYSTEM = Map.of("user", PROCESSING_GROUP, "role", "SYSTEM");
 
     private final CommandGateway commandGateway;
     private final CorporateNumberRegistry corporateNumbers;
@@ -34,11 +34,10 @@ class CorporateNumberClaimBackfill {
     @EventHandler
     void on(CompanyRegisteredEvent event) {
         CorporateNumber number = event.corporateNumber();
-        if (number == null || corporateNumbers.holderOf(number).isPresent()) {
-            return;
+        if (number != null && corporateNumbers.holderOf(number).isEmpty()) {
+            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ClaimUniqueValueCommand(
+                    CorporateNumberRegistry.claimOf(number), event.companyId().value()))
+                    .andMetaData(Map.of("user", PROCESSING_GROUP, "role", "SYSTEM")));
         }
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                new ClaimCorporateNumberCommand(CorporateNumberClaim.idOf(number), number, event.companyId()))
-                .andMetaData(SYSTEM));
     }
 }

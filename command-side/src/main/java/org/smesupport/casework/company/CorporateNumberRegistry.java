@@ -6,4 +6,9 @@ import java.util.Optional;
 public interface CorporateNumberRegistry {
 
     Optional<CompanyId> holderOf(CorporateNumber corporateNumber);
+
+    /** The stream of the number's {@link org.smesupport.casework.common.UniqueClaim}. */
+    static String claimOf(CorporateNumber corporateNumber) {
+        return "corporate-number-" + corporateNumber.value();
+    }
 }

@@ -1,30 +1,22 @@
 package org.smesupport.casework.company;
 
 import java.util.Optional;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.smesupport.casework.common.UniqueClaims;
 import org.springframework.stereotype.Component;
 
-/** The holder is named by the first event of the number's claim stream. */
+/** The holder is named by the number's claim. */
 @Component
 class EventStoreCorporateNumberRegistry implements CorporateNumberRegistry {
 
-    private final EventStore eventStore;
+    private final UniqueClaims claims;
 
     EventStoreCorporateNumberRegistry(EventStore eventStore) {
-        this.eventStore = eventStore;
+        this.claims = new UniqueClaims(eventStore);
     }
 
     @Override
     public Optional<CompanyId> holderOf(CorporateNumber corporateNumber) {
-        DomainEventStream events = eventStore.readEvents(CorporateNumberClaim.idOf(corporateNumber), 0L);
-        if (!events.hasNext()) {
-            return Optional.empty();
-        }
-        DomainEventMessage<?> first = events.next();
-        return first.getPayload() instanceof CorporateNumberClaimedEvent claimed
-                ? Optional.of(claimed.companyId())
-                : Optional.empty();
+        return claims.holderOf(CorporateNumberRegistry.claimOf(corporateNumber)).map(CompanyId::of);
     }
 }

@@ -3,6 +3,7 @@ package org.smesupport.casework.succession;
 import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.smesupport.casework.common.UniqueClaims;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,13 +33,9 @@ class EventStoreSuccessionCaseRegistry implements SuccessionCaseRegistry {
         return Optional.of(new OpenedCase(opened.companyId(), opened.side(), opened.openedOn(), opened.inPrefecture()));
     }
 
-    /** Named by the first event of the case's deal stream ({@link SuccessionCaseDealClaim}). */
+    /** Named by the case's deal claim. */
     @Override
     public Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId) {
-        DomainEventStream events = eventStore.readEvents(SuccessionCaseDealClaim.idOf(caseId), 0L);
-        if (!events.hasNext() || !(events.peek().getPayload() instanceof SuccessionCaseEnteredDealEvent entered)) {
-            return Optional.empty();
-        }
-        return Optional.of(entered.dealId());
+        return new UniqueClaims(eventStore).holderOf(SuccessionCaseRegistry.dealClaimOf(caseId)).map(SuccessionDealId::of);
     }
 }

@@ -48,6 +48,11 @@ class SuccessionCommandController {
         return Created.at(dealId.value());
     }
 
+    @PostMapping("/deals/{dealId}/correct")
+    CommandResult correctDeal(@PathVariable String dealId, @Valid @RequestBody CorrectSuccessionDealRequest request) {
+        return commandGateway.sendAndWait(request.toCommand(SuccessionDealId.of(dealId)));
+    }
+
     private static String newId() {
         return IdentifierFactory.getInstance().generateIdentifier();
     }

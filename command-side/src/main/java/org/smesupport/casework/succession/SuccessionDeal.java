@@ -6,6 +6,7 @@ import static org.smesupport.casework.common.BusinessRuleViolation.refuseIf;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -14,7 +15,11 @@ import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.smesupport.casework.common.AlreadyRegistered;
 import org.smesupport.casework.common.BusinessRuleViolation;
+import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.common.UniqueClaim;
 import org.smesupport.casework.company.CompanyRegistry;
+import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
 import org.smesupport.casework.succession.SuccessionCaseRegistry.OpenedCase;
 
 /**
@@ -32,6 +37,10 @@ class SuccessionDeal {
 
     @AggregateIdentifier
     private SuccessionDealId dealId;
+    private DealParty seller;
+    private DealParty buyer;
+    private LocalDate concludedOn;
+    private int halfCounts;
 
     /** Axon rebuilds the deal from its events through this constructor. */
     SuccessionDeal() {
@@ -39,7 +48,7 @@ class SuccessionDeal {
 
     /**
      * Both registries are injected by Axon as handler parameters. Each case party is claimed for this deal
-     * ({@link SuccessionCaseDealClaim}) in the same unit of work, so no case enters two concluded deals.
+     * ({@link UniqueClaim}) in the same unit of work, so no case enters two concluded deals.
      */
     @CommandHandler
     SuccessionDeal(ConcludeSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies)
@@ -50,21 +59,57 @@ class SuccessionDeal {
         refuseIf(command.seller().caseId() != null && command.seller().caseId().equals(command.buyer().caseId()),
                 "buyer.caseId", "Case " + command.seller().caseId() + " cannot be both seller and buyer of the deal.");
         DealParty seller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(), cases,
-                companies);
+                companies, command.dealId());
         DealParty buyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(), cases,
-                companies);
+                companies, command.dealId());
         int halfCounts = (seller.inPrefecture() ? 1 : 0) + (buyer.inPrefecture() ? 1 : 0);
         apply(new SuccessionDealConcludedEvent(command.dealId(), seller, buyer, command.concludedOn(), halfCounts));
         for (DealParty party : List.of(seller, buyer)) {
             if (party.caseId() != null) {
-                AggregateLifecycle.createNew(SuccessionCaseDealClaim.class,
-                        () -> new SuccessionCaseDealClaim(party.caseId(), command.dealId()));
+                UniqueClaim.take(SuccessionCaseRegistry.dealClaimOf(party.caseId()), command.dealId().value());
             }
         }
     }
 
+    /**
+     * Corrects the deal with a reason: its date, a counterpart's name or place; its cases stay (another case
+     * is another deal). Refused when the deal was concluded in a closed fiscal year, whose figures it would
+     * restate ({@link ClosedFiscalYears}, injected like the registries).
+     */
+    @CommandHandler
+    CommandResult handle(CorrectSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies,
+                         ClosedFiscalYears closedYears) {
+        refuseIf(isBlank(command.reason()), "reason", "A correction needs a reason.");
+        refuseIf(command.correctedOn() == null, "correctedOn", "The correction date is required.");
+        refuseIf(command.correctedOn().isBefore(concludedOn), "correctedOn",
+                "The deal cannot be corrected before it was concluded on " + concludedOn + ".");
+        refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
+        refuseIf(command.seller() == null, "seller", "The seller is required.");
+        refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
+        sameCase("seller", seller, command.seller());
+        sameCase("buyer", buyer, command.buyer());
+        closedYears.refuseIfClosed(FiscalYear.containing(concludedOn), "dealId",
+                "Deal " + dealId + ", concluded on " + concludedOn + ",");
+        DealParty correctedSeller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(),
+                cases, companies, dealId);
+        DealParty correctedBuyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(),
+                cases, companies, dealId);
+        refuseIf(correctedSeller.equals(seller) && correctedBuyer.equals(buyer)
+                && command.concludedOn().equals(concludedOn), null, "The correction changes nothing.");
+        int halves = (correctedSeller.inPrefecture() ? 1 : 0) + (correctedBuyer.inPrefecture() ? 1 : 0);
+        apply(new SuccessionDealCorrectedEvent(dealId, correctedSeller, correctedBuyer, command.concludedOn(), halves,
+                concludedOn, halfCounts, command.reason(), command.correctedOn()));
+        return new CommandResult(dealId.value(), AggregateLifecycle.getVersion());
+    }
+
+    private static void sameCase(String role, DealParty recorded, DealParty corrected) {
+        refuseIf(!Objects.equals(recorded.caseId(), corrected.caseId()), role + ".caseId",
+                "The " + role + " of this deal is " + (recorded.caseId() == null ? "a counterpart, not a case"
+                        : "case " + recorded.caseId()) + "; a deal with another case is another deal.");
+    }
+
     private static DealParty checked(String role, DealParty party, SuccessionSide side, LocalDate concludedOn,
-            SuccessionCaseRegistry cases, CompanyRegistry companies) {
+            SuccessionCaseRegistry cases, CompanyRegistry companies, SuccessionDealId self) {
         if (party.caseId() == null) {
             refuseIf(isBlank(party.name()), role + ".name",
                     "The " + role + " is either a succession case (caseId) or a counterpart named by name.");
@@ -83,7 +128,7 @@ class SuccessionDeal {
                 + side.label() + " (" + side + ") case.");
         refuseIf(concludedOn.isBefore(opened.openedOn()), "concludedOn", "The deal cannot be concluded before the "
                 + role + "'s case was opened on " + opened.openedOn() + ".");
-        Optional<SuccessionDealId> other = cases.dealOf(party.caseId());
+        Optional<SuccessionDealId> other = cases.dealOf(party.caseId()).filter(deal -> !deal.equals(self));
         if (other.isPresent()) {
             throw new AlreadyRegistered(role + ".caseId",
                     "Case " + party.caseId() + " is party to deal " + other.get() + " already; a case concludes one deal.");
@@ -109,5 +154,17 @@ class SuccessionDeal {
     @EventSourcingHandler
     void on(SuccessionDealConcludedEvent event) {
         dealId = event.dealId();
+        seller = event.seller();
+        buyer = event.buyer();
+        concludedOn = event.concludedOn();
+        halfCounts = event.halfCounts();
+    }
+
+    @EventSourcingHandler
+    void on(SuccessionDealCorrectedEvent event) {
+        seller = event.seller();
+        buyer = event.buyer();
+        concludedOn = event.concludedOn();
+        halfCounts = event.halfCounts();
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.smesupport.casework.common.ClaimUniqueValueCommand;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +21,6 @@ import org.springframework.stereotype.Component;
 class SuccessionDealClaimBackfill {
 
     static final String PROCESSING_GROUP = "succession-deal-claims";
-    private static final Map<String, String> SYSTEM = Map.of("user", PROCESSING_GROUP, "role", "SYSTEM");
 
     private final CommandGateway commandGateway;
     private final SuccessionCaseRegistry cases;
@@ -36,7 +36,7 @@ class SuccessionDealClaimBackfill {
                 .map(DealParty::caseId)
                 .filter(caseId -> caseId != null && cases.dealOf(caseId).isEmpty())
                 .forEach(caseId -> commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new ClaimSuccessionCaseForDealCommand(SuccessionCaseDealClaim.idOf(caseId), caseId,
-                                event.dealId())).andMetaData(SYSTEM)));
+                        new ClaimUniqueValueCommand(SuccessionCaseRegistry.dealClaimOf(caseId), event.dealId().value()))
+                        .andMetaData(Map.of("user", PROCESSING_GROUP, "role", "SYSTEM"))));
     }
 }

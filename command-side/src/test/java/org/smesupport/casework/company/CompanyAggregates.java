@@ -3,6 +3,7 @@ package org.smesupport.casework.company;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
+import org.smesupport.casework.common.UniqueClaim;
 
 /** Lets tests in other packages configure the package-private {@link Company} as the app does. */
 public final class CompanyAggregates {
@@ -16,7 +17,7 @@ public final class CompanyAggregates {
 
     /** The corporate-number claims a company's registration creates with it. */
     public static AggregateConfigurer<?> claims() {
-        return AggregateConfigurer.defaultConfiguration(CorporateNumberClaim.class);
+        return AggregateConfigurer.defaultConfiguration(UniqueClaim.class);
     }
 
     public static CorporateNumberRegistry corporateNumbers(Configuration axon) {

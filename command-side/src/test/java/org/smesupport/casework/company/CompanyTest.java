@@ -21,6 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.smesupport.casework.common.AlreadyRegistered;
 import org.smesupport.casework.common.BusinessRuleViolation;
 import org.smesupport.casework.common.CommandResult;
+import org.smesupport.casework.common.UniqueClaim;
+import org.smesupport.casework.common.UniqueClaimedEvent;
 
 class CompanyTest {
 
@@ -46,7 +48,7 @@ class CompanyTest {
             @Override
             @SuppressWarnings("unchecked")
             public <T> Repository<T> repositoryFor(Class<T> aggregateType) {
-                return (Repository<T>) EventSourcingRepository.builder(CorporateNumberClaim.class)
+                return (Repository<T>) EventSourcingRepository.builder(UniqueClaim.class)
                         .eventStore(claims).build();
             }
         });
@@ -60,7 +62,7 @@ class CompanyTest {
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(REGISTERED);
         assertThat(claims.readEvents("corporate-number-7000012050002").asStream().<Object>map(DomainEventMessage::getPayload))
-                .containsExactly(new CorporateNumberClaimedEvent("corporate-number-7000012050002", NUMBER, ID));
+                .containsExactly(new UniqueClaimedEvent("corporate-number-7000012050002", "company-1"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.smesupport.casework.succession;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.common.RuleViolationMatcher.violationOf;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,8 +20,13 @@ import org.axonframework.test.aggregate.FixtureConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.common.AlreadyRegistered;
+import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.common.UniqueClaim;
+import org.smesupport.casework.common.UniqueClaimedEvent;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
+import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
+import org.smesupport.casework.fiscalyear.FiscalYearClosures;
 import org.smesupport.casework.succession.SuccessionCaseRegistry.OpenedCase;
 
 class SuccessionDealTest {
@@ -41,6 +47,7 @@ class SuccessionDealTest {
     private static final Map<CompanyId, String> NAMES = Map.of(SELLER_COMPANY, "かながわ精工", BUYER_COMPANY, "湘南製作所");
 
     private final Map<SuccessionCaseId, SuccessionDealId> deals = new HashMap<>();
+    private final Map<FiscalYear, FiscalYearClosures.Closure> closedYears = new HashMap<>();
     /** The claims' own store: the fixture records the deal's events only. */
     private final EventStore claims = EmbeddedEventStore.builder().storageEngine(new InMemoryEventStorageEngine()).build();
     private FixtureConfiguration<SuccessionDeal> fixture;
@@ -59,11 +66,12 @@ class SuccessionDealTest {
                 return Optional.ofNullable(deals.get(caseId));
             }
         });
+        fixture.registerInjectableResource((ClosedFiscalYears) year -> Optional.ofNullable(closedYears.get(year)));
         fixture.registerRepositoryProvider(new RepositoryProvider() {
             @Override
             @SuppressWarnings("unchecked")
             public <T> Repository<T> repositoryFor(Class<T> aggregateType) {
-                return (Repository<T>) EventSourcingRepository.builder(SuccessionCaseDealClaim.class)
+                return (Repository<T>) EventSourcingRepository.builder(UniqueClaim.class)
                         .eventStore(claims).build();
             }
         });
@@ -106,7 +114,7 @@ class SuccessionDealTest {
                         outside("東京商事", false), CONCLUDED_ON, 1));
         assertThat(claims.readEvents("succession-deal-of-succession-seller").asStream()
                 .<Object>map(DomainEventMessage::getPayload))
-                .containsExactly(new SuccessionCaseEnteredDealEvent("succession-deal-of-succession-seller", SELLER_CASE, DEAL));
+                .containsExactly(new UniqueClaimedEvent("succession-deal-of-succession-seller", "deal-1"));
     }
 
     @Test
@@ -152,6 +160,53 @@ class SuccessionDealTest {
                         CONCLUDED_ON))
                 .expectNoEvents()
                 .expectException(violationOf("buyer.inPrefecture"));
+    }
+
+    private static final SuccessionDealConcludedEvent CONCLUDED = new SuccessionDealConcludedEvent(DEAL,
+            new DealParty(SELLER_CASE, "かながわ精工", true), outside("東京商事", false), CONCLUDED_ON, 1);
+
+    private static CorrectSuccessionDealCommand correct(DealParty seller, DealParty buyer, LocalDate concludedOn) {
+        return new CorrectSuccessionDealCommand(DEAL, seller, buyer, concludedOn, "記入誤り", LocalDate.of(2021, 3, 10));
+    }
+
+    @Test
+    void aCorrectionRestatesTheDealWithItsReasonAndWhatItReplaces() {
+        deals.put(SELLER_CASE, DEAL);
+        fixture.given(CONCLUDED)
+                .when(correct(caseParty(SELLER_CASE, null), outside("横浜商事", true), CONCLUDED_ON.minusDays(2)))
+                .expectEvents(new SuccessionDealCorrectedEvent(DEAL, new DealParty(SELLER_CASE, "かながわ精工", true),
+                        outside("横浜商事", true), CONCLUDED_ON.minusDays(2), 2, CONCLUDED_ON, 1, "記入誤り",
+                        LocalDate.of(2021, 3, 10)));
+    }
+
+    @Test
+    void aCorrectionKeepsTheDealsCasesAndChangesSomething() {
+        deals.put(SELLER_CASE, DEAL);
+        fixture.given(CONCLUDED)
+                .when(correct(caseParty(BUYER_CASE, null), outside("東京商事", false), CONCLUDED_ON))
+                .expectNoEvents()
+                .expectException(violationOf("seller.caseId"));
+        fixture.given(CONCLUDED)
+                .when(correct(caseParty(SELLER_CASE, null), outside("東京商事", false), CONCLUDED_ON))
+                .expectNoEvents()
+                .expectException(violationOf(null))
+                .expectExceptionMessage("The correction changes nothing.");
+        fixture.given(CONCLUDED)
+                .when(new CorrectSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, null), outside("横浜商事", true),
+                        CONCLUDED_ON, " ", LocalDate.of(2021, 3, 10)))
+                .expectException(violationOf("reason"));
+    }
+
+    @Test
+    void aDealConcludedInAClosedYearIsNotCorrected() {
+        deals.put(SELLER_CASE, DEAL);
+        closedYears.put(FiscalYear.of(2020), new FiscalYearClosures.Closure(2020, LocalDate.of(2021, 5, 10),
+                "supervisor", "決算承認", Instant.parse("2021-05-10T01:00:00Z"), 0));
+        fixture.given(CONCLUDED)
+                .when(new CorrectSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, null), outside("横浜商事", true),
+                        LocalDate.of(2021, 4, 2), "記入誤り", LocalDate.of(2021, 6, 1)))
+                .expectNoEvents()
+                .expectException(violationOf("dealId"));
     }
 
     @Test

@@ -55,7 +55,6 @@ class SuccessionWiringTest {
                         .configureCache(c -> cache))
                 .configureAggregate(AggregateConfigurer.defaultConfiguration(SuccessionDeal.class)
                         .configureCache(c -> cache))
-                .configureAggregate(AggregateConfigurer.defaultConfiguration(SuccessionCaseDealClaim.class))
                 .registerComponent(CompanyRegistry.class, CompanyAggregates::registry)
                 .registerComponent(SuccessionCaseRegistry.class, c -> new EventStoreSuccessionCaseRegistry(c.eventStore()))
                 .buildConfiguration();

@@ -16,6 +16,7 @@ import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
 import org.smesupport.casework.succession.SuccessionCaseOpenedEvent;
 import org.smesupport.casework.succession.SuccessionDealConcludedEvent;
+import org.smesupport.casework.succession.SuccessionDealCorrectedEvent;
 import org.smesupport.casework.succession.SuccessionDiagnosedEvent;
 import org.smesupport.casework.succession.SuccessionPlanRecordedEvent;
 import org.springframework.beans.factory.annotation.Value;
@@ -112,6 +113,23 @@ class RestructuringStatisticsProjection {
     @EventHandler
     void on(SuccessionDealConcludedEvent event, TrackingToken token) {
         update(event.concludedOn(), token, year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, event.halfCounts()));
+    }
+
+    /**
+     * Moves the deal's halves from the year it was concluded in to the year it is now concluded in; one
+     * change when both are one year, since a second visit under the same position would be skipped.
+     */
+    @EventHandler
+    void on(SuccessionDealCorrectedEvent event, TrackingToken token) {
+        if (FiscalYear.containing(event.previousConcludedOn()).equals(FiscalYear.containing(event.concludedOn()))) {
+            update(event.concludedOn(), token, year -> add(year, RestructuringStatisticsFields.DEAL_HALVES,
+                    event.halfCounts() - event.previousHalfCounts()));
+            return;
+        }
+        update(event.previousConcludedOn(), token,
+                year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, -event.previousHalfCounts()));
+        update(event.concludedOn(), token,
+                year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, event.halfCounts()));
     }
 
     @EventHandler

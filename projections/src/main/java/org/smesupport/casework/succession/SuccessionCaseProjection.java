@@ -84,9 +84,28 @@ class SuccessionCaseProjection {
         takePart(event, event.buyer(), SuccessionSide.BUYER, event.seller());
     }
 
+    /** The deal's entry on each of its cases follows the correction (its counterpart and date). */
+    @EventHandler
+    void on(SuccessionDealCorrectedEvent event) {
+        correct(event, event.seller(), event.buyer());
+        correct(event, event.buyer(), event.seller());
+    }
+
     @ResetHandler
     void reset() {
         cases.clear();
+    }
+
+    private void correct(SuccessionDealCorrectedEvent event, DealParty party, DealParty counterpart) {
+        Document succession = party.caseId() == null ? null : cases.find(party.caseId().value());
+        if (succession == null) {
+            return;
+        }
+        succession.getList(SuccessionFields.DEALS, Document.class).stream()
+                .filter(deal -> event.dealId().value().equals(deal.getString(SuccessionFields.DEAL_ID)))
+                .forEach(deal -> deal.append(SuccessionFields.COUNTERPART, counterpart.name())
+                        .append(SuccessionFields.CONCLUDED_ON, ReadModelDates.format(event.concludedOn())));
+        cases.save(succession);
     }
 
     /** Adds the deal to the party's case, if the party is a case here and the deal is new to it. */

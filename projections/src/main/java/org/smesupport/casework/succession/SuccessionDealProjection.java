@@ -54,6 +54,23 @@ class SuccessionDealProjection {
                 .append("updatedAt", Date.from(at)));
     }
 
+    @EventHandler
+    void on(SuccessionDealCorrectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Document deal = deals.find(event.dealId().value());
+        // a correction always follows its deal in the stream; without one there is nothing to correct
+        if (deal == null || AggregateSequence.alreadyApplied(deal, sequence)) {
+            return;
+        }
+        deals.save(deal.append(SuccessionFields.SELLER, SuccessionFields.party(event.seller()))
+                .append(SuccessionFields.BUYER, SuccessionFields.party(event.buyer()))
+                .append(SuccessionFields.CONCLUDED_ON, ReadModelDates.format(event.concludedOn()))
+                .append(SuccessionFields.FISCAL_YEAR, FiscalYear.containing(event.concludedOn()).startYear())
+                .append(SuccessionFields.HALF_COUNTS, event.halfCounts())
+                .append("correctionReason", event.reason())
+                .append(AggregateSequence.FIELD, sequence)
+                .append("updatedAt", Date.from(at)));
+    }
+
     @ResetHandler
     void reset() {
         deals.clear();

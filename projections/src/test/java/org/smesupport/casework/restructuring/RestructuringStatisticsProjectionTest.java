@@ -36,6 +36,7 @@ import org.smesupport.casework.succession.DealParty;
 import org.smesupport.casework.succession.SuccessionCaseId;
 import org.smesupport.casework.succession.SuccessionCaseOpenedEvent;
 import org.smesupport.casework.succession.SuccessionDealConcludedEvent;
+import org.smesupport.casework.succession.SuccessionDealCorrectedEvent;
 import org.smesupport.casework.succession.SuccessionDealId;
 import org.smesupport.casework.succession.SuccessionDiagnosedEvent;
 import org.smesupport.casework.succession.SuccessionPlanRecordedEvent;
@@ -83,6 +84,24 @@ class RestructuringStatisticsProjectionTest {
         assertThat(fy2019.getLong("draftingStarted") - fy2019.getLong("draftingLeft")).isEqualTo(2L);
         assertThat(fy2019.getLong("draftingStarted") - fy2019.getLong("draftingLeft")
                 + fy2020.getLong("draftingStarted") - fy2020.getLong("draftingLeft")).isEqualTo(1L);
+    }
+
+    @Test
+    void aCorrectedDealMovesItsHalvesToTheYearItIsNowConcludedIn() {
+        List<TrackedEventMessage<?>> events = new ArrayList<>(successionAndSubsidies());
+        // D-2 was concluded on 1 April 2021, not 31 March, and its counterpart is in the prefecture after all
+        events.add(log.append("D-2", new SuccessionDealCorrectedEvent(SuccessionDealId.of("D-2"),
+                new DealParty(SuccessionCaseId.of("SC-3"), "Seller 2 KK", true), new DealParty(null, "Yokohama Holdings", true),
+                LocalDate.of(2021, 4, 1), 2, LocalDate.of(2021, 3, 31), 1, "日付の誤記", LocalDate.of(2021, 4, 5)), AT));
+        // D-1 corrected within its year: one change of that year's halves
+        events.add(log.append("D-1", new SuccessionDealCorrectedEvent(SuccessionDealId.of("D-1"),
+                new DealParty(SuccessionCaseId.of("SC-1"), "Seller KK", true), new DealParty(SuccessionCaseId.of("SC-2"), "Buyer KK", true),
+                LocalDate.of(2020, 9, 2), 2, LocalDate.of(2020, 9, 1), 2, "日付の誤記", LocalDate.of(2020, 9, 5)), AT));
+
+        new ProjectionHarness(projection()).deliver(events);
+
+        assertThat(year(2020).getLong("dealHalves")).isEqualTo(2L);
+        assertThat(year(2021).getLong("dealHalves")).isEqualTo(2L);
     }
 
     @Test
