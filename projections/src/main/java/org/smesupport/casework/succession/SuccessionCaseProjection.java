@@ -54,6 +54,7 @@ class SuccessionCaseProjection {
                 .append(SuccessionFields.COMPANY_ID, event.companyId().value())
                 .append(SuccessionFields.SIDE, event.side().name())
                 .append(SuccessionFields.OPENED_ON, ReadModelDates.format(event.openedOn()))
+                .append(SuccessionFields.IN_PREFECTURE, event.inPrefecture())
                 .append(SuccessionFields.DIAGNOSES, new ArrayList<String>())
                 .append(SuccessionFields.PLANS, new ArrayList<String>())
                 .append(SuccessionFields.DEALS, new ArrayList<Document>());

@@ -69,6 +69,7 @@ class SuccessionQueryHandler {
                 succession.getString(SuccessionFields.COMPANY_ID),
                 SuccessionSide.valueOf(succession.getString(SuccessionFields.SIDE)),
                 ReadModelDates.parse(succession.getString(SuccessionFields.OPENED_ON)),
+                succession.getBoolean(SuccessionFields.IN_PREFECTURE),
                 succession.getList(SuccessionFields.DIAGNOSES, String.class).stream().map(ReadModelDates::parse).toList(),
                 succession.getList(SuccessionFields.PLANS, String.class).stream().map(ReadModelDates::parse).toList(),
                 succession.getList(SuccessionFields.DEALS, Document.class).stream()

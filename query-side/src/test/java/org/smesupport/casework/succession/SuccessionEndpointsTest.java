@@ -32,7 +32,7 @@ class SuccessionEndpointsTest {
                 new SuccessionCaseOpenedEvent(SuccessionCaseId.of("SC-1"), CompanyId.of("C-1"), SuccessionSide.SELLER,
                         LocalDate.of(2020, 4, 1), true),
                 new SuccessionCaseOpenedEvent(SuccessionCaseId.of("SC-2"), CompanyId.of("C-2"), SuccessionSide.BUYER,
-                        LocalDate.of(2020, 4, 2), true),
+                        LocalDate.of(2020, 4, 2), false),
                 new SuccessionDiagnosedEvent(SuccessionCaseId.of("SC-1"), LocalDate.of(2020, 5, 1)),
                 new SuccessionPlanRecordedEvent(SuccessionCaseId.of("SC-1"), LocalDate.of(2020, 6, 1))));
         for (int deal = 1; deal <= 15; deal++) {
@@ -61,10 +61,12 @@ class SuccessionEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].caseId").value("SC-2"))
+                .andExpect(jsonPath("$.items[0].inPrefecture").value(false))
                 .andExpect(jsonPath("$.items[0].deals[0].role").value("BUYER"))
                 .andExpect(jsonPath("$.items[0].deals[0].counterpart").value("Seller 1"));
         http.perform(get("/api/succession/cases/SC-1"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.inPrefecture").value(true))
                 .andExpect(jsonPath("$.diagnoses[0]").value("2020-05-01"))
                 .andExpect(jsonPath("$.plans[0]").value("2020-06-01"))
                 .andExpect(jsonPath("$.deals.length()").value(2))
