@@ -3,8 +3,15 @@ package org.smesupport.casework.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -15,10 +22,13 @@ import org.smesupport.casework.company.Industry;
 import org.smesupport.casework.company.SizeClass;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
 
 /** A corporate number belongs to one company; a sole proprietor is registered without one. */
 class CompanyRegistrationEndToEndTest extends EndToEndTest {
+
+    private static final int RACERS = 8;
 
     @Autowired
     EventStore eventStore;
@@ -58,6 +68,37 @@ class CompanyRegistrationEndToEndTest extends EndToEndTest {
         assertThat(duplicate.getBody().get("detail").asText())
                 .isEqualTo("Corporate number " + company.get("corporateNumber") + " is registered already, to company "
                         + holder + ".");
+    }
+
+    @Test
+    void registrationsRacingForOneCorporateNumberStoreOneCompany() throws Exception {
+        String number = TestData.corporateNumber();
+        ApiClient caseworker = as("caseworker");
+        caseworker.get("/api/business-date"); // signs in before the race
+        ExecutorService clients = Executors.newFixedThreadPool(RACERS);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<ResponseEntity<JsonNode>>> answers = new ArrayList<>();
+            for (int i = 0; i < RACERS; i++) {
+                Map<String, Object> company = TestData.company();
+                company.put("corporateNumber", number);
+                answers.add(clients.submit(() -> {
+                    start.await();
+                    return caseworker.post("/api/companies", company);
+                }));
+            }
+            start.countDown();
+            List<HttpStatusCode> statuses = new ArrayList<>();
+            for (Future<ResponseEntity<JsonNode>> answer : answers) {
+                statuses.add(answer.get(30, TimeUnit.SECONDS).getStatusCode());
+            }
+            assertThat(statuses).filteredOn(HttpStatus.CREATED::equals).hasSize(1);
+            assertThat(statuses).filteredOn(status -> !HttpStatus.CREATED.equals(status))
+                    .containsOnly(HttpStatus.CONFLICT);
+        } finally {
+            clients.shutdownNow();
+        }
+        assertThat(as("auditor").get("/api/audit/streams/corporate-number-" + number).getBody()).hasSize(1);
     }
 
     @Test
