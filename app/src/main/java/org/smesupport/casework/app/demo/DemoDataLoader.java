@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.slf4j.Logger;
@@ -34,6 +33,8 @@ class DemoDataLoader implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final Map<String, String> LOADER = Map.of(
             AuditMetadata.USER, "demo-loader", AuditMetadata.ROLE, AuditMetadata.SYSTEM_ROLE);
+    /** Commands of this many aggregates are sent at once (the machine's cores are not the limit: the disk is). */
+    private static final int SENDERS = 8;
 
     private final CommandGateway commandGateway;
     private final EventStore eventStore;
@@ -60,22 +61,27 @@ class DemoDataLoader implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         Random random = new Random(properties.seed());
         List<RegisterCompanyCommand> companies = DemoCompanies.generate(random);
-        List<Object> commands = new ArrayList<>(companies);
-        commands.addAll(new ConsultationDemoHistory(properties, today, random).commands());
-        log.info("Loading demo data: {} company and consultation commands, then the lease history", commands.size());
-        for (Object command : commands) {
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(LOADER));
-        }
+        List<Object> consultations = new ArrayList<>(new ConsultationDemoHistory(properties, today, random).commands());
+        int companyAndConsultationCommands = companies.size() + consultations.size();
+        log.info("Loading demo data: {} company and consultation commands, then the lease history",
+                companyAndConsultationCommands);
+        PerAggregateSender.send(commandGateway, companies, LOADER, SENDERS);
+        // cases refer to the companies, which are all stored by now; each case's commands stay in order
+        PerAggregateSender.send(commandGateway, consultations, LOADER, SENDERS);
+        log.info("Demo companies and consultations loaded after {} ms; now the lease history, every day closed",
+                (System.nanoTime() - started) / 1_000_000);
         GatewayLeaseDesk desk = new GatewayLeaseDesk(commandGateway, eventStore, closeOfBusiness);
         new LeaseDemoHistory(properties, today, companies).play(desk);
         int leaseCommands = desk.commands();
+        log.info("Demo lease history loaded after {} ms; now matching, restructuring and succession",
+                (System.nanoTime() - started) / 1_000_000);
         List<DemoStep> programmes = new ArrayList<>(new MatchingDemoHistory(properties, today, companies).steps());
         programmes.addAll(new RestructuringDemoHistory(properties, today).steps());
         programmes.addAll(new SuccessionDemoHistory(properties, today).steps());
         DemoDates.play(programmes, desk::send);
         log.info("Demo data loaded in {} ms: {} company and consultation commands, {} lease commands, "
                         + "{} close-of-business runs, {} matching, restructuring and succession commands",
-                (System.nanoTime() - started) / 1_000_000, commands.size(), leaseCommands, desk.closedDays(),
+                (System.nanoTime() - started) / 1_000_000, companyAndConsultationCommands, leaseCommands, desk.closedDays(),
                 programmes.size());
     }
 }
