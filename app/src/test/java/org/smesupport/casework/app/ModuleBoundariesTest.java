@@ -11,7 +11,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The module arrows of DESIGN.md: command-side → core-api, projections → core-api,
+ * The module arrows of src/docs/architecture.md: command-side → core-api, projections → core-api,
  * query-side → projections + core-api, app → all. Modules share feature package names
  * (…consultation lives in core-api, command-side, projections and query-side), so a class's module is
  * told by where it was loaded from, not by its package.
