@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.smesupport.casework.common.StreamFollower;
 import org.smesupport.casework.lease.CloseOfBusinessCompletedEvent;
 import org.smesupport.casework.lease.CompleteCloseOfBusinessCommand;
 import org.springframework.stereotype.Service;
@@ -18,13 +19,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class BusinessCalendar {
 
-    private final EventStore eventStore;
+    private final StreamFollower ledger;
     private final Clock clock;
-    private long sequenceRead = -1;
     private LocalDate lastClosed;
 
     BusinessCalendar(EventStore eventStore, Clock clock) {
-        this.eventStore = eventStore;
+        this.ledger = new StreamFollower(eventStore, CompleteCloseOfBusinessCommand.LEDGER_ID);
         this.clock = clock;
     }
 
@@ -34,15 +34,9 @@ public class BusinessCalendar {
     }
 
     /** The latest day the close of business has closed, if it has ever run. */
-    public Optional<LocalDate> lastClosedDate() {
-        Optional<Long> stored = eventStore.lastSequenceNumberFor(CompleteCloseOfBusinessCommand.LEDGER_ID);
-        synchronized (this) {
-            if (stored.isPresent() && stored.get() > sequenceRead) {
-                eventStore.readEvents(CompleteCloseOfBusinessCommand.LEDGER_ID, sequenceRead + 1).asStream()
-                        .forEach(this::read);
-            }
-            return Optional.ofNullable(lastClosed);
-        }
+    public synchronized Optional<LocalDate> lastClosedDate() {
+        ledger.catchUp(this::read);
+        return Optional.ofNullable(lastClosed);
     }
 
     /** A day can be closed once it has ended: the latest is yesterday in the centre's zone. */
@@ -51,7 +45,6 @@ public class BusinessCalendar {
     }
 
     private void read(DomainEventMessage<?> event) {
-        sequenceRead = Math.max(sequenceRead, event.getSequenceNumber());
         if (event.getPayload() instanceof CloseOfBusinessCompletedEvent completed
                 && (lastClosed == null || completed.businessDate().isAfter(lastClosed))) {
             lastClosed = completed.businessDate();

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.common.StreamFollower;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,12 +21,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class FiscalYearClosures implements ClosedFiscalYears {
 
-    private final EventStore eventStore;
-    private long sequenceRead = -1;
+    private final StreamFollower ledger;
     private final Map<Integer, Closure> closed = new TreeMap<>();
 
     FiscalYearClosures(EventStore eventStore) {
-        this.eventStore = eventStore;
+        this.ledger = new StreamFollower(eventStore, CloseFiscalYearCommand.LEDGER_ID);
     }
 
     /** The close in force for the year, if it is closed. */
@@ -45,15 +45,11 @@ public class FiscalYearClosures implements ClosedFiscalYears {
 
     /** Every closed year, oldest first. */
     public synchronized Map<Integer, Closure> closed() {
-        Optional<Long> stored = eventStore.lastSequenceNumberFor(CloseFiscalYearCommand.LEDGER_ID);
-        if (stored.isPresent() && stored.get() > sequenceRead) {
-            eventStore.readEvents(CloseFiscalYearCommand.LEDGER_ID, sequenceRead + 1).asStream().forEach(this::read);
-        }
+        ledger.catchUp(this::read);
         return Collections.unmodifiableMap(new TreeMap<>(closed));
     }
 
     private void read(DomainEventMessage<?> event) {
-        sequenceRead = Math.max(sequenceRead, event.getSequenceNumber());
         if (event.getPayload() instanceof FiscalYearClosedEvent closedEvent) {
             closed.put(closedEvent.fiscalYear(), new Closure(closedEvent.fiscalYear(), closedEvent.closedOn(),
                     String.valueOf(event.getMetaData().getOrDefault("user", "")), closedEvent.reason(),

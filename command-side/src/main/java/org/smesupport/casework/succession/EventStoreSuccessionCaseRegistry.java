@@ -18,9 +18,11 @@ class EventStoreSuccessionCaseRegistry implements SuccessionCaseRegistry {
     private static final String AGGREGATE_TYPE = SuccessionCase.class.getSimpleName();
 
     private final EventStore eventStore;
+    private final UniqueClaims claims;
 
     EventStoreSuccessionCaseRegistry(EventStore eventStore) {
         this.eventStore = eventStore;
+        this.claims = new UniqueClaims(eventStore);
     }
 
     @Override
@@ -36,6 +38,6 @@ class EventStoreSuccessionCaseRegistry implements SuccessionCaseRegistry {
     /** Named by the case's deal claim. */
     @Override
     public Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId) {
-        return new UniqueClaims(eventStore).holderOf(SuccessionCaseRegistry.dealClaimOf(caseId)).map(SuccessionDealId::of);
+        return claims.holderOf(SuccessionCaseRegistry.dealClaimOf(caseId)).map(SuccessionDealId::of);
     }
 }

@@ -1,7 +1,6 @@
 package org.smesupport.casework.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.fiscalyear.FindFiscalYearStatusQuery;
@@ -53,12 +52,10 @@ final class FiguresStatusFields implements ResponseBodyAdvice<Object> {
         response.getHeaders().set(HEADER, FiscalYearStatus.CLOSED.equals(status.status())
                 ? "closed; closedOn=%s; version=%d".formatted(status.closedOn(), status.version())
                 : "provisional");
-        if (body instanceof CharSequence || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                || !(json.valueToTree(body) instanceof ObjectNode report)) {
-            return body;
-        }
-        report.set("figures", json.valueToTree(status));
-        return report;
+        return ReportAnswers.asJsonObject(json, body, contentType).<Object>map(report -> {
+            report.set("figures", json.valueToTree(status));
+            return report;
+        }).orElse(body);
     }
 
     /** {@code /api/reports/{kind}/{year}}: the year B of a report that answered; anything else is not one. */

@@ -1,7 +1,6 @@
 package org.smesupport.casework.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.smesupport.casework.projection.ReadModelRebuilds.Rebuild;
 import org.springframework.core.MethodParameter;
@@ -36,18 +35,16 @@ final class RebuildFields implements ResponseBodyAdvice<Object> {
     public Object beforeBodyWrite(Object body, MethodParameter returnType, MediaType contentType,
                                   Class<? extends HttpMessageConverter<?>> converterType,
                                   ServerHttpRequest request, ServerHttpResponse response) {
-        if (body == null || body instanceof CharSequence || !MediaType.APPLICATION_JSON.isCompatibleWith(contentType)
-                || !(request instanceof ServletServerHttpRequest servlet)
+        if (!(request instanceof ServletServerHttpRequest servlet)
                 || !ReadModelSources.isReport(request.getURI().getPath())
                 || !(servlet.getServletRequest().getAttribute(RebuildNotice.REBUILDS_ATTRIBUTE) instanceof List<?> rebuilds)) {
             return body;
         }
-        if (!(json.valueToTree(body) instanceof ObjectNode report)) {
-            return body;
-        }
-        report.put("rebuilding", !rebuilds.isEmpty());
-        rebuilds.stream().map(Rebuild.class::cast).mapToDouble(Rebuild::progress).min()
-                .ifPresent(progress -> report.put("rebuildProgress", Math.round(progress * 100) / 100.0));
-        return report;
+        return ReportAnswers.asJsonObject(json, body, contentType).<Object>map(report -> {
+            report.put("rebuilding", !rebuilds.isEmpty());
+            rebuilds.stream().map(Rebuild.class::cast).mapToDouble(Rebuild::progress).min()
+                    .ifPresent(progress -> report.put("rebuildProgress", Math.round(progress * 100) / 100.0));
+            return report;
+        }).orElse(body);
     }
 }
