@@ -79,8 +79,16 @@ class LeaseLifecycleEndToEndTest {
         ok(supervisor.post(path(lease, "/write-offs/" + writeOff + "/reverse"),
                 Map.of("reversedOn", "2016-05-10", "reason", "引受先が判明")));                        // 171,000 back
         closeUpTo("2016-05-31");
-        ok(caseworker.post(path(lease, "/interest-subsidies"), Map.of("fiscalYear", 2016,
-                "salesDeclineBasisPoints", 800, "evidence", "売上台帳 前年同期比 −8 %", "grantedOn", "2016-06-01"))); // 12's 1,000
+        String subsidy = caseworker.post(path(lease, "/interest-subsidies"), Map.of("fiscalYear", 2016,
+                "salesDeclineBasisPoints", 800, "evidence", "売上台帳 前年同期比 −8 %", "requestedOn", "2016-06-01"))
+                .getBody().get("requestId").asText();
+        JsonNode queued = supervisor.awaitGet("/api/leases/approvals",
+                body -> body.findValuesAsText("requestId").contains(subsidy));
+        assertThat(queued.findValue("subsidy").get("total").asLong()).isEqualTo(1_000);
+        assertThat(caseworker.post(path(lease, "/interest-subsidies/" + subsidy + "/approve"),
+                Map.of("decidedOn", "2016-06-01")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ok(supervisor.post(path(lease, "/interest-subsidies/" + subsidy + "/approve"),
+                Map.of("decidedOn", "2016-06-01")));                                           // 12's 1,000
         closeUpTo("2016-06-30");
         ok(caseworker.post(path(lease, "/payments"), payment("2016-07-01", 200_000)));          // recovers 200,000
 

@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Approval of a pending deferral or write-off; the deciding user is the signed-in one. */
+/** Approval of a pending deferral, write-off or interest subsidy; the deciding user is the signed-in one. */
 record ApproveLeaseRequestRequest(
         @NotNull LocalDate decidedOn,
         @Size(max = 2000) String comment) {
@@ -15,5 +15,9 @@ record ApproveLeaseRequestRequest(
 
     ApproveLeaseWriteOffCommand toWriteOffCommand(LeaseContractId contractId, String requestId, String decidedBy) {
         return new ApproveLeaseWriteOffCommand(contractId, requestId, decidedOn, decidedBy, comment);
+    }
+
+    ApproveInterestSubsidyCommand toSubsidyCommand(LeaseContractId contractId, String requestId, String decidedBy) {
+        return new ApproveInterestSubsidyCommand(contractId, requestId, decidedOn, decidedBy, comment);
     }
 }

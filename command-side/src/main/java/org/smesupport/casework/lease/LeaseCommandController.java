@@ -105,9 +105,26 @@ class LeaseCommandController {
     }
 
     @PostMapping("/{contractId}/interest-subsidies")
-    CommandResult grantInterestSubsidy(@PathVariable String contractId,
-            @Valid @RequestBody GrantInterestSubsidyRequest request) {
-        return commandGateway.sendAndWait(request.toCommand(LeaseContractId.of(contractId)));
+    RequestFiled requestInterestSubsidy(@PathVariable String contractId,
+            @Valid @RequestBody RequestInterestSubsidyRequest request, Principal user) {
+        String requestId = newId();
+        CommandResult result = commandGateway.sendAndWait(
+                request.toCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
+        return new RequestFiled(result.id(), result.version(), requestId);
+    }
+
+    @PostMapping("/{contractId}/interest-subsidies/{requestId}/approve")
+    CommandResult approveInterestSubsidy(@PathVariable String contractId, @PathVariable String requestId,
+            @Valid @RequestBody ApproveLeaseRequestRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toSubsidyCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
+    }
+
+    @PostMapping("/{contractId}/interest-subsidies/{requestId}/reject")
+    CommandResult rejectInterestSubsidy(@PathVariable String contractId, @PathVariable String requestId,
+            @Valid @RequestBody RejectLeaseRequestRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toSubsidyCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
     }
 
     @PostMapping("/{contractId}/settle")

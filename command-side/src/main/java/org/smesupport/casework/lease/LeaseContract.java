@@ -29,6 +29,7 @@ import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.CompanyRegistry;
 import org.smesupport.casework.company.CompanyRegistry.CompanyProfile;
 import org.smesupport.casework.company.SizeClass;
+import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
 
 /**
  * One equipment lease (リース) or instalment sale (割賦販売) of the centre to a firm: its schedule and, per
@@ -52,8 +53,8 @@ import org.smesupport.casework.company.SizeClass;
  * ({@link LeaseWriteOffApprovedEvent} less {@link LeaseWriteOffReversedEvent}).
  *
  * <p>A contract that is completed or settled early refuses every command except the close-of-business
- * arrears run, which then does nothing (the run may race a completion). In particular a payment on a
- * completed contract cannot be reversed: there is no event that reopens a contract.
+ * arrears run, which then does nothing (the run may race a completion), and the reversal of a payment: the
+ * bounced money is owed again, so the contract reopens ({@link LeaseContractReopenedEvent}).
  */
 @Aggregate(cache = "aggregateCache")
 class LeaseContract {
@@ -84,6 +85,8 @@ class LeaseContract {
     private final Map<String, WriteOffRequest> writeOffs = new LinkedHashMap<>();
     private String pendingWriteOff;
     private final Map<Integer, LocalDate> subsidisedYears = new HashMap<>();
+    private final Map<String, SubsidyRequest> subsidyRequests = new HashMap<>();
+    private String pendingSubsidy;
 
     /** Axon rebuilds the contract from its events through this constructor. */
     LeaseContract() {
@@ -456,15 +459,25 @@ class LeaseContract {
                 "The " + what + " cannot be decided before it was requested on " + requestedOn + ".");
     }
 
-    // interest subsidy (利息補助)
+    // interest subsidy (利息補助), maker-checker
 
     /**
-     * Pays the interest still to be paid (on the books: not paid, subsidised or written off) of the
-     * instalments falling due in the fiscal year. Interest the firm has already paid is not refunded here.
+     * Asks for the interest still to be paid (on the books: not paid, subsidised or written off) of the
+     * instalments falling due in the fiscal year, listed per instalment in the request. Interest the firm has
+     * already paid is not refunded here.
      */
     @CommandHandler
-    CommandResult handle(GrantInterestSubsidyCommand command) {
-        refuseUnlessActive("grant an interest subsidy");
+    CommandResult handle(RequestInterestSubsidyCommand command) {
+        refuseUnlessActive("request an interest subsidy");
+        refuseIf(isBlank(command.requestId()), "requestId", "The request id must not be blank.");
+        refuseIf(subsidyRequests.containsKey(command.requestId()), "requestId",
+                "Interest-subsidy request " + command.requestId() + " already exists on this contract.");
+        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
+        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+        refuseIf(command.requestedOn().isBefore(contractDate), "requestedOn",
+                "An interest subsidy cannot be requested before the contract date " + contractDate + ".");
+        refuseIf(pendingSubsidy != null, null, "Interest-subsidy request " + pendingSubsidy
+                + " is still pending; it must be approved or rejected before another subsidy is requested.");
         FiscalYear year;
         try {
             year = FiscalYear.of(command.fiscalYear());
@@ -481,21 +494,78 @@ class LeaseContract {
                         + " qualifies for the interest subsidy from a sales decline of " + percent(threshold) + "; "
                         + percent(command.salesDeclineBasisPoints()) + " was declared.");
         refuseIf(isBlank(command.evidence()), "evidence", "The evidence of the sales decline must not be blank.");
-        refuseIf(command.grantedOn() == null, "grantedOn", "The grant date is required.");
-        List<SubsidisedInterest> subsidies = instalments.values().stream()
+        List<SubsidisedInterest> subsidies = subsidisable(year);
+        refuseIf(subsidies.isEmpty(), "fiscalYear", "No interest still to be paid falls due in " + year.label()
+                + "; there is nothing to subsidise.");
+        apply(new InterestSubsidyRequestedEvent(contractId, companyId, command.requestId(), command.fiscalYear(),
+                command.salesDeclineBasisPoints(), command.evidence(), command.requestedOn(), command.requestedBy(),
+                subsidies, Yen.of(subsidies.stream().mapToLong(subsidy -> subsidy.amount().value()).sum())));
+        return result();
+    }
+
+    /**
+     * Grants exactly what the request listed, per instalment: the checker approves what the queue showed.
+     * Refused once that interest has changed (a payment, new arrears, a deferral, a write-off), and while the
+     * subsidy's fiscal year is closed ({@link ClosedFiscalYears}, injected by Axon): the grant counts there.
+     */
+    @CommandHandler
+    CommandResult handle(ApproveInterestSubsidyCommand command, ClosedFiscalYears closedYears) {
+        refuseUnlessActive("approve an interest subsidy");
+        SubsidyRequest request = pendingSubsidy(command.requestId());
+        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
+                "interest subsidy");
+        FiscalYear year = FiscalYear.of(request.fiscalYear());
+        closedYears.refuseIfClosed(year, "requestId", "The interest subsidy for " + year.label());
+        List<SubsidisedInterest> now = subsidisable(year);
+        refuseIf(!now.equals(request.subsidies()), "requestId", "Since the interest subsidy was requested, the"
+                + " interest still to be paid in " + year.label() + " has changed (then "
+                + describeSubsidies(request.subsidies()) + ", now " + describeSubsidies(now) + "): payments, arrears,"
+                + " a deferral or write-offs have been recorded since. Reject this request and request it again.");
+        apply(new InterestSubsidyGrantedEvent(contractId, companyId, request.fiscalYear(),
+                request.salesDeclineBasisPoints(), request.evidence(), command.decidedOn(),
+                year.contains(contractDate), request.subsidies(), Yen.of(request.subsidies().stream()
+                .mapToLong(subsidy -> subsidy.amount().value()).sum()), command.requestId(), command.decidedBy(),
+                command.comment()));
+        if (owed() == 0) {
+            complete(command.decidedOn());
+        }
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RejectInterestSubsidyCommand command) {
+        refuseUnlessActive("reject an interest subsidy");
+        SubsidyRequest request = pendingSubsidy(command.requestId());
+        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
+                "interest subsidy");
+        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        apply(new InterestSubsidyRejectedEvent(contractId, command.requestId(), command.decidedOn(),
+                command.decidedBy(), command.reason()));
+        return result();
+    }
+
+    /** The interest still to be paid of each instalment falling due in {@code year}, oldest due first. */
+    private List<SubsidisedInterest> subsidisable(FiscalYear year) {
+        return instalments.values().stream()
                 .filter(a -> year.contains(a.dueDate()) && a.unpaidInterest() > 0)
                 .sorted(OLDEST_DUE_FIRST)
                 .map(a -> new SubsidisedInterest(a.number(), Yen.of(a.unpaidInterest()), a.inArrears()))
                 .toList();
-        refuseIf(subsidies.isEmpty(), "fiscalYear", "No interest still to be paid falls due in " + year.label()
-                + "; there is nothing to subsidise.");
-        long total = subsidies.stream().mapToLong(s -> s.amount().value()).sum();
-        apply(new InterestSubsidyGrantedEvent(contractId, companyId, command.fiscalYear(), command.salesDeclineBasisPoints(),
-                command.evidence(), command.grantedOn(), year.contains(contractDate), subsidies, Yen.of(total)));
-        if (owed() == 0) {
-            complete(command.grantedOn());
-        }
-        return result();
+    }
+
+    private static String describeSubsidies(List<SubsidisedInterest> subsidies) {
+        return subsidies.isEmpty() ? "none" : subsidies.stream()
+                .map(subsidy -> "No. " + subsidy.instalmentNumber() + " " + yen(subsidy.amount())
+                        + (subsidy.inArrears() ? " in arrears" : ""))
+                .collect(Collectors.joining(", "));
+    }
+
+    private SubsidyRequest pendingSubsidy(String requestId) {
+        SubsidyRequest request = subsidyRequests.get(requestId);
+        refuseIfMissing(request, "requestId", "No interest-subsidy request " + requestId + " exists on this contract.");
+        refuseIf(!requestId.equals(pendingSubsidy), "requestId",
+                "Interest-subsidy request " + requestId + " was already " + request.decision() + ".");
+        return request;
     }
 
     // early settlement
@@ -552,6 +622,9 @@ class LeaseContract {
         }
         if (pendingWriteOff != null) {
             apply(new LeaseRequestClosedEvent(contractId, pendingWriteOff, ApprovalKind.WRITE_OFF, on, reason));
+        }
+        if (pendingSubsidy != null) {
+            apply(new LeaseRequestClosedEvent(contractId, pendingSubsidy, ApprovalKind.INTEREST_SUBSIDY, on, reason));
         }
     }
 
@@ -751,12 +824,20 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(LeaseRequestClosedEvent event) {
-        if (event.kind() == ApprovalKind.DEFERRAL) {
-            deferrals.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
-            pendingDeferral = null;
-        } else {
-            writeOffs.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed", event.closedOn()));
-            pendingWriteOff = null;
+        switch (event.kind()) {
+            case DEFERRAL -> {
+                deferrals.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
+                pendingDeferral = null;
+            }
+            case WRITE_OFF -> {
+                writeOffs.computeIfPresent(event.requestId(),
+                        (id, request) -> request.decided("closed", event.closedOn()));
+                pendingWriteOff = null;
+            }
+            case INTEREST_SUBSIDY -> {
+                subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
+                pendingSubsidy = null;
+            }
         }
     }
 
@@ -767,9 +848,26 @@ class LeaseContract {
     }
 
     @EventSourcingHandler
+    void on(InterestSubsidyRequestedEvent event) {
+        subsidyRequests.put(event.requestId(), new SubsidyRequest(event.requestedBy(), event.requestedOn(),
+                event.fiscalYear(), event.salesDeclineBasisPoints(), event.evidence(), event.subsidies(), null));
+        pendingSubsidy = event.requestId();
+    }
+
+    @EventSourcingHandler
     void on(InterestSubsidyGrantedEvent event) {
         event.subsidies().forEach(s -> instalments.get(s.instalmentNumber()).subsidise(s.amount().value()));
         subsidisedYears.put(event.fiscalYear(), event.grantedOn());
+        if (event.requestId() != null) {
+            subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("approved"));
+            pendingSubsidy = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(InterestSubsidyRejectedEvent event) {
+        subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected"));
+        pendingSubsidy = null;
     }
 
     @EventSourcingHandler
@@ -791,7 +889,7 @@ class LeaseContract {
 
     /**
      * @param replaced the instalment numbers the revised instalments replace, as they were when requested
-     * @param decision {@code null} while pending, then "approved" or "rejected"
+     * @param decision {@code null} while pending, then "approved", "rejected" or "closed"
      */
     private record DeferralRequest(String requestedBy, LocalDate requestedOn, List<Instalment> revised,
                                    Set<Integer> replaced, String decision) {
@@ -801,13 +899,29 @@ class LeaseContract {
         }
     }
 
-    /** @param decision {@code null} while pending, then "approved", "rejected" or "reversed" */
-    /** {@code entries}: what the request listed, the only thing its approval may write off. */
+    /**
+     * @param entries  what the request listed, the only thing its approval may write off
+     * @param decision {@code null} while pending, then "approved", "rejected", "closed" or "reversed"
+     */
     private record WriteOffRequest(String requestedBy, LocalDate requestedOn, List<ArrearsEntry> entries,
                                    String decision, LocalDate decidedOn) {
 
         WriteOffRequest decided(String outcome, LocalDate on) {
             return new WriteOffRequest(requestedBy, requestedOn, entries, outcome, on);
+        }
+    }
+
+    /**
+     * @param subsidies what the request listed, the only thing its approval may grant
+     * @param decision  {@code null} while pending, then "approved", "rejected" or "closed"
+     */
+    private record SubsidyRequest(String requestedBy, LocalDate requestedOn, int fiscalYear,
+                                  int salesDeclineBasisPoints, String evidence, List<SubsidisedInterest> subsidies,
+                                  String decision) {
+
+        SubsidyRequest decided(String outcome) {
+            return new SubsidyRequest(requestedBy, requestedOn, fiscalYear, salesDeclineBasisPoints, evidence,
+                    subsidies, outcome);
         }
     }
 }

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Rejection of a pending deferral or write-off, with its reason; the deciding user is the signed-in one. */
+/**
+ * Rejection of a pending deferral, write-off or interest subsidy, with its reason; the deciding user is the
+ * signed-in one.
+ */
 record RejectLeaseRequestRequest(
         @NotNull LocalDate decidedOn,
         @NotBlank @Size(max = 2000) String reason) {
@@ -16,5 +19,9 @@ record RejectLeaseRequestRequest(
 
     RejectLeaseWriteOffCommand toWriteOffCommand(LeaseContractId contractId, String requestId, String decidedBy) {
         return new RejectLeaseWriteOffCommand(contractId, requestId, decidedOn, decidedBy, reason);
+    }
+
+    RejectInterestSubsidyCommand toSubsidyCommand(LeaseContractId contractId, String requestId, String decidedBy) {
+        return new RejectInterestSubsidyCommand(contractId, requestId, decidedOn, decidedBy, reason);
     }
 }

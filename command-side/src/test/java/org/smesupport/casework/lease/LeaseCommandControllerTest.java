@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.not;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.atLeastOnce;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
@@ -167,6 +168,10 @@ class LeaseCommandControllerTest {
                 {"decidedOn": "2020-09-02", "reason": "回収見込み"}""").andExpect(status().isOk());
         postJsonAs(SATO, "/api/leases/lease-1/write-offs/w-1/reverse", """
                 {"reversedOn": "2020-09-03", "reason": "誤り"}""").andExpect(status().isOk());
+        postJsonAs(SATO, "/api/leases/lease-1/interest-subsidies/s-1/approve", """
+                {"decidedOn": "2020-09-02"}""").andExpect(status().isOk());
+        postJsonAs(SATO, "/api/leases/lease-1/interest-subsidies/s-1/reject", """
+                {"decidedOn": "2020-09-02", "reason": "証憑不備"}""").andExpect(status().isOk());
         LocalDate decidedOn = LocalDate.of(2020, 9, 2);
         verify(commandGateway).sendAndWait(new ApproveLeaseDeferralCommand(CONTRACT, "d-1", decidedOn, "sato", "承認"));
         verify(commandGateway).sendAndWait(new RejectLeaseDeferralCommand(CONTRACT, "d-1", decidedOn, "sato", "不可"));
@@ -174,6 +179,9 @@ class LeaseCommandControllerTest {
         verify(commandGateway).sendAndWait(new RejectLeaseWriteOffCommand(CONTRACT, "w-1", decidedOn, "sato", "回収見込み"));
         verify(commandGateway).sendAndWait(new ReverseLeaseWriteOffCommand(CONTRACT, "w-1", LocalDate.of(2020, 9, 3),
                 "sato", "誤り"));
+        verify(commandGateway).sendAndWait(new ApproveInterestSubsidyCommand(CONTRACT, "s-1", decidedOn, "sato", null));
+        verify(commandGateway).sendAndWait(new RejectInterestSubsidyCommand(CONTRACT, "s-1", decidedOn, "sato",
+                "証憑不備"));
     }
 
     @Test
@@ -187,16 +195,21 @@ class LeaseCommandControllerTest {
     }
 
     @Test
-    void grantsSubsidyAndSettles() throws Exception {
+    void requestsSubsidyAsTheSignedInUserAndSettles() throws Exception {
         when(commandGateway.sendAndWait(any())).thenReturn(new CommandResult("lease-1", 6));
-        postJson("/api/leases/lease-1/interest-subsidies", """
-                {"fiscalYear": 2020, "salesDeclineBasisPoints": 1500, "evidence": "試算表", "grantedOn": "2020-08-20"}""")
-                .andExpect(status().isOk());
+        postJsonAs(SATO, "/api/leases/lease-1/interest-subsidies", """
+                {"fiscalYear": 2020, "salesDeclineBasisPoints": 1500, "evidence": "試算表", "requestedOn": "2020-08-20"}""")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.requestId", not(emptyString())));
         postJson("/api/leases/lease-1/settle", """
                 {"settledOn": "2020-10-15", "amount": 922500, "expectedVersion": 6}""")
                 .andExpect(status().isOk());
-        verify(commandGateway).sendAndWait(new GrantInterestSubsidyCommand(CONTRACT, 2020, 1500, "試算表",
-                LocalDate.of(2020, 8, 20)));
+        ArgumentCaptor<RequestInterestSubsidyCommand> requested =
+                ArgumentCaptor.forClass(RequestInterestSubsidyCommand.class);
+        verify(commandGateway, atLeastOnce()).sendAndWait(requested.capture());
+        RequestInterestSubsidyCommand request = requested.getAllValues().get(0);
+        assertThat(request).isEqualTo(new RequestInterestSubsidyCommand(CONTRACT, request.requestId(), 2020, 1500,
+                "試算表", LocalDate.of(2020, 8, 20), "sato"));
         verify(commandGateway).sendAndWait(new SettleLeaseContractEarlyCommand(CONTRACT, LocalDate.of(2020, 10, 15),
                 Yen.of(922_500), 6L));
     }

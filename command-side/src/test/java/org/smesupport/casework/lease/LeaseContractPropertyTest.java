@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
@@ -26,6 +27,7 @@ import org.smesupport.casework.common.BusinessRuleViolation;
 import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyRegistry;
+import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
 
 /**
  * Random histories of one contract (payments, reversals, arrears runs, deferrals, write-offs and their
@@ -52,6 +54,7 @@ class LeaseContractPropertyTest {
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureAggregate(LeaseContract.class)
                 .registerComponent(CompanyRegistry.class, c -> new LeaseFixtures.StubCompanies())
+                .registerComponent(ClosedFiscalYears.class, c -> year -> Optional.empty())
                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();
@@ -130,6 +133,7 @@ class LeaseContractPropertyTest {
         private final List<String> writeOffIds = new ArrayList<>();
         private String pendingDeferral;
         private String pendingWriteOff;
+        private String pendingSubsidy;
         private LocalDate today;
         private int sequence;
 
@@ -179,8 +183,12 @@ class LeaseContractPropertyTest {
                         null);
                 case 28, 29, 30 -> writeOffIds.isEmpty() ? payment(a, b) : new ReverseLeaseWriteOffCommand(id,
                         writeOffIds.get(b % writeOffIds.size()), today, "checker", "誤り");
-                case 31, 32, 33, 34 -> new GrantInterestSubsidyCommand(id,
-                        FiscalYear.containing(today.plusYears(a % 3)).startYear(), 400 + b * 2, "試算表", today);
+                case 31, 32 -> new RequestInterestSubsidyCommand(id, "s-" + (++sequence),
+                        FiscalYear.containing(today.plusYears(a % 3)).startYear(), 400 + b * 2, "試算表", today, "maker");
+                case 33, 34 -> pendingSubsidy == null ? payment(a, b) : a % 4 == 0
+                        ? new RejectInterestSubsidyCommand(id, pendingSubsidy, today, "checker", "証憑不備")
+                        : new ApproveInterestSubsidyCommand(id, pendingSubsidy, today, b % 7 == 0 ? "maker" : "checker",
+                        null);
                 case 35 -> new SettleLeaseContractEarlyCommand(id, today, Yen.of(a % 4 == 0 ? 1 : settlementFigure()),
                         null);
                 default -> payment(a, b);
@@ -247,6 +255,11 @@ class LeaseContractPropertyTest {
                 pendingWriteOff = null;
             } else if (command instanceof RejectLeaseWriteOffCommand) {
                 pendingWriteOff = null;
+            } else if (command instanceof RequestInterestSubsidyCommand c) {
+                pendingSubsidy = c.requestId();
+            } else if (command instanceof ApproveInterestSubsidyCommand
+                    || command instanceof RejectInterestSubsidyCommand) {
+                pendingSubsidy = null;
             }
             return true;
         }

@@ -3,5 +3,6 @@ package org.smesupport.casework.lease;
 /** The maker-checker requests a supervisor decides on. */
 public enum ApprovalKind {
     DEFERRAL,
-    WRITE_OFF
+    WRITE_OFF,
+    INTEREST_SUBSIDY
 }

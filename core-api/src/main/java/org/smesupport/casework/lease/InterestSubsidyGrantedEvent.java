@@ -10,7 +10,9 @@ import org.smesupport.casework.company.CompanyId;
  * year, {@code total} their sum. {@code newContract}: the contract was opened in that fiscal year (the
  * report counts new and existing users separately). {@code companyId}: the contract's holder, whom the
  * report counts as a firm (社) beside the contract (件); absent from events stored before it was carried,
- * whose holder is the one named when the contract was opened.
+ * whose holder is the one named when the contract was opened. {@code requestId}, {@code decidedBy} and
+ * {@code comment}: the request a supervisor approved ({@code grantedOn} is the approval's date); absent
+ * from subsidies granted before they went through a checker.
  */
 public record InterestSubsidyGrantedEvent(
         LeaseContractId contractId,
@@ -21,5 +23,8 @@ public record InterestSubsidyGrantedEvent(
         LocalDate grantedOn,
         boolean newContract,
         List<SubsidisedInterest> subsidies,
-        Yen total) {
+        Yen total,
+        String requestId,
+        String decidedBy,
+        String comment) {
 }

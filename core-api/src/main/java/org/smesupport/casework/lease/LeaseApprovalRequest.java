@@ -5,10 +5,11 @@ import java.util.List;
 import org.smesupport.casework.common.Yen;
 
 /**
- * A deferral or write-off awaiting a supervisor's decision. {@code arrears}: for a write-off, the arrears
- * when it was requested, and {@code entries} the same per instalment, exactly what an approval writes off
- * (empty for a deferral, and for write-offs requested before requests listed them);
- * {@code revisedInstalments}: for a deferral, the schedule it proposes (empty for a write-off).
+ * A deferral, write-off or interest subsidy awaiting a supervisor's decision. {@code arrears}: for a
+ * write-off, the arrears when it was requested, and {@code entries} the same per instalment, exactly what an
+ * approval writes off (empty for the other kinds, and for write-offs requested before requests listed
+ * them); {@code revisedInstalments}: for a deferral, the schedule it proposes (empty otherwise);
+ * {@code subsidy}: for an interest subsidy, what it would grant ({@code null} otherwise).
  */
 public record LeaseApprovalRequest(
         String contractId,
@@ -20,5 +21,6 @@ public record LeaseApprovalRequest(
         String reason,
         Yen arrears,
         List<ArrearsEntry> entries,
-        List<Instalment> revisedInstalments) {
+        List<Instalment> revisedInstalments,
+        InterestSubsidyProposal subsidy) {
 }

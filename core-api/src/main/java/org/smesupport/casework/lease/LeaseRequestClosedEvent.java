@@ -3,9 +3,9 @@ package org.smesupport.casework.lease;
 import java.time.LocalDate;
 
 /**
- * A deferral or write-off request still pending when the contract ended (completed or settled early):
- * nothing is left for a supervisor to decide, so it leaves the queue with the contract, its reason saying
- * why. Applied just before the event that ends the contract.
+ * A deferral, write-off or interest-subsidy request still pending when the contract ended (completed or
+ * settled early): nothing is left for a supervisor to decide, so it leaves the queue with the contract, its
+ * reason saying why. Applied just before the event that ends the contract.
  */
 public record LeaseRequestClosedEvent(
         LeaseContractId contractId,

@@ -296,27 +296,65 @@ class LeaseContractProjection {
     }
 
     @EventHandler
+    void on(InterestSubsidyRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        // the queue shows the checker exactly what an approval would grant
+        Document proposal = new Document("fiscalYear", event.fiscalYear())
+                .append("salesDeclineBasisPoints", event.salesDeclineBasisPoints())
+                .append("evidence", event.evidence())
+                .append("total", event.total().value())
+                .append("subsidies", subsidies(event.subsidies()));
+        pending(contract).add(request(event.requestId(), ApprovalKind.INTEREST_SUBSIDY, event.requestedOn(),
+                event.requestedBy(), event.evidence(), null).append("subsidy", proposal));
+        record(contract, sequence, "INTEREST_SUBSIDY_REQUESTED", event.requestedOn(), at, metaData,
+                "Interest subsidy for FY" + event.fiscalYear() + " of " + event.total() + " requested by "
+                        + event.requestedBy(),
+                new Document("requestId", event.requestId()).append("requestedBy", event.requestedBy())
+                        .append("subsidy", proposal));
+        advance(contract, sequence);
+    }
+
+    @EventHandler
     void on(InterestSubsidyGrantedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
         Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
         if (contract == null) {
             return;
         }
+        if (event.requestId() != null) {
+            resolve(contract, event.requestId());
+        }
         event.subsidies().forEach(subsidy -> ScheduleFields.add(
                 ContractFields.instalment(contract, subsidy.instalmentNumber()),
                 ScheduleFields.SUBSIDISED_INTEREST, subsidy.amount().value()));
         rollForward(contract, ReceivableFlows.of(event));
-        List<Document> subsidies = new ArrayList<>();
-        event.subsidies().forEach(subsidy -> subsidies.add(new Document("instalmentNumber", subsidy.instalmentNumber())
-                .append("amount", subsidy.amount().value())
-                .append("inArrears", subsidy.inArrears())));
         record(contract, sequence, "INTEREST_SUBSIDY_GRANTED", event.grantedOn(), at, metaData,
-                "Interest subsidy for FY" + event.fiscalYear() + " of " + event.total() + " granted",
-                new Document("fiscalYear", event.fiscalYear())
+                "Interest subsidy for FY" + event.fiscalYear() + " of " + event.total() + " granted"
+                        + (event.decidedBy() == null ? "" : " by " + event.decidedBy()),
+                decision(event.requestId(), event.decidedBy(), event.comment())
+                        .append("fiscalYear", event.fiscalYear())
                         .append("salesDeclineBasisPoints", event.salesDeclineBasisPoints())
                         .append("evidence", event.evidence())
                         .append("newContract", event.newContract())
                         .append("total", event.total().value())
-                        .append("subsidies", subsidies));
+                        .append("subsidies", subsidies(event.subsidies())));
+        advance(contract, sequence);
+    }
+
+    @EventHandler
+    void on(InterestSubsidyRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        resolve(contract, event.requestId());
+        record(contract, sequence, "INTEREST_SUBSIDY_REJECTED", event.decidedOn(), at, metaData,
+                "Interest subsidy " + event.requestId() + " rejected by " + event.decidedBy() + ": " + event.reason(),
+                decision(event.requestId(), event.decidedBy(), event.reason()));
         advance(contract, sequence);
     }
 
@@ -361,8 +399,11 @@ class LeaseContractProjection {
         }
         resolve(contract, event.requestId());
         record(contract, sequence, "REQUEST_CLOSED", event.closedOn(), at, metaData,
-                (event.kind() == ApprovalKind.DEFERRAL ? "Deferral " : "Write-off ") + event.requestId()
-                        + " closed: " + event.reason(),
+                (switch (event.kind()) {
+                    case DEFERRAL -> "Deferral ";
+                    case WRITE_OFF -> "Write-off ";
+                    case INTEREST_SUBSIDY -> "Interest subsidy ";
+                }) + event.requestId() + " closed: " + event.reason(),
                 new Document("requestId", event.requestId()).append("kind", event.kind().name())
                         .append("reason", event.reason()));
         advance(contract, sequence);
@@ -453,6 +494,14 @@ class LeaseContractProjection {
                 .append("principal", allocation.principal().value())
                 .append("inArrears", allocation.inArrears())
                 .append("writtenOff", allocation.writtenOff())));
+        return documents;
+    }
+
+    private static List<Document> subsidies(List<SubsidisedInterest> subsidies) {
+        List<Document> documents = new ArrayList<>();
+        subsidies.forEach(subsidy -> documents.add(new Document("instalmentNumber", subsidy.instalmentNumber())
+                .append("amount", subsidy.amount().value())
+                .append("inArrears", subsidy.inArrears())));
         return documents;
     }
 

@@ -84,6 +84,32 @@ class LeaseContractProjectionTest {
     }
 
     @Test
+    void anInterestSubsidyRequestWaitsInTheQueueWithWhatItWouldGrantUntilApproved() {
+        List<TrackedEventMessage<?>> events = new LeaseHistory().events();
+        int requested = 0;
+        while (!(events.get(requested).getPayload() instanceof InterestSubsidyRequestedEvent)) {
+            requested++;
+        }
+        ProjectionHarness harness = new ProjectionHarness(projection());
+        harness.deliver(events.subList(0, requested + 1));
+
+        Document pending = contract(L2).getList("pendingRequests", Document.class).get(0);
+        assertThat(pending.getString("kind")).isEqualTo("INTEREST_SUBSIDY");
+        assertThat(pending.getString("requestedBy")).isEqualTo("sato");
+        Document proposal = pending.get("subsidy", Document.class);
+        assertThat(proposal.getInteger("fiscalYear")).isEqualTo(2020);
+        assertThat(proposal.getLong("total")).isEqualTo(1_000L);
+        assertThat(proposal.getList("subsidies", Document.class)).singleElement()
+                .satisfies(subsidy -> assertThat(subsidy.getBoolean("inArrears")).isTrue());
+        assertThat(ScheduleFields.unpaid(instalment(contract(L2), 1))).isEqualTo(201_000L);
+
+        harness.deliver(events.subList(requested + 1, requested + 2));
+        Document granted = contract(L2);
+        assertThat(granted.getList("pendingRequests", Document.class)).isEmpty();
+        assertThat(ScheduleFields.unpaid(instalment(granted, 1))).isEqualTo(200_000L);
+    }
+
+    @Test
     void aRequestClosedWithTheContractLeavesTheQueue() {
         LeaseHistory history = new LeaseHistory();
         List<TrackedEventMessage<?>> closed = new ArrayList<>(history.events());
@@ -121,7 +147,7 @@ class LeaseContractProjectionTest {
     void aDeferralReplacesTheTailAndAnEarlySettlementWaivesTheRestOfTheInterest() {
         ProjectionHarness harness = new ProjectionHarness(projection());
         List<TrackedEventMessage<?>> l2 = LeaseHistory.of(events, L2);
-        harness.deliver(l2.subList(0, 5));
+        harness.deliver(l2.subList(0, 6));
 
         Document deferred = contract(L2);
         assertThat(ContractFields.schedule(deferred)).extracting(instalment -> instalment.getString("dueDate"))
@@ -130,7 +156,7 @@ class LeaseContractProjectionTest {
         assertThat(deferred.getString("nextUnflaggedDueDate")).isEqualTo("2021-06-30");
         assertThat(deferred.getLong("arrears")).isEqualTo(200_000L);
 
-        harness.deliver(l2.subList(5, l2.size()));
+        harness.deliver(l2.subList(6, l2.size()));
 
         Document settled = contract(L2);
         assertThat(settled.getString("status")).isEqualTo("SETTLED_EARLY");

@@ -60,7 +60,7 @@ final class LeaseHistory {
         // FY2019's subsidy, granted in FY2020: counted in FY2019, its recovery of arrears in FY2020. Stored
         // before subsidy events carried the company: the contract's opening names it.
         events.add(l1(new InterestSubsidyGrantedEvent(L1, null, 2019, 2000, "sales ledger", date("2020-05-15"), true,
-                List.of(new SubsidisedInterest(3, yen(3_000), true)), yen(3_000))));
+                List.of(new SubsidisedInterest(3, yen(3_000), true)), yen(3_000), null, null, null)));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P3", date("2020-05-20"), yen(300_000),
                 List.of(allocation(2, 0, 100_000, true, false), allocation(3, 0, 200_000, true, false)))));
         events.add(l1(new LeaseArrearsArisenEvent(L1, date("2020-05-31"), List.of(entry(4, "2020-04-30", 203_000)), 0)));
@@ -80,8 +80,10 @@ final class LeaseHistory {
         events.add(l2(new LeaseArrearsArisenEvent(L2, date("2020-10-15"), List.of(entry(1, "2020-09-30", 201_000)), 0)));
         events.add(l1(new LeasePaymentRecordedEvent(L1, "P4", date("2020-11-01"), yen(50_000),
                 List.of(allocation(2, 0, 50_000, true, true)))));
+        events.add(l2(new InterestSubsidyRequestedEvent(L2, CompanyId.of("C-2"), "S1", 2020, 600, "tax return",
+                date("2020-10-28"), "sato", List.of(new SubsidisedInterest(1, yen(1_000), true)), yen(1_000))));
         events.add(l2(new InterestSubsidyGrantedEvent(L2, CompanyId.of("C-2"), 2020, 600, "tax return", date("2020-11-01"), true,
-                List.of(new SubsidisedInterest(1, yen(1_000), true)), yen(1_000))));
+                List.of(new SubsidisedInterest(1, yen(1_000), true)), yen(1_000), "S1", "suzuki", null)));
         events.add(l2(new LeaseDeferralRequestedEvent(L2, "D1", date("2020-12-01"), "sato", "sales collapsed",
                 List.of(l2Instalment(2, "2021-06-30", 500), l2Instalment(3, "2021-12-31", 500)), null)));
         events.add(l2(new LeaseDeferralApprovedEvent(L2, "D1", date("2020-12-05"), "suzuki", "ok",

@@ -126,9 +126,25 @@ final class LeaseViews {
                             .toList(),
                     request.getList("revisedInstalments", Document.class, List.of()).stream()
                             .map(LeaseViews::proposed)
-                            .toList()));
+                            .toList(),
+                    subsidyProposal(request.get("subsidy", Document.class))));
         }
         return requests;
+    }
+
+    private static InterestSubsidyProposal subsidyProposal(Document proposal) {
+        if (proposal == null) {
+            return null;
+        }
+        return new InterestSubsidyProposal(
+                proposal.getInteger("fiscalYear"),
+                proposal.getInteger("salesDeclineBasisPoints"),
+                proposal.getString("evidence"),
+                proposal.getList("subsidies", Document.class).stream()
+                        .map(subsidy -> new SubsidisedInterest(subsidy.getInteger("instalmentNumber"),
+                                Yen.of(subsidy.getLong("amount")), subsidy.getBoolean("inArrears")))
+                        .toList(),
+                Yen.of(proposal.getLong("total")));
     }
 
     static LeaseTimelineEntry step(Document step) {

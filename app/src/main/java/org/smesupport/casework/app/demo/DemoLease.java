@@ -9,12 +9,13 @@ import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.SizeClass;
 import org.smesupport.casework.lease.ApproveLeaseDeferralCommand;
+import org.smesupport.casework.lease.ApproveInterestSubsidyCommand;
 import org.smesupport.casework.lease.ApproveLeaseWriteOffCommand;
-import org.smesupport.casework.lease.GrantInterestSubsidyCommand;
 import org.smesupport.casework.lease.Instalment;
 import org.smesupport.casework.lease.LeaseContractId;
 import org.smesupport.casework.lease.OpenLeaseContractCommand;
 import org.smesupport.casework.lease.RecordLeasePaymentCommand;
+import org.smesupport.casework.lease.RequestInterestSubsidyCommand;
 import org.smesupport.casework.lease.RequestLeaseDeferralCommand;
 import org.smesupport.casework.lease.RequestLeaseWriteOffCommand;
 import org.smesupport.casework.lease.ReverseLeasePaymentCommand;
@@ -248,8 +249,13 @@ final class DemoLease {
                 unpaid[i] -= schedule.get(i).interest().value();
                 subsidised[i] = true;
             }
-            steps.add(DemoStep.routine(grant.grantedOn(), new GrantInterestSubsidyCommand(id(), grant.year().startYear(),
-                    grant.salesDeclineBasisPoints(), "試算表（前年同期比の売上減少）", grant.grantedOn())));
+            // requested and approved on the same day: nothing changes the year's interest in between
+            String requestId = "subsidy-" + grant.year().startYear();
+            steps.add(DemoStep.byCaseworker(grant.grantedOn(), new RequestInterestSubsidyCommand(id(), requestId,
+                    grant.year().startYear(), grant.salesDeclineBasisPoints(), "試算表（前年同期比の売上減少）",
+                    grant.grantedOn(), DemoStep.CASEWORKER)));
+            steps.add(DemoStep.bySupervisor(grant.grantedOn(), new ApproveInterestSubsidyCommand(id(), requestId,
+                    grant.grantedOn(), DemoStep.SUPERVISOR, "売上減少を試算表で確認")));
         }
     }
 

@@ -49,10 +49,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        // maker-checker: only supervisors decide what moves money off the books
+                        // maker-checker: only supervisors decide what moves money off the books or grants it
                         .requestMatchers(HttpMethod.POST, "/api/leases/*/deferrals/*/approve",
                                 "/api/leases/*/deferrals/*/reject", "/api/leases/*/write-offs/*/approve",
                                 "/api/leases/*/write-offs/*/reject", "/api/leases/*/write-offs/*/reverse",
+                                "/api/leases/*/interest-subsidies/*/approve",
+                                "/api/leases/*/interest-subsidies/*/reject",
                                 "/api/leases/close-of-business", "/api/fiscal-years/*/close")
                         .hasAnyRole(SUPERVISOR.name(), ADMIN.name())
                         // a closed year's figures are final: only an administrator reopens one
