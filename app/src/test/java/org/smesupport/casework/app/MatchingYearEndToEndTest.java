@@ -53,10 +53,20 @@ class MatchingYearEndToEndTest extends EndToEndTest {
                 "initialOrderAmount", 800_000, "decidedOn", "2013-08-01")));
         ok(caseworker.post(referral(r3, r3s3, "/outcome"), Map.of("outcome", "CONCLUDED",
                 "initialOrderAmount", 300_000, "decidedOn", "2014-03-20")));
+        // corrections change figures the centre may have published: a caseworker asks, a supervisor decides
+        ApiClient supervisor = as("supervisor");
         ok(caseworker.post(referral(r1, r1s1, "/correction"), Map.of("outcome", "CONCLUDED",
-                "initialOrderAmount", 1_200_000, "reason", "発注書の金額に訂正", "correctedOn", "2013-09-01")));
+                "initialOrderAmount", 1_200_000, "reason", "発注書の金額に訂正", "requestedOn", "2013-09-01")));
         ok(caseworker.post(referral(r2, r2s2, "/correction"), Map.of("outcome", "NOT_CONCLUDED",
-                "reason", "発注が取り消された", "correctedOn", "2013-09-15")));
+                "reason", "発注が取り消された", "requestedOn", "2013-09-15")));
+        JsonNode queue = supervisor.awaitGet("/api/matching/referrals/corrections-awaiting-approval",
+                body -> body.path("total").asLong() == 2);
+        assertThat(queue.get("items").findValuesAsText("referralId")).containsExactly(r1s1, r2s2);
+        assertThat(queue.get("items").get(0).get("correction").get("initialOrderAmount").asLong()).isEqualTo(1_200_000);
+        assertThat(caseworker.post(referral(r1, r1s1, "/correction/approve"), Map.of("decidedOn", "2013-09-02"))
+                .getStatusCode()).as("only a supervisor decides").isEqualTo(HttpStatus.FORBIDDEN);
+        ok(supervisor.post(referral(r1, r1s1, "/correction/approve"), Map.of("decidedOn", "2013-09-02")));
+        ok(supervisor.post(referral(r2, r2s2, "/correction/approve"), Map.of("decidedOn", "2013-09-16")));
         assertThat(caseworker.post(referral(r3, r3s3, "/outcome"), Map.of("outcome", "CONCLUDED",
                 "initialOrderAmount", 1, "decidedOn", "2014-03-21")).getStatusCode())
                 .as("an outcome is never overwritten").isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
@@ -80,6 +90,8 @@ class MatchingYearEndToEndTest extends EndToEndTest {
         JsonNode correction = request.get("referrals").get(0).get("corrections").get(0);
         assertThat(correction.get("previousOutcome").asText()).isEqualTo("CONCLUDED");
         assertThat(correction.get("reason").asText()).isEqualTo("発注が取り消された");
+        assertThat(correction.get("requestedBy").asText()).isEqualTo("caseworker");
+        assertThat(correction.get("user").asText()).isEqualTo("supervisor");
 
         JsonNode report = caseworker.awaitGet("/api/reports/matching/2013",
                 body -> body.path("meetings").asLong() == 3 && line(body, "INITIAL_ORDER_AMOUNT").path("b").path("yen").asLong() == 1_500_000

@@ -1,19 +1,19 @@
 package org.smesupport.casework.lease;
 
+import static org.smesupport.casework.web.SignedInUser.nameOf;
+
 import jakarta.validation.Valid;
 import java.security.Principal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.IdentifierFactory;
 import org.smesupport.casework.common.CommandResult;
 import org.smesupport.casework.web.Created;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Commands on lease contracts. Reads are the query side's. Who requests, decides or reverses is always
@@ -135,13 +135,5 @@ class LeaseCommandController {
 
     private static String newId() {
         return IdentifierFactory.getInstance().generateIdentifier();
-    }
-
-    /** Security lets no anonymous request reach a command; without a user there is no maker or checker. */
-    private static String nameOf(Principal user) {
-        if (user == null || user.getName() == null || user.getName().isBlank()) {
-            throw new ResponseStatusException(HttpStatus.UNAUTHORIZED, "Sign in to request, decide or reverse.");
-        }
-        return user.getName();
     }
 }

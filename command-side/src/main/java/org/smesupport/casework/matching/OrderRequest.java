@@ -141,34 +141,88 @@ class OrderRequest {
     }
 
     /**
-     * Replaces the outcome, keeping the original {@code decidedOn} (statistics count the deal in that year)
-     * and naming what it replaces. A correction that would change neither outcome nor amount is refused: it
-     * would record a change that did not happen. So is one whose original decision lies in a closed fiscal
-     * year ({@link ClosedFiscalYears}, injected by Axon): it would change that year's published figures.
+     * Asks to replace the outcome, keeping the original {@code decidedOn} (statistics count the deal in that
+     * year). A correction that would change neither outcome nor amount is refused: it would record a change
+     * that did not happen. So is one whose original decision lies in a closed fiscal year
+     * ({@link ClosedFiscalYears}, injected by Axon): it would change that year's published figures. One
+     * correction per referral awaits a supervisor at a time.
      */
     @CommandHandler
-    CommandResult handle(CorrectReferralOutcomeCommand command, ClosedFiscalYears closedYears) {
+    CommandResult handle(RequestReferralOutcomeCorrectionCommand command, ClosedFiscalYears closedYears) {
         Referral referral = referral(command.referralId());
         refuseIf(referral.outcome() == null, "referralId", "No outcome has been recorded for referral "
                 + command.referralId() + "; record it instead of correcting it.");
-        // the correction restates the year of the original decision, whose figures a close made final
-        closedYears.refuseIfClosed(FiscalYear.containing(referral.decidedOn()), "referralId",
-                "The outcome of referral " + command.referralId() + " decided on " + referral.decidedOn());
+        PendingCorrection pending = referral.pending();
+        if (pending != null) {
+            throw new BusinessRuleViolation("referralId", "A correction of referral " + command.referralId()
+                    + " requested by " + pending.requestedBy() + " on " + pending.requestedOn()
+                    + " awaits a supervisor; it must be approved or rejected before another is requested.");
+        }
+        refuseIfRestatesClosedYear(referral, command.referralId(), closedYears);
         refuseIf(command.outcome() == null, "outcome", "The outcome (CONCLUDED or NOT_CONCLUDED) is required.");
         Yen amount = checkAmount(command.outcome(), command.initialOrderAmount());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the correction must not be blank.");
         refuseIf(command.outcome() == referral.outcome() && amount.equals(referral.amount()), null,
                 "Referral " + command.referralId() + " is already recorded as " + command.outcome()
                         + (amount.isPositive() ? " with " + yen(amount) : "") + "; the correction changes nothing.");
-        refuseIf(command.correctedOn() == null, "correctedOn", "The correction date is required.");
+        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
+        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
         LocalDate latest = referral.correctedOn() != null ? referral.correctedOn() : referral.decidedOn();
-        refuseIf(command.correctedOn().isBefore(latest), "correctedOn",
+        refuseIf(command.requestedOn().isBefore(latest), "requestedOn",
                 "The outcome cannot be corrected before it was " + (referral.correctedOn() != null
                         ? "last corrected" : "decided") + " on " + latest + ".");
-        apply(new ReferralOutcomeCorrectedEvent(orderRequestId, command.referralId(), referral.supplierId(),
+        apply(new ReferralOutcomeCorrectionRequestedEvent(orderRequestId, command.referralId(), referral.supplierId(),
                 referral.outcome(), referral.amount(), command.outcome(), amount, referral.decidedOn(),
-                command.reason(), command.correctedOn()));
+                command.reason(), command.requestedOn(), command.requestedBy()));
         return result();
+    }
+
+    /**
+     * Applies exactly the pending correction, dated {@code decidedOn}; refused while the original decision's
+     * fiscal year is closed (it may have been closed since the request).
+     */
+    @CommandHandler
+    CommandResult handle(ApproveReferralOutcomeCorrectionCommand command, ClosedFiscalYears closedYears) {
+        Referral referral = referral(command.referralId());
+        PendingCorrection pending = pendingCorrection(command.referralId(), referral);
+        checkDecision(command.decidedBy(), command.decidedOn(), pending);
+        refuseIfRestatesClosedYear(referral, command.referralId(), closedYears);
+        apply(new ReferralOutcomeCorrectedEvent(orderRequestId, command.referralId(), referral.supplierId(),
+                referral.outcome(), referral.amount(), pending.outcome(), pending.amount(), referral.decidedOn(),
+                pending.reason(), command.decidedOn(), pending.requestedBy(), command.decidedBy()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RejectReferralOutcomeCorrectionCommand command) {
+        PendingCorrection pending = pendingCorrection(command.referralId(), referral(command.referralId()));
+        checkDecision(command.decidedBy(), command.decidedOn(), pending);
+        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        apply(new ReferralOutcomeCorrectionRejectedEvent(orderRequestId, command.referralId(), command.decidedOn(),
+                command.decidedBy(), command.reason()));
+        return result();
+    }
+
+    /** The correction restates the year of the original decision, whose figures a close made final. */
+    private static void refuseIfRestatesClosedYear(Referral referral, String referralId, ClosedFiscalYears closedYears) {
+        closedYears.refuseIfClosed(FiscalYear.containing(referral.decidedOn()), "referralId",
+                "The outcome of referral " + referralId + " decided on " + referral.decidedOn());
+    }
+
+    private static PendingCorrection pendingCorrection(String referralId, Referral referral) {
+        refuseIfMissing(referral.pending(), "referralId",
+                "No correction of referral " + referralId + " awaits a decision.");
+        return referral.pending();
+    }
+
+    /** Maker-checker: someone other than the requester decides, on or after the request date. */
+    private static void checkDecision(String decidedBy, LocalDate decidedOn, PendingCorrection pending) {
+        refuseIf(isBlank(decidedBy), "decidedBy", "The deciding user is required.");
+        refuseIf(decidedBy.equals(pending.requestedBy()), "decidedBy",
+                "The requester cannot approve or reject their own correction; another supervisor must decide.");
+        refuseIf(decidedOn == null, "decidedOn", "The decision date is required.");
+        refuseIf(decidedOn.isBefore(pending.requestedOn()), "decidedOn",
+                "The correction cannot be decided before it was requested on " + pending.requestedOn() + ".");
     }
 
     /** The initial order amount the event records: more than ¥0 for a deal, ¥0 (or left out) otherwise. */
@@ -220,21 +274,33 @@ class OrderRequest {
 
     @EventSourcingHandler
     void on(SupplierIntroducedEvent event) {
-        referrals.put(event.referralId(), new Referral(event.supplierId(), event.introducedOn(), null, null, null, null));
+        referrals.put(event.referralId(), new Referral(event.supplierId(), event.introducedOn(), null, null, null, null,
+                null));
         introducedSuppliers.add(event.supplierId());
     }
 
     @EventSourcingHandler
     void on(ReferralOutcomeRecordedEvent event) {
         referrals.computeIfPresent(event.referralId(), (id, referral) -> new Referral(referral.supplierId(),
-                referral.introducedOn(), event.outcome(), event.initialOrderAmount(), event.decidedOn(), null));
+                referral.introducedOn(), event.outcome(), event.initialOrderAmount(), event.decidedOn(), null, null));
+    }
+
+    @EventSourcingHandler
+    void on(ReferralOutcomeCorrectionRequestedEvent event) {
+        referrals.computeIfPresent(event.referralId(), (id, referral) -> referral.withPending(new PendingCorrection(
+                event.outcome(), event.initialOrderAmount(), event.reason(), event.requestedOn(), event.requestedBy())));
+    }
+
+    @EventSourcingHandler
+    void on(ReferralOutcomeCorrectionRejectedEvent event) {
+        referrals.computeIfPresent(event.referralId(), (id, referral) -> referral.withPending(null));
     }
 
     @EventSourcingHandler
     void on(ReferralOutcomeCorrectedEvent event) {
         referrals.computeIfPresent(event.referralId(), (id, referral) -> new Referral(referral.supplierId(),
                 referral.introducedOn(), event.outcome(), event.initialOrderAmount(), referral.decidedOn(),
-                event.correctedOn()));
+                event.correctedOn(), null));
     }
 
     /** How the request stopped taking introductions: "withdrawn" or "filled", and when. */
@@ -250,8 +316,18 @@ class OrderRequest {
      * @param outcome {@code null} until recorded; then the current one, corrections included
      * @param decidedOn the original decision date, which corrections keep
      * @param correctedOn the latest correction's date, {@code null} when never corrected
+     * @param pending the correction awaiting a supervisor, {@code null} when there is none
      */
     private record Referral(SupplierId supplierId, LocalDate introducedOn, ReferralOutcome outcome, Yen amount,
-                            LocalDate decidedOn, LocalDate correctedOn) {
+                            LocalDate decidedOn, LocalDate correctedOn, PendingCorrection pending) {
+
+        Referral withPending(PendingCorrection correction) {
+            return new Referral(supplierId, introducedOn, outcome, amount, decidedOn, correctedOn, correction);
+        }
+    }
+
+    /** What a requested correction would set: exactly what its approval applies. */
+    private record PendingCorrection(ReferralOutcome outcome, Yen amount, String reason, LocalDate requestedOn,
+                                     String requestedBy) {
     }
 }

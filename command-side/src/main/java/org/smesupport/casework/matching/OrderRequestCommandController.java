@@ -1,6 +1,9 @@
 package org.smesupport.casework.matching;
 
+import static org.smesupport.casework.web.SignedInUser.nameOf;
+
 import jakarta.validation.Valid;
+import java.security.Principal;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.IdentifierFactory;
 import org.smesupport.casework.common.CommandResult;
@@ -14,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Commands on order requests (発注申込) and their referrals (紹介). Reads are the query side's. Ids of new
- * things (requests, referrals) are generated here, not in the aggregate.
+ * things (requests, referrals) are generated here, not in the aggregate; who requests or decides a
+ * correction is the signed-in user.
  */
 @RestController
 @RequestMapping("/api/matching/order-requests")
@@ -61,9 +65,24 @@ class OrderRequestCommandController {
     }
 
     @PostMapping("/{orderRequestId}/referrals/{referralId}/correction")
-    CommandResult correctOutcome(@PathVariable String orderRequestId, @PathVariable String referralId,
-            @Valid @RequestBody CorrectReferralOutcomeRequest request) {
-        return commandGateway.sendAndWait(request.toCommand(OrderRequestId.of(orderRequestId), referralId));
+    CommandResult requestCorrection(@PathVariable String orderRequestId, @PathVariable String referralId,
+            @Valid @RequestBody RequestReferralOutcomeCorrectionRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toCommand(OrderRequestId.of(orderRequestId), referralId, nameOf(user)));
+    }
+
+    @PostMapping("/{orderRequestId}/referrals/{referralId}/correction/approve")
+    CommandResult approveCorrection(@PathVariable String orderRequestId, @PathVariable String referralId,
+            @Valid @RequestBody ApproveReferralOutcomeCorrectionRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toCommand(OrderRequestId.of(orderRequestId), referralId, nameOf(user)));
+    }
+
+    @PostMapping("/{orderRequestId}/referrals/{referralId}/correction/reject")
+    CommandResult rejectCorrection(@PathVariable String orderRequestId, @PathVariable String referralId,
+            @Valid @RequestBody RejectReferralOutcomeCorrectionRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toCommand(OrderRequestId.of(orderRequestId), referralId, nameOf(user)));
     }
 
     private static String newId() {

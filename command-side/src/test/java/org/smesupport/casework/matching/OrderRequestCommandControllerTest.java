@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.security.Principal;
 import java.time.LocalDate;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -31,12 +32,18 @@ import org.springframework.test.web.servlet.ResultActions;
 class OrderRequestCommandControllerTest {
 
     private static final OrderRequestId ORDER = OrderRequestId.of("order-1");
+    private static final Principal SATO = () -> "sato";
+    private static final Principal SUZUKI = () -> "suzuki";
 
     private final CommandGateway commandGateway = mock(CommandGateway.class);
     private final MockMvc api = CommandApi.over(new OrderRequestCommandController(commandGateway));
 
     private ResultActions postJson(String path, String body) throws Exception {
         return api.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions postJsonAs(Principal user, String path, String body) throws Exception {
+        return api.perform(post(path).contentType(MediaType.APPLICATION_JSON).content(body).principal(user));
     }
 
     @Test
@@ -122,21 +129,31 @@ class OrderRequestCommandControllerTest {
         postJson("/api/matching/order-requests/order-1/referrals/ref-1/outcome", """
                 {"outcome": "NOT_CONCLUDED", "reason": "価格", "decidedOn": "2020-07-01"}""")
                 .andExpect(status().isOk());
-        postJson("/api/matching/order-requests/order-1/referrals/ref-1/correction", """
-                {"outcome": "NOT_CONCLUDED", "reason": "集計誤り", "correctedOn": "2020-08-01"}""")
+        postJsonAs(SATO, "/api/matching/order-requests/order-1/referrals/ref-1/correction", """
+                {"outcome": "NOT_CONCLUDED", "reason": "集計誤り", "requestedOn": "2020-08-01"}""")
+                .andExpect(status().isOk());
+        postJsonAs(SUZUKI, "/api/matching/order-requests/order-1/referrals/ref-1/correction/approve", """
+                {"decidedOn": "2020-08-03", "comment": "確認"}""")
+                .andExpect(status().isOk());
+        postJsonAs(SUZUKI, "/api/matching/order-requests/order-1/referrals/ref-1/correction/reject", """
+                {"decidedOn": "2020-08-03", "reason": "発注書と一致"}""")
                 .andExpect(status().isOk());
         verify(commandGateway).sendAndWait(new RecordReferralOutcomeCommand(ORDER, "ref-1", ReferralOutcome.CONCLUDED,
                 Yen.of(480_000), null, LocalDate.of(2020, 7, 1)));
         verify(commandGateway).sendAndWait(new RecordReferralOutcomeCommand(ORDER, "ref-1",
                 ReferralOutcome.NOT_CONCLUDED, null, "価格", LocalDate.of(2020, 7, 1)));
-        verify(commandGateway).sendAndWait(new CorrectReferralOutcomeCommand(ORDER, "ref-1",
-                ReferralOutcome.NOT_CONCLUDED, null, "集計誤り", LocalDate.of(2020, 8, 1)));
+        verify(commandGateway).sendAndWait(new RequestReferralOutcomeCorrectionCommand(ORDER, "ref-1",
+                ReferralOutcome.NOT_CONCLUDED, null, "集計誤り", LocalDate.of(2020, 8, 1), "sato"));
+        verify(commandGateway).sendAndWait(new ApproveReferralOutcomeCorrectionCommand(ORDER, "ref-1",
+                LocalDate.of(2020, 8, 3), "suzuki", "確認"));
+        verify(commandGateway).sendAndWait(new RejectReferralOutcomeCorrectionCommand(ORDER, "ref-1",
+                LocalDate.of(2020, 8, 3), "suzuki", "発注書と一致"));
     }
 
     @Test
     void cannotCorrectWithoutReason() throws Exception {
         postJson("/api/matching/order-requests/order-1/referrals/ref-1/correction", """
-                {"outcome": "CONCLUDED", "initialOrderAmount": 1, "correctedOn": "2020-08-01"}""")
+                {"outcome": "CONCLUDED", "initialOrderAmount": 1, "requestedOn": "2020-08-01"}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[*].field", hasItems("reason")));
     }

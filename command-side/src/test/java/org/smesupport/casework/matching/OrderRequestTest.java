@@ -70,8 +70,8 @@ class OrderRequestTest {
         return new RecordReferralOutcomeCommand(ORDER, "ref-1", outcome, amount, reason, DECIDED_ON);
     }
 
-    private static CorrectReferralOutcomeCommand correct(ReferralOutcome outcome, Yen amount, LocalDate on) {
-        return new CorrectReferralOutcomeCommand(ORDER, "ref-1", outcome, amount, "集計誤り", on);
+    private static RequestReferralOutcomeCorrectionCommand correct(ReferralOutcome outcome, Yen amount, LocalDate on) {
+        return new RequestReferralOutcomeCorrectionCommand(ORDER, "ref-1", outcome, amount, "集計誤り", on, "maker");
     }
 
     @Nested
@@ -515,8 +515,9 @@ class OrderRequestTest {
         void correctsConcludedDealToNotConcludedKeepingTheOriginalDecisionDate() {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
                     .when(correct(ReferralOutcome.NOT_CONCLUDED, null, correctedOn))
-                    .expectEvents(new ReferralOutcomeCorrectedEvent(ORDER, "ref-1", SUPPLIER, ReferralOutcome.CONCLUDED,
-                            Yen.of(480_000), ReferralOutcome.NOT_CONCLUDED, Yen.ZERO, DECIDED_ON, "集計誤り", correctedOn))
+                    .expectEvents(new ReferralOutcomeCorrectionRequestedEvent(ORDER, "ref-1", SUPPLIER,
+                            ReferralOutcome.CONCLUDED, Yen.of(480_000), ReferralOutcome.NOT_CONCLUDED, Yen.ZERO, DECIDED_ON,
+                            "集計誤り", correctedOn, "maker"))
                     .expectResultMessagePayload(new CommandResult("order-1", 3));
         }
 
@@ -524,9 +525,9 @@ class OrderRequestTest {
         void correctsTheAmountOfAConcludedDeal() {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
                     .when(correct(ReferralOutcome.CONCLUDED, Yen.of(520_000), correctedOn))
-                    .expectEvents(new ReferralOutcomeCorrectedEvent(ORDER, "ref-1", SUPPLIER, ReferralOutcome.CONCLUDED,
-                            Yen.of(480_000), ReferralOutcome.CONCLUDED, Yen.of(520_000), DECIDED_ON, "集計誤り",
-                            correctedOn));
+                    .expectEvents(new ReferralOutcomeCorrectionRequestedEvent(ORDER, "ref-1", SUPPLIER,
+                            ReferralOutcome.CONCLUDED, Yen.of(480_000), ReferralOutcome.CONCLUDED, Yen.of(520_000),
+                            DECIDED_ON, "集計誤り", correctedOn, "maker"));
         }
 
         @Test
@@ -534,11 +535,11 @@ class OrderRequestTest {
             fixture.given(RECEIVED, INTRODUCED, NOT_CONCLUDED,
                             new ReferralOutcomeCorrectedEvent(ORDER, "ref-1", SUPPLIER, ReferralOutcome.NOT_CONCLUDED,
                                     Yen.ZERO, ReferralOutcome.CONCLUDED, Yen.of(300_000), DECIDED_ON, "成立の連絡",
-                                    correctedOn))
+                                    correctedOn, "maker", "checker"))
                     .when(correct(ReferralOutcome.CONCLUDED, Yen.of(350_000), correctedOn.plusDays(1)))
-                    .expectEvents(new ReferralOutcomeCorrectedEvent(ORDER, "ref-1", SUPPLIER, ReferralOutcome.CONCLUDED,
-                            Yen.of(300_000), ReferralOutcome.CONCLUDED, Yen.of(350_000), DECIDED_ON, "集計誤り",
-                            correctedOn.plusDays(1)))
+                    .expectEvents(new ReferralOutcomeCorrectionRequestedEvent(ORDER, "ref-1", SUPPLIER,
+                            ReferralOutcome.CONCLUDED, Yen.of(300_000), ReferralOutcome.CONCLUDED, Yen.of(350_000),
+                            DECIDED_ON, "集計誤り", correctedOn.plusDays(1), "maker"))
                     .expectResultMessagePayload(new CommandResult("order-1", 4));
         }
 
@@ -563,8 +564,8 @@ class OrderRequestTest {
         @Test
         void cannotCorrectUnknownReferral() {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
-                    .when(new CorrectReferralOutcomeCommand(ORDER, "ref-9", ReferralOutcome.NOT_CONCLUDED, null, "誤り",
-                            correctedOn))
+                    .when(new RequestReferralOutcomeCorrectionCommand(ORDER, "ref-9", ReferralOutcome.NOT_CONCLUDED,
+                            null, "誤り", correctedOn, "maker"))
                     .expectNoEvents()
                     .expectException(violationOf("referralId"));
         }
@@ -572,8 +573,8 @@ class OrderRequestTest {
         @Test
         void cannotCorrectWithoutReason() {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
-                    .when(new CorrectReferralOutcomeCommand(ORDER, "ref-1", ReferralOutcome.NOT_CONCLUDED, null, " ",
-                            correctedOn))
+                    .when(new RequestReferralOutcomeCorrectionCommand(ORDER, "ref-1", ReferralOutcome.NOT_CONCLUDED,
+                            null, " ", correctedOn, "maker"))
                     .expectNoEvents()
                     .expectException(violationOf("reason"));
         }
@@ -613,7 +614,7 @@ class OrderRequestTest {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
                     .when(correct(ReferralOutcome.NOT_CONCLUDED, null, DECIDED_ON.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(violationOf("correctedOn"))
+                    .expectException(violationOf("requestedOn"))
                     .expectExceptionMessage("The outcome cannot be corrected before it was decided on 2020-07-01.");
         }
 
@@ -622,10 +623,10 @@ class OrderRequestTest {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED,
                             new ReferralOutcomeCorrectedEvent(ORDER, "ref-1", SUPPLIER, ReferralOutcome.CONCLUDED,
                                     Yen.of(480_000), ReferralOutcome.CONCLUDED, Yen.of(520_000), DECIDED_ON, "誤り",
-                                    correctedOn))
+                                    correctedOn, "maker", "checker"))
                     .when(correct(ReferralOutcome.NOT_CONCLUDED, null, correctedOn.minusDays(1)))
                     .expectNoEvents()
-                    .expectException(violationOf("correctedOn"))
+                    .expectException(violationOf("requestedOn"))
                     .expectExceptionMessage("The outcome cannot be corrected before it was last corrected on 2020-08-01.");
         }
 
@@ -638,7 +639,78 @@ class OrderRequestTest {
             fixture.given(RECEIVED, INTRODUCED, CONCLUDED)
                     .when(correct(ReferralOutcome.NOT_CONCLUDED, null, null))
                     .expectNoEvents()
-                    .expectException(violationOf("correctedOn"));
+                    .expectException(violationOf("requestedOn"));
+        }
+
+        private final ReferralOutcomeCorrectionRequestedEvent requested = new ReferralOutcomeCorrectionRequestedEvent(
+                ORDER, "ref-1", SUPPLIER, ReferralOutcome.CONCLUDED, Yen.of(480_000), ReferralOutcome.CONCLUDED,
+                Yen.of(520_000), DECIDED_ON, "集計誤り", correctedOn, "maker");
+
+        @Test
+        void approvalAppliesExactlyTheRequestedCorrectionOnItsOwnDate() {
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested)
+                    .when(new ApproveReferralOutcomeCorrectionCommand(ORDER, "ref-1", correctedOn.plusDays(2),
+                            "checker", "発注書を確認"))
+                    .expectEvents(new ReferralOutcomeCorrectedEvent(ORDER, "ref-1", SUPPLIER, ReferralOutcome.CONCLUDED,
+                            Yen.of(480_000), ReferralOutcome.CONCLUDED, Yen.of(520_000), DECIDED_ON, "集計誤り",
+                            correctedOn.plusDays(2), "maker", "checker"))
+                    .expectResultMessagePayload(new CommandResult("order-1", 4));
+        }
+
+        @Test
+        void theRequesterCannotDecideTheirOwnCorrection() {
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested)
+                    .when(new ApproveReferralOutcomeCorrectionCommand(ORDER, "ref-1", correctedOn, "maker", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("decidedBy"))
+                    .expectExceptionMessage(containsString("cannot approve or reject their own correction"));
+        }
+
+        @Test
+        void aRejectedCorrectionLeavesTheOutcomeAndAllowsANewRequest() {
+            ReferralOutcomeCorrectionRejectedEvent rejected = new ReferralOutcomeCorrectionRejectedEvent(ORDER, "ref-1",
+                    correctedOn, "checker", "発注書と一致");
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested)
+                    .when(new RejectReferralOutcomeCorrectionCommand(ORDER, "ref-1", correctedOn, "checker",
+                            "発注書と一致"))
+                    .expectEvents(rejected);
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested, rejected)
+                    .when(new ApproveReferralOutcomeCorrectionCommand(ORDER, "ref-1", correctedOn, "checker", null))
+                    .expectNoEvents()
+                    .expectExceptionMessage("No correction of referral ref-1 awaits a decision.");
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested, rejected)
+                    .when(correct(ReferralOutcome.NOT_CONCLUDED, null, correctedOn))
+                    .expectSuccessfulHandlerExecution();
+        }
+
+        @Test
+        void oneCorrectionAwaitsASupervisorAtATime() {
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested)
+                    .when(correct(ReferralOutcome.NOT_CONCLUDED, null, correctedOn))
+                    .expectNoEvents()
+                    .expectException(violationOf("referralId"))
+                    .expectExceptionMessage(containsString("requested by maker on 2020-08-01 awaits a supervisor"));
+        }
+
+        @Test
+        void approvalIsRefusedOnceTheOriginalYearWasClosed() {
+            closedYears.put(FiscalYear.containing(DECIDED_ON), new FiscalYearClosures.Closure(
+                    FiscalYear.containing(DECIDED_ON).startYear(), LocalDate.of(2021, 5, 10), "supervisor", "決算承認",
+                    Instant.parse("2021-05-10T01:00:00Z"), 0));
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested)
+                    .when(new ApproveReferralOutcomeCorrectionCommand(ORDER, "ref-1", LocalDate.of(2021, 6, 1),
+                            "checker", null))
+                    .expectNoEvents()
+                    .expectException(violationOf("referralId"))
+                    .expectExceptionMessage(containsString("which was closed on 2021-05-10"));
+        }
+
+        @Test
+        void rejectionNeedsAReason() {
+            fixture.given(RECEIVED, INTRODUCED, CONCLUDED, requested)
+                    .when(new RejectReferralOutcomeCorrectionCommand(ORDER, "ref-1", correctedOn, "checker", " "))
+                    .expectNoEvents()
+                    .expectException(violationOf("reason"));
         }
     }
 }

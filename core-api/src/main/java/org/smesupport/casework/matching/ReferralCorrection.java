@@ -3,7 +3,11 @@ package org.smesupport.casework.matching;
 import java.time.LocalDate;
 import org.smesupport.casework.common.Yen;
 
-/** A correction of a referral's outcome: what it replaced, what it set, why, when and by whom. */
+/**
+ * A correction of a referral's outcome: what it replaced, what it set, why, when and by whom: {@code user}
+ * and {@code role} recorded it (the approving supervisor), {@code requestedBy} asked for it (absent from
+ * corrections made before they needed a checker).
+ */
 public record ReferralCorrection(
         ReferralOutcome previousOutcome,
         Yen previousInitialOrderAmount,
@@ -12,5 +16,6 @@ public record ReferralCorrection(
         String reason,
         LocalDate correctedOn,
         String user,
-        String role) {
+        String role,
+        String requestedBy) {
 }

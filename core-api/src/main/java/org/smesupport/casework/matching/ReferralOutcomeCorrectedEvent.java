@@ -6,6 +6,8 @@ import org.smesupport.casework.common.Yen;
 /**
  * A corrected outcome with what it replaces. Statistics move the deal between years or columns as the
  * correction says: the concluded count and amount follow the outcome's original {@code decidedOn} year.
+ * {@code correctedOn} is the approval's date; {@code requestedBy} and {@code approvedBy} the maker and the
+ * checker (absent from corrections made before they needed a checker).
  */
 public record ReferralOutcomeCorrectedEvent(
         OrderRequestId orderRequestId,
@@ -17,5 +19,7 @@ public record ReferralOutcomeCorrectedEvent(
         Yen initialOrderAmount,
         LocalDate decidedOn,
         String reason,
-        LocalDate correctedOn) {
+        LocalDate correctedOn,
+        String requestedBy,
+        String approvedBy) {
 }

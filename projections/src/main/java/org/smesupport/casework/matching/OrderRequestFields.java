@@ -6,9 +6,9 @@ import org.smesupport.casework.projection.ReadModelDates;
 
 /**
  * The shape of a {@code matching_order_requests} document: the request's {@code details}, its state, its
- * {@code referrals} (each with its outcome and the corrections of it), and three counts derived from the
- * referrals by {@link #recount}, kept as plain fields so that lists and the awaiting-outcome queue filter
- * on one field.
+ * {@code referrals} (each with its outcome, the corrections of it and one awaiting a supervisor), and four
+ * counts derived from the referrals by {@link #recount}, kept as plain fields so that lists and the
+ * awaiting-outcome and correction queues filter on one field.
  */
 final class OrderRequestFields {
 
@@ -23,6 +23,8 @@ final class OrderRequestFields {
     /** Referrals without an outcome: the awaiting-outcome queue's whole filter is {@code awaitingOutcome > 0}. */
     static final String AWAITING_OUTCOME = "awaitingOutcome";
     static final String CONCLUDED = "concluded";
+    /** Referrals with a correction awaiting a supervisor: that queue's whole filter is {@code > 0}. */
+    static final String CORRECTIONS_AWAITING_APPROVAL = "correctionsAwaitingApproval";
 
     static final String ORDERING_FIRM = "orderingFirm";
     static final String ORDERING_FIRM_REGION = "orderingFirmRegion";
@@ -45,6 +47,7 @@ final class OrderRequestFields {
     static final String DECIDED_ON = "decidedOn";
     static final String RECORDED_BY = "recordedBy";
     static final String CORRECTIONS = "corrections";
+    static final String PENDING_CORRECTION = "pendingCorrection";
 
     private OrderRequestFields() {
     }
@@ -81,6 +84,9 @@ final class OrderRequestFields {
                 .append(AWAITING_OUTCOME, (int) referrals.stream().filter(referral -> referral.get(OUTCOME) == null).count())
                 .append(CONCLUDED, (int) referrals.stream()
                         .filter(referral -> ReferralOutcome.CONCLUDED.name().equals(referral.getString(OUTCOME)))
+                        .count())
+                .append(CORRECTIONS_AWAITING_APPROVAL, (int) referrals.stream()
+                        .filter(referral -> referral.get(PENDING_CORRECTION) != null)
                         .count());
     }
 }

@@ -41,12 +41,13 @@ class OrderRequestProjection {
         this.requests = new ReadModelStore(collection, cacheSize);
     }
 
-    /** What the list and the awaiting-outcome queue need on a real MongoDB; the embedded server scans. */
+    /** What the list and the two queues need on a real MongoDB; the embedded server scans. */
     private static void declareIndexes(MongoCollection<Document> collection) {
         collection.createIndex(Indexes.compoundIndex(
                 Indexes.ascending(OrderRequestFields.STATUS), Indexes.descending(OrderRequestFields.RECEIVED_ON)));
         collection.createIndex(Indexes.descending(OrderRequestFields.RECEIVED_ON));
         collection.createIndex(Indexes.ascending(OrderRequestFields.AWAITING_OUTCOME));
+        collection.createIndex(Indexes.ascending(OrderRequestFields.CORRECTIONS_AWAITING_APPROVAL));
     }
 
     @EventHandler
@@ -80,7 +81,8 @@ class OrderRequestProjection {
                 .append(OrderRequestFields.OUTCOME_REASON, null)
                 .append(OrderRequestFields.DECIDED_ON, null)
                 .append(OrderRequestFields.RECORDED_BY, null)
-                .append(OrderRequestFields.CORRECTIONS, new ArrayList<Document>()));
+                .append(OrderRequestFields.CORRECTIONS, new ArrayList<Document>())
+                .append(OrderRequestFields.PENDING_CORRECTION, null));
         advance(request, sequence, at);
     }
 
@@ -97,6 +99,31 @@ class OrderRequestProjection {
                 .append(OrderRequestFields.OUTCOME_REASON, event.reason())
                 .append(OrderRequestFields.DECIDED_ON, ReadModelDates.format(event.decidedOn()))
                 .append(OrderRequestFields.RECORDED_BY, AuditMetaData.from(metaData).user());
+        advance(request, sequence, at);
+    }
+
+    @EventHandler
+    void on(ReferralOutcomeCorrectionRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Document request = unapplied(event.orderRequestId(), sequence);
+        if (request == null) {
+            return;
+        }
+        referral(request, event.referralId()).append(OrderRequestFields.PENDING_CORRECTION, new Document()
+                .append("outcome", event.outcome().name())
+                .append("initialOrderAmount", ReadModelValues.yen(event.initialOrderAmount()))
+                .append("reason", event.reason())
+                .append("requestedOn", ReadModelDates.format(event.requestedOn()))
+                .append("requestedBy", event.requestedBy()));
+        advance(request, sequence, at);
+    }
+
+    @EventHandler
+    void on(ReferralOutcomeCorrectionRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at) {
+        Document request = unapplied(event.orderRequestId(), sequence);
+        if (request == null) {
+            return;
+        }
+        referral(request, event.referralId()).append(OrderRequestFields.PENDING_CORRECTION, null);
         advance(request, sequence, at);
     }
 
@@ -118,11 +145,13 @@ class OrderRequestProjection {
                 .append("correctedOn", ReadModelDates.format(event.correctedOn()))
                 .append("user", audit.user())
                 .append("role", audit.role())
+                .append("requestedBy", event.requestedBy())
                 .append("at", Date.from(at)));
         // The outcome now reads as corrected; its decision date stays the original one, as in the statistics.
         referral.append(OrderRequestFields.OUTCOME, event.outcome().name())
                 .append(OrderRequestFields.INITIAL_ORDER_AMOUNT, ReadModelValues.yen(event.initialOrderAmount()))
-                .append(OrderRequestFields.DECIDED_ON, ReadModelDates.format(event.decidedOn()));
+                .append(OrderRequestFields.DECIDED_ON, ReadModelDates.format(event.decidedOn()))
+                .append(OrderRequestFields.PENDING_CORRECTION, null);
         advance(request, sequence, at);
     }
 

@@ -48,7 +48,16 @@ final class MatchingEvents {
                                                    ReferralOutcome previous, long previousAmount, ReferralOutcome outcome,
                                                    long amount, LocalDate decidedOn, LocalDate correctedOn) {
         return new ReferralOutcomeCorrectedEvent(OrderRequestId.of(orderRequestId), referralId, SupplierId.of(supplierId),
-                previous, Yen.of(previousAmount), outcome, Yen.of(amount), decidedOn, "wrong entry", correctedOn);
+                previous, Yen.of(previousAmount), outcome, Yen.of(amount), decidedOn, "wrong entry", correctedOn, "sato",
+                "suzuki");
+    }
+
+    static ReferralOutcomeCorrectionRequestedEvent correctionRequested(String orderRequestId, String referralId,
+            String supplierId, ReferralOutcome previous, long previousAmount, ReferralOutcome outcome, long amount,
+            LocalDate decidedOn, LocalDate requestedOn) {
+        return new ReferralOutcomeCorrectionRequestedEvent(OrderRequestId.of(orderRequestId), referralId,
+                SupplierId.of(supplierId), previous, Yen.of(previousAmount), outcome, Yen.of(amount), decidedOn,
+                "wrong entry", requestedOn, "sato");
     }
 
     static MatchingFairPlannedEvent planned(String id, String name, LocalDate startsOn) {

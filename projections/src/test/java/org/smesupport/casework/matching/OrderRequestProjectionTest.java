@@ -3,6 +3,7 @@ package org.smesupport.casework.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.matching.MatchingEvents.concluded;
 import static org.smesupport.casework.matching.MatchingEvents.corrected;
+import static org.smesupport.casework.matching.MatchingEvents.correctionRequested;
 import static org.smesupport.casework.matching.MatchingEvents.introduced;
 import static org.smesupport.casework.matching.MatchingEvents.received;
 
@@ -52,7 +53,8 @@ class OrderRequestProjectionTest {
         assertThat(request.getInteger("referralCount")).isEqualTo(3);
         assertThat(request.getInteger("awaitingOutcome")).isEqualTo(1);
         assertThat(request.getInteger("concluded")).isEqualTo(1);
-        assertThat(request.getLong("version")).isEqualTo(7L);
+        assertThat(request.getInteger("correctionsAwaitingApproval")).isZero();
+        assertThat(request.getLong("version")).isEqualTo(8L);
 
         List<Document> referrals = request.getList("referrals", Document.class);
         assertThat(referrals).extracting(referral -> referral.getString("referralId")).containsExactly("R-1", "R-2", "R-3");
@@ -71,6 +73,8 @@ class OrderRequestProjectionTest {
         assertThat(correction.getString("correctedOn")).isEqualTo("2020-06-15");
         assertThat(correction.getString("user")).isEqualTo("suzuki");
         assertThat(correction.getString("role")).isEqualTo("SUPERVISOR");
+        assertThat(correction.getString("requestedBy")).isEqualTo("sato");
+        assertThat(r1.get("pendingCorrection")).isNull();
         Document r2 = referrals.get(1);
         assertThat(r2.getString("outcome")).isEqualTo("CONCLUDED");
         assertThat(r2.getLong("initialOrderAmount")).isEqualTo(1_200_000L);
@@ -79,6 +83,32 @@ class OrderRequestProjectionTest {
         assertThat(r3.getString("supplierName")).isEqualTo("Supplier S-3");
         assertThat(r3.getString("introducedOn")).isEqualTo("2020-06-20");
         assertThat(r3.get("outcome")).isNull();
+    }
+
+    @Test
+    void aRequestedCorrectionAwaitsASupervisorUntilDecided() {
+        List<TrackedEventMessage<?>> events = history();
+        ProjectionHarness harness = new ProjectionHarness(projection());
+        harness.deliver(events.subList(0, 6));
+
+        Document request = request();
+        assertThat(request.getInteger("correctionsAwaitingApproval")).isEqualTo(1);
+        Document r1 = request.getList("referrals", Document.class).get(0);
+        assertThat(r1.getString("outcome")).isEqualTo("CONCLUDED");
+        Document pending = r1.get("pendingCorrection", Document.class);
+        assertThat(pending.getString("outcome")).isEqualTo("NOT_CONCLUDED");
+        assertThat(pending.getLong("initialOrderAmount")).isZero();
+        assertThat(pending.getString("requestedOn")).isEqualTo("2020-06-12");
+        assertThat(pending.getString("requestedBy")).isEqualTo("sato");
+
+        harness.deliver(List.of(log.append("O-1", new ReferralOutcomeCorrectionRejectedEvent(OrderRequestId.of("O-1"),
+                "R-1", LocalDate.of(2020, 6, 13), "suzuki", "matches the order form"), AT, SUZUKI)));
+        Document rejected = request();
+        assertThat(rejected.getInteger("correctionsAwaitingApproval")).isZero();
+        Document unchanged = rejected.getList("referrals", Document.class).get(0);
+        assertThat(unchanged.get("pendingCorrection")).isNull();
+        assertThat(unchanged.getString("outcome")).isEqualTo("CONCLUDED");
+        assertThat(unchanged.getList("corrections", Document.class)).isEmpty();
     }
 
     @Test
@@ -134,6 +164,8 @@ class OrderRequestProjectionTest {
                 log.append("O-1", introduced("O-1", "R-2", "S-2", LocalDate.of(2020, 4, 11)), AT, SATO),
                 log.append("O-1", concluded("O-1", "R-1", "S-1", 800_000, LocalDate.of(2020, 5, 10)), AT, SATO),
                 log.append("O-1", concluded("O-1", "R-2", "S-2", 1_200_000, LocalDate.of(2020, 5, 12)), AT, SATO),
+                log.append("O-1", correctionRequested("O-1", "R-1", "S-1", ReferralOutcome.CONCLUDED, 800_000,
+                        ReferralOutcome.NOT_CONCLUDED, 0, LocalDate.of(2020, 5, 10), LocalDate.of(2020, 6, 12)), AT, SATO),
                 log.append("O-1", corrected("O-1", "R-1", "S-1", ReferralOutcome.CONCLUDED, 800_000,
                         ReferralOutcome.NOT_CONCLUDED, 0, LocalDate.of(2020, 5, 10), LocalDate.of(2020, 6, 15)), AT, SUZUKI),
                 log.append("O-1", introduced("O-1", "R-3", "S-3", LocalDate.of(2020, 6, 20)), AT, SATO),

@@ -146,7 +146,33 @@ final class MatchingViews {
                 referral.getString(OrderRequestFields.RECORDED_BY),
                 referral.getList(OrderRequestFields.CORRECTIONS, Document.class).stream()
                         .map(MatchingViews::correction)
-                        .toList());
+                        .toList(),
+                pendingCorrection(referral));
+    }
+
+    /** The correction awaiting a supervisor, or {@code null} (also for documents written before there were any). */
+    private static PendingReferralCorrection pendingCorrection(Document referral) {
+        Document pending = referral.get(OrderRequestFields.PENDING_CORRECTION, Document.class);
+        return pending == null ? null : new PendingReferralCorrection(
+                ReferralOutcome.valueOf(pending.getString("outcome")),
+                yen(pending.getLong("initialOrderAmount")),
+                pending.getString("reason"),
+                ReadModelDates.parse(pending.getString("requestedOn")),
+                pending.getString("requestedBy"));
+    }
+
+    static ReferralCorrectionAwaitingApproval awaitingApproval(Document request, Document referral) {
+        Document details = request.get(OrderRequestFields.DETAILS, Document.class);
+        return new ReferralCorrectionAwaitingApproval(
+                OrderRequestId.of(request.getString("_id")),
+                details.getString(OrderRequestFields.ORDERING_FIRM),
+                referral.getString(OrderRequestFields.REFERRAL_ID),
+                SupplierId.of(referral.getString(OrderRequestFields.SUPPLIER_ID)),
+                referral.getString(OrderRequestFields.SUPPLIER_NAME),
+                ReferralOutcome.valueOf(referral.getString(OrderRequestFields.OUTCOME)),
+                yen(referral.getLong(OrderRequestFields.INITIAL_ORDER_AMOUNT)),
+                ReadModelDates.parse(referral.getString(OrderRequestFields.DECIDED_ON)),
+                pendingCorrection(referral));
     }
 
     private static ReferralCorrection correction(Document correction) {
@@ -158,7 +184,8 @@ final class MatchingViews {
                 correction.getString("reason"),
                 ReadModelDates.parse(correction.getString("correctedOn")),
                 correction.getString("user"),
-                correction.getString("role"));
+                correction.getString("role"),
+                correction.getString("requestedBy"));
     }
 
     private static Yen yen(Long amount) {

@@ -11,7 +11,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Order requests, the candidates for one, and the introductions still awaiting an outcome. */
+/**
+ * Order requests, the candidates for one, the introductions still awaiting an outcome and the outcome
+ * corrections awaiting a supervisor.
+ */
 @RestController
 @RequestMapping("/api/matching")
 class OrderRequestController {
@@ -67,5 +70,14 @@ class OrderRequestController {
                                                  @RequestParam(defaultValue = "50") String size) {
         return queries.query(new FindReferralsAwaitingOutcomeQuery(QueryParameters.page(page), QueryParameters.size(size)),
                 ResponseTypes.instanceOf(ReferralsAwaitingOutcomePage.class)).join();
+    }
+
+    /** The supervisors' queue of outcome corrections awaiting a decision. */
+    @GetMapping("/referrals/corrections-awaiting-approval")
+    ReferralCorrectionsAwaitingApprovalPage correctionsAwaitingApproval(@RequestParam(defaultValue = "0") String page,
+                                                                        @RequestParam(defaultValue = "50") String size) {
+        return queries.query(new FindReferralCorrectionsAwaitingApprovalQuery(QueryParameters.page(page),
+                        QueryParameters.size(size)),
+                ResponseTypes.instanceOf(ReferralCorrectionsAwaitingApprovalPage.class)).join();
     }
 }

@@ -58,9 +58,29 @@ class OrderRequestQueryHandler {
         awaiting.sort(Comparator.comparing(ReferralAwaitingOutcome::introducedOn)
                 .thenComparing(referral -> referral.orderRequestId().value())
                 .thenComparing(ReferralAwaitingOutcome::referralId));
-        long from = Math.min((long) query.page() * query.size(), awaiting.size());
-        long to = Math.min(from + query.size(), awaiting.size());
-        return new ReferralsAwaitingOutcomePage(List.copyOf(awaiting.subList((int) from, (int) to)),
+        return new ReferralsAwaitingOutcomePage(pageOf(awaiting, query.page(), query.size()), query.page(),
+                query.size(), awaiting.size());
+    }
+
+    /** Every correction awaiting a supervisor (one plain-field filter), oldest request first. */
+    @QueryHandler
+    ReferralCorrectionsAwaitingApprovalPage handle(FindReferralCorrectionsAwaitingApprovalQuery query) {
+        List<ReferralCorrectionAwaitingApproval> awaiting = new ArrayList<>();
+        requests.find(Filters.gt(OrderRequestFields.CORRECTIONS_AWAITING_APPROVAL, 0)).forEach(request ->
+                OrderRequestFields.referrals(request).stream()
+                        .filter(referral -> referral.get(OrderRequestFields.PENDING_CORRECTION) != null)
+                        .forEach(referral -> awaiting.add(MatchingViews.awaitingApproval(request, referral))));
+        awaiting.sort(Comparator.comparing((ReferralCorrectionAwaitingApproval entry) -> entry.correction().requestedOn())
+                .thenComparing(entry -> entry.orderRequestId().value())
+                .thenComparing(ReferralCorrectionAwaitingApproval::referralId));
+        return new ReferralCorrectionsAwaitingApprovalPage(pageOf(awaiting, query.page(), query.size()),
                 query.page(), query.size(), awaiting.size());
+    }
+
+    /** Page {@code page} (from 0) of {@code size} items of an ordered queue; empty past its end. */
+    private static <T> List<T> pageOf(List<T> all, int page, int size) {
+        long from = Math.min((long) page * size, all.size());
+        long to = Math.min(from + size, all.size());
+        return List.copyOf(all.subList((int) from, (int) to));
     }
 }

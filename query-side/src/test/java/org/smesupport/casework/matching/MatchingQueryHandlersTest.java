@@ -83,6 +83,19 @@ class MatchingQueryHandlersTest {
     }
 
     @Test
+    void queuesTheCorrectionsAwaitingASupervisor() {
+        ReferralCorrectionsAwaitingApprovalPage page = requests.handle(
+                new FindReferralCorrectionsAwaitingApprovalQuery(0, 50));
+
+        assertThat(page.total()).isEqualTo(1);
+        assertThat(page.items()).containsExactly(new ReferralCorrectionAwaitingApproval(OrderRequestId.of("O-0"),
+                page.items().get(0).orderingFirm(), "R-1", SupplierId.of("S-3"), page.items().get(0).supplierName(),
+                ReferralOutcome.CONCLUDED, Yen.of(2_000_000), LocalDate.of(2019, 11, 1),
+                new PendingReferralCorrection(ReferralOutcome.CONCLUDED, Yen.of(2_200_000), "order form amended",
+                        LocalDate.of(2020, 6, 10), "sato")));
+    }
+
+    @Test
     void showsAnOrderRequestWithItsReferralsAndCorrections() {
         OrderRequestView o1 = requests.handle(new FindOrderRequestQuery(OrderRequestId.of("O-1")));
 
@@ -96,7 +109,8 @@ class MatchingQueryHandlersTest {
         assertThat(r2.recordedBy()).isEqualTo("sato");
         assertThat(r2.corrections()).containsExactly(new ReferralCorrection(ReferralOutcome.NOT_CONCLUDED, Yen.ZERO,
                 ReferralOutcome.CONCLUDED, Yen.of(800_500), "entered against the wrong referral",
-                LocalDate.of(2020, 6, 1), "sato", "CASEWORKER"));
+                LocalDate.of(2020, 6, 1), "sato", "CASEWORKER", "sato"));
+        assertThat(r2.pendingCorrection()).isNull();
         ReferralView r3 = o1.referrals().get(2);
         assertThat(r3.outcome()).isNull();
         assertThat(r3.initialOrderAmount()).isNull();

@@ -91,6 +91,10 @@ final class MatchingScenario {
                 "2020-05-21", "2020-06-01"));
         events.add(correction(o1, "R-1", "S-1", ReferralOutcome.CONCLUDED, 1_600_000, ReferralOutcome.CONCLUDED,
                 1_500_000, "2020-05-20", "2020-06-02"));
+        // awaiting a supervisor: counts nowhere until approved
+        events.add(new ReferralOutcomeCorrectionRequestedEvent(o0, "R-1", SupplierId.of("S-3"), ReferralOutcome.CONCLUDED,
+                Yen.of(2_000_000), ReferralOutcome.CONCLUDED, Yen.of(2_200_000), date("2019-11-01"), "order form amended",
+                date("2020-06-10"), "sato"));
         events.addAll(fair("F-1", "オンライン商談会（横須賀）", "2020-07-27", 3, 2, 3));
         events.add(new FairSatisfactionRecordedEvent(MatchingFairId.of("F-1"), "F-1-O1", FairSide.ORDERING, true));
         events.add(new FairSatisfactionRecordedEvent(MatchingFairId.of("F-1"), "F-1-O2", FairSide.ORDERING, true));
@@ -130,7 +134,7 @@ final class MatchingScenario {
                                                             String correctedOn) {
         return new ReferralOutcomeCorrectedEvent(request, referralId, SupplierId.of(supplierId), previous,
                 Yen.of(previousAmount), outcome, Yen.of(amount), date(decidedOn), "entered against the wrong referral",
-                date(correctedOn));
+                date(correctedOn), "sato", "suzuki");
     }
 
     /** A fair with its plan, participants {@code <id>-O1…} and {@code <id>-S1…}, and its meetings. */

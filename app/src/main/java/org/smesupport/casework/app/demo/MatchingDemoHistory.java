@@ -15,8 +15,8 @@ import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
 import org.smesupport.casework.company.RegisterCompanyCommand;
+import org.smesupport.casework.matching.ApproveReferralOutcomeCorrectionCommand;
 import org.smesupport.casework.matching.Certification;
-import org.smesupport.casework.matching.CorrectReferralOutcomeCommand;
 import org.smesupport.casework.matching.FocusField;
 import org.smesupport.casework.matching.IntroduceSupplierCommand;
 import org.smesupport.casework.matching.MarkOrderRequestFilledCommand;
@@ -28,6 +28,7 @@ import org.smesupport.casework.matching.RecordReferralOutcomeCommand;
 import org.smesupport.casework.matching.ReferralOutcome;
 import org.smesupport.casework.matching.Region;
 import org.smesupport.casework.matching.RegisterSupplierCommand;
+import org.smesupport.casework.matching.RequestReferralOutcomeCorrectionCommand;
 import org.smesupport.casework.matching.SupplierId;
 import org.smesupport.casework.matching.SupplierProfile;
 import org.smesupport.casework.matching.UpdateSupplierProfileCommand;
@@ -178,15 +179,22 @@ final class MatchingDemoHistory {
             if (concluded) {
                 concludedOn = decidedOn;
             }
-            LocalDate correctedOn = after(decidedOn, 5, 30, random);
-            if (correct && !madeCorrection && !correctedOn.isAfter(today)) {
-                steps.add(DemoStep.byCaseworker(correctedOn, concluded
-                        ? new CorrectReferralOutcomeCommand(id, referral, ReferralOutcome.CONCLUDED,
-                                Yen.of(amount.value() + 100_000), "発注書の金額に訂正", correctedOn)
-                        : new CorrectReferralOutcomeCommand(id, referral, ReferralOutcome.CONCLUDED, amount(),
-                                "後日成約との連絡", correctedOn)));
+            LocalDate requestedOn = after(decidedOn, 5, 30, random);
+            if (correct && !madeCorrection && !requestedOn.isAfter(today)) {
+                steps.add(DemoStep.byCaseworker(requestedOn, concluded
+                        ? new RequestReferralOutcomeCorrectionCommand(id, referral, ReferralOutcome.CONCLUDED,
+                                Yen.of(amount.value() + 100_000), "発注書の金額に訂正", requestedOn, DemoStep.CASEWORKER)
+                        : new RequestReferralOutcomeCorrectionCommand(id, referral, ReferralOutcome.CONCLUDED, amount(),
+                                "後日成約との連絡", requestedOn, DemoStep.CASEWORKER)));
                 madeCorrection = true;
-                last = max(last, correctedOn);
+                last = max(last, requestedOn);
+                // a supervisor approves within days; one that would fall after today stays in the queue
+                LocalDate approvedOn = after(requestedOn, 1, 4, random);
+                if (!approvedOn.isAfter(today)) {
+                    steps.add(DemoStep.bySupervisor(approvedOn, new ApproveReferralOutcomeCorrectionCommand(id,
+                            referral, approvedOn, DemoStep.SUPERVISOR, "発注書を確認")));
+                    last = max(last, approvedOn);
+                }
             }
         }
         int roll = random.nextInt(100);

@@ -49,12 +49,15 @@ class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
-                        // maker-checker: only supervisors decide what moves money off the books or grants it
+                        // maker-checker: only supervisors decide what moves money off the books or grants it, and what
+                        // changes published figures
                         .requestMatchers(HttpMethod.POST, "/api/leases/*/deferrals/*/approve",
                                 "/api/leases/*/deferrals/*/reject", "/api/leases/*/write-offs/*/approve",
                                 "/api/leases/*/write-offs/*/reject", "/api/leases/*/write-offs/*/reverse",
                                 "/api/leases/*/interest-subsidies/*/approve",
                                 "/api/leases/*/interest-subsidies/*/reject",
+                                "/api/matching/order-requests/*/referrals/*/correction/approve",
+                                "/api/matching/order-requests/*/referrals/*/correction/reject",
                                 "/api/leases/close-of-business", "/api/fiscal-years/*/close")
                         .hasAnyRole(SUPERVISOR.name(), ADMIN.name())
                         // a closed year's figures are final: only an administrator reopens one

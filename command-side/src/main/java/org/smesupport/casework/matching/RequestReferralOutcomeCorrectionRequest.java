@@ -10,14 +10,15 @@ import java.time.LocalDate;
 import org.smesupport.casework.web.YenAmount;
 
 /** The outcome as it should have been recorded, and why it is corrected; amounts as when recording. */
-record CorrectReferralOutcomeRequest(
+record RequestReferralOutcomeCorrectionRequest(
         @NotNull ReferralOutcome outcome,
         @PositiveOrZero @Digits(integer = YenAmount.MAX_DIGITS, fraction = 0) BigDecimal initialOrderAmount,
         @NotBlank @Size(max = 1000) String reason,
-        @NotNull LocalDate correctedOn) {
+        @NotNull LocalDate requestedOn) {
 
-    CorrectReferralOutcomeCommand toCommand(OrderRequestId orderRequestId, String referralId) {
-        return new CorrectReferralOutcomeCommand(orderRequestId, referralId, outcome, YenAmount.of(initialOrderAmount),
-                reason, correctedOn);
+    RequestReferralOutcomeCorrectionCommand toCommand(OrderRequestId orderRequestId, String referralId,
+            String requestedBy) {
+        return new RequestReferralOutcomeCorrectionCommand(orderRequestId, referralId, outcome,
+                YenAmount.of(initialOrderAmount), reason, requestedOn, requestedBy);
     }
 }
