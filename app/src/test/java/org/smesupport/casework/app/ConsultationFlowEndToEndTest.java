@@ -1,6 +1,7 @@
 package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.app.Answers.created;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -139,11 +140,6 @@ class ConsultationFlowEndToEndTest extends EndToEndTest {
             }
         }
         throw new AssertionError("no row " + code + " in " + rows);
-    }
-
-    private static String created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("id").asText();
     }
 
     private static long version(ResponseEntity<JsonNode> response) {

@@ -1,6 +1,7 @@
 package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.app.Answers.created;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
@@ -42,10 +43,5 @@ class LeaseDeferralEndToEndTest extends EndToEndTest {
 
     private static Map<String, Object> instalment(int number, String dueDate, long principal) {
         return Map.of("number", number, "dueDate", dueDate, "principal", principal, "interest", 0);
-    }
-
-    private static String created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("id").asText();
     }
 }

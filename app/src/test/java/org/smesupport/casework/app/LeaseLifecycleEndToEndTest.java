@@ -1,6 +1,9 @@
 package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.app.Answers.created;
+import static org.smesupport.casework.app.Answers.line;
+import static org.smesupport.casework.app.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -163,23 +166,5 @@ class LeaseLifecycleEndToEndTest {
     private static List<Long> amounts(JsonNode year) {
         return List.of(year.get("opening").asLong(), year.get("arising").asLong(), year.get("recovered").asLong(),
                 year.get("writtenOff").asLong(), year.get("closing").asLong());
-    }
-
-    private static JsonNode line(JsonNode lines, String code) {
-        for (JsonNode line : lines) {
-            if (line.get("code").asText().equals(code)) {
-                return line;
-            }
-        }
-        throw new AssertionError("no line " + code + " in " + lines);
-    }
-
-    private static String created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("id").asText();
-    }
-
-    private static void ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
     }
 }

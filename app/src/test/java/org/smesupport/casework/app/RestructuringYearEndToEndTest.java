@@ -1,6 +1,8 @@
 package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.app.Answers.created;
+import static org.smesupport.casework.app.Answers.ok;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.MissingNode;
@@ -206,14 +208,5 @@ class RestructuringYearEndToEndTest extends EndToEndTest {
             }
         }
         return MissingNode.getInstance();
-    }
-
-    private static String created(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.CREATED);
-        return response.getBody().get("id").asText();
-    }
-
-    private static void ok(ResponseEntity<JsonNode> response) {
-        assertThat(response.getStatusCode()).as(String.valueOf(response.getBody())).isEqualTo(HttpStatus.OK);
     }
 }

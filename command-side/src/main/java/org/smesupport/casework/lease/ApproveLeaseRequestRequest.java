@@ -4,7 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
-/** Approval of a pending deferral, write-off or interest subsidy; the deciding user is the signed-in one. */
+/** Approval of a pending lease request (any {@link ApprovalKind}); the deciding user is the signed-in one. */
 record ApproveLeaseRequestRequest(
         @NotNull LocalDate decidedOn,
         @Size(max = 2000) String comment) {
@@ -19,5 +19,10 @@ record ApproveLeaseRequestRequest(
 
     ApproveInterestSubsidyCommand toSubsidyCommand(LeaseContractId contractId, String requestId, String decidedBy) {
         return new ApproveInterestSubsidyCommand(contractId, requestId, decidedOn, decidedBy, comment);
+    }
+
+    ApproveLeaseArrearsLiftCommand toArrearsLiftCommand(LeaseContractId contractId, String requestId,
+            String decidedBy) {
+        return new ApproveLeaseArrearsLiftCommand(contractId, requestId, decidedOn, decidedBy, comment);
     }
 }

@@ -38,6 +38,9 @@ final class InstalmentAccount {
     private long recoveredPrincipal;
     private long waivedInterest;
     private boolean inArrears;
+    /** Arrears arising booked for this instalment (close of business, reinstatements), and recoveries since. */
+    private long arrearsArisen;
+    private long arrearsRecovered;
     private final Map<String, Lot> writeOffLots = new LinkedHashMap<>();
 
     InstalmentAccount(Instalment instalment) {
@@ -91,6 +94,19 @@ final class InstalmentAccount {
         return inArrears;
     }
 
+    long arrearsArisen() {
+        return arrearsArisen;
+    }
+
+    long arrearsRecovered() {
+        return arrearsRecovered;
+    }
+
+    /** Some write-off ever took part of it off the books (even if reversed since). */
+    boolean everWrittenOff() {
+        return !writeOffLots.isEmpty();
+    }
+
     long unpaidInterest() {
         return interest - subsidised - paidInterest - writtenOffInterest - waivedInterest;
     }
@@ -130,7 +146,8 @@ final class InstalmentAccount {
     List<Long> balances() {
         List<Long> balances = new ArrayList<>(List.of(principal, interest, subsidised, paidInterest, paidPrincipal,
                 writtenOffInterest, writtenOffPrincipal, recoveredInterest, recoveredPrincipal, waivedInterest,
-                unpaidInterest(), unpaidPrincipal(), writtenOffOutstandingInterest(), writtenOffOutstandingPrincipal()));
+                unpaidInterest(), unpaidPrincipal(), writtenOffOutstandingInterest(), writtenOffOutstandingPrincipal(),
+                arrearsArisen, arrearsRecovered));
         writeOffLots.values().forEach(lot -> balances.addAll(List.of(lot.interest, lot.principal,
                 lot.recoveredInterest, lot.recoveredPrincipal, lot.interest - lot.recoveredInterest,
                 lot.principal - lot.recoveredPrincipal)));
@@ -139,12 +156,29 @@ final class InstalmentAccount {
 
     // changes, called only from the aggregate's event-sourcing handlers
 
-    void markInArrears() {
+    /** The close of business found {@code amount} unpaid past its due date. */
+    void markInArrears(long amount) {
         inArrears = true;
+        arrearsArisen += amount;
     }
 
-    void subsidise(long amount) {
-        subsidised += amount;
+    /** A reversed payment put {@code amount} it had paid back into arrears. */
+    void reinstateArrears(long amount) {
+        arrearsArisen += amount;
+    }
+
+    /** The arrears were raised in error: the instalment is as if it had never fallen into arrears. */
+    void liftArrears() {
+        inArrears = false;
+        arrearsArisen = 0;
+        arrearsRecovered = 0;
+    }
+
+    void subsidise(SubsidisedInterest subsidy) {
+        subsidised += subsidy.amount().value();
+        if (subsidy.inArrears()) {
+            arrearsRecovered += subsidy.amount().value();
+        }
     }
 
     void waiveInterest(long amount) {
@@ -155,6 +189,10 @@ final class InstalmentAccount {
     void allocate(PaymentAllocation allocation, int sign) {
         long interestPart = sign * allocation.interest().value();
         long principalPart = sign * allocation.principal().value();
+        // a reversal does not un-recover: what it takes back is owed in arrears again (reinstateArrears)
+        if (sign > 0 && allocation.inArrears() && !allocation.writtenOff()) {
+            arrearsRecovered += allocation.total().value();
+        }
         if (!allocation.writtenOff()) {
             paidInterest += interestPart;
             paidPrincipal += principalPart;
@@ -242,13 +280,15 @@ final class InstalmentAccount {
                 && writtenOffInterest == that.writtenOffInterest && writtenOffPrincipal == that.writtenOffPrincipal
                 && recoveredInterest == that.recoveredInterest && recoveredPrincipal == that.recoveredPrincipal
                 && waivedInterest == that.waivedInterest && inArrears == that.inArrears
+                && arrearsArisen == that.arrearsArisen && arrearsRecovered == that.arrearsRecovered
                 && writeOffLots.equals(that.writeOffLots);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(number, dueDate, principal, interest, paidInterest, paidPrincipal, writtenOffInterest,
-                writtenOffPrincipal, recoveredInterest, recoveredPrincipal, subsidised, waivedInterest, inArrears);
+                writtenOffPrincipal, recoveredInterest, recoveredPrincipal, subsidised, waivedInterest, inArrears,
+                arrearsArisen, arrearsRecovered);
     }
 
     @Override

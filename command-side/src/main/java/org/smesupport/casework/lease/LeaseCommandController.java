@@ -127,6 +127,29 @@ class LeaseCommandController {
                 request.toSubsidyCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
     }
 
+    @PostMapping("/{contractId}/arrears-lifts")
+    RequestFiled requestArrearsLift(@PathVariable String contractId,
+            @Valid @RequestBody RequestLeaseArrearsLiftRequest request, Principal user) {
+        String requestId = newId();
+        CommandResult result = commandGateway.sendAndWait(
+                request.toCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
+        return new RequestFiled(result.id(), result.version(), requestId);
+    }
+
+    @PostMapping("/{contractId}/arrears-lifts/{requestId}/approve")
+    CommandResult approveArrearsLift(@PathVariable String contractId, @PathVariable String requestId,
+            @Valid @RequestBody ApproveLeaseRequestRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toArrearsLiftCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
+    }
+
+    @PostMapping("/{contractId}/arrears-lifts/{requestId}/reject")
+    CommandResult rejectArrearsLift(@PathVariable String contractId, @PathVariable String requestId,
+            @Valid @RequestBody RejectLeaseRequestRequest request, Principal user) {
+        return commandGateway.sendAndWait(
+                request.toArrearsLiftCommand(LeaseContractId.of(contractId), requestId, nameOf(user)));
+    }
+
     @PostMapping("/{contractId}/settle")
     CommandResult settleEarly(@PathVariable String contractId,
             @Valid @RequestBody SettleLeaseContractEarlyRequest request) {

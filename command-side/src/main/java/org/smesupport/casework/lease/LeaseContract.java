@@ -41,8 +41,9 @@ import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
  *   <li><b>on-books unpaid</b> of an instalment: scheduled total − subsidised − paid − written off (net)
  *       (− interest waived by an early settlement);</li>
  *   <li><b>arrears</b> of the contract: Σ on-books unpaid of the instalments flagged in arrears. The flag is
- *       set by the close-of-business run and never cleared, so a reversed payment on such an instalment
- *       is owed in arrears again;</li>
+ *       set by the close-of-business run and cleared only by an approved lift of arrears raised in error
+ *       ({@link LeaseArrearsLiftedEvent}), so a reversed payment on such an instalment is owed in arrears
+ *       again;</li>
  *   <li><b>owed</b>: Σ on-books unpaid + Σ written off and not recovered since (a write-off takes a debt
  *       off the books, it does not forgive it).</li>
  * </ul>
@@ -50,7 +51,8 @@ import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
  * every change of the arrears is an event field: arrears arising ({@link LeaseArrearsArisenEvent},
  * {@link LeasePaymentReversedEvent#arrearsReinstated()}), recovered ({@link PaymentAllocation} with
  * {@code inArrears && !writtenOff}, {@link SubsidisedInterest} with {@code inArrears}), written off
- * ({@link LeaseWriteOffApprovedEvent} less {@link LeaseWriteOffReversedEvent}).
+ * ({@link LeaseWriteOffApprovedEvent} less {@link LeaseWriteOffReversedEvent}); a lift takes back both the
+ * arising and the recoveries booked for its instalments ({@link LeaseArrearsLiftedEvent}).
  *
  * <p>A contract that is completed or settled early refuses every command except the close-of-business
  * arrears run, which then does nothing (the run may race a completion), and the reversal of a payment: the
@@ -87,6 +89,8 @@ class LeaseContract {
     private final Map<Integer, LocalDate> subsidisedYears = new HashMap<>();
     private final Map<String, SubsidyRequest> subsidyRequests = new HashMap<>();
     private String pendingSubsidy;
+    private final Map<String, LiftRequest> arrearsLifts = new HashMap<>();
+    private String pendingArrearsLift;
 
     /** Axon rebuilds the contract from its events through this constructor. */
     LeaseContract() {
@@ -234,6 +238,97 @@ class LeaseContract {
             }
         }
         return result();
+    }
+
+    // lifting arrears raised in error (延滞解除), maker-checker
+
+    /**
+     * Asks to lift the arrears of instalments that were not in fact overdue when the close of business
+     * flagged them (a transfer credited on time but recorded late). Each must be in arrears and never written
+     * off; the request lists, per instalment, the arising and the recoveries booked for it.
+     */
+    @CommandHandler
+    CommandResult handle(RequestLeaseArrearsLiftCommand command) {
+        refuseUnlessActive("lift arrears");
+        refuseIf(isBlank(command.requestId()), "requestId", "The request id must not be blank.");
+        refuseIf(arrearsLifts.containsKey(command.requestId()), "requestId",
+                "Arrears-lift request " + command.requestId() + " already exists on this contract.");
+        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
+        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+        refuseIf(isBlank(command.reason()), "reason", "The reason the arrears were raised in error must not be blank.");
+        refuseIf(pendingArrearsLift != null, null, "Arrears-lift request " + pendingArrearsLift
+                + " is still pending; it must be approved or rejected before another lift is requested.");
+        refuseIf(command.instalmentNumbers() == null || command.instalmentNumbers().isEmpty(), "instalmentNumbers",
+                "Name the instalments whose arrears are to be lifted.");
+        for (Integer number : command.instalmentNumbers()) {
+            InstalmentAccount account = number == null ? null : instalments.get(number);
+            refuseIf(account == null, "instalmentNumbers", "There is no instalment " + number + " on this contract.");
+            refuseIf(!account.inArrears(), "instalmentNumbers",
+                    "Instalment " + number + " is not in arrears; there is nothing to lift.");
+            refuseIf(account.everWrittenOff(), "instalmentNumbers", "Instalment " + number + " was written off;"
+                    + " arrears that were written off are not lifted (reverse the write-off and recover them).");
+        }
+        apply(new LeaseArrearsLiftRequestedEvent(contractId, command.requestId(), command.requestedOn(),
+                command.requestedBy(), command.reason(), liftable(Set.copyOf(command.instalmentNumbers()))));
+        return result();
+    }
+
+    /**
+     * Lifts exactly what the request listed: the checker approves what the queue showed. Refused once those
+     * arrears have changed (a payment, a reversal, a write-off).
+     */
+    @CommandHandler
+    CommandResult handle(ApproveLeaseArrearsLiftCommand command) {
+        refuseUnlessActive("approve an arrears lift");
+        LiftRequest request = pendingArrearsLift(command.requestId());
+        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
+                "arrears lift");
+        List<LiftedArrears> now = liftable(request.entries().stream().map(LiftedArrears::instalmentNumber)
+                .collect(Collectors.toSet()));
+        refuseIf(!now.equals(request.entries()), "requestId", "Since the lift was requested, the arrears of its"
+                + " instalments have changed (then " + describeLifts(request.entries()) + ", now "
+                + describeLifts(now) + "): payments, reversals or write-offs have been recorded since. Reject this"
+                + " request and request the lift again.");
+        apply(new LeaseArrearsLiftedEvent(contractId, command.requestId(), command.decidedOn(), command.decidedBy(),
+                command.comment(), request.entries()));
+        return result();
+    }
+
+    @CommandHandler
+    CommandResult handle(RejectLeaseArrearsLiftCommand command) {
+        refuseUnlessActive("reject an arrears lift");
+        LiftRequest request = pendingArrearsLift(command.requestId());
+        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
+                "arrears lift");
+        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        apply(new LeaseArrearsLiftRejectedEvent(contractId, command.requestId(), command.decidedOn(),
+                command.decidedBy(), command.reason()));
+        return result();
+    }
+
+    /** Of {@code numbers}, the instalments in arrears and never written off, with what was booked for them. */
+    private List<LiftedArrears> liftable(Set<Integer> numbers) {
+        return instalments.values().stream()
+                .filter(a -> numbers.contains(a.number()) && a.inArrears() && !a.everWrittenOff())
+                .sorted(OLDEST_DUE_FIRST)
+                .map(a -> new LiftedArrears(a.number(), a.dueDate(), Yen.of(a.arrearsArisen()),
+                        Yen.of(a.arrearsRecovered())))
+                .toList();
+    }
+
+    private static String describeLifts(List<LiftedArrears> entries) {
+        return entries.isEmpty() ? "none" : entries.stream()
+                .map(entry -> "No. " + entry.instalmentNumber() + " arisen " + yen(entry.arisen()) + " recovered "
+                        + yen(entry.recovered()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private LiftRequest pendingArrearsLift(String requestId) {
+        LiftRequest request = arrearsLifts.get(requestId);
+        refuseIfMissing(request, "requestId", "No arrears-lift request " + requestId + " exists on this contract.");
+        refuseIf(!requestId.equals(pendingArrearsLift), "requestId",
+                "Arrears-lift request " + requestId + " was already " + request.decision() + ".");
+        return request;
     }
 
     // deferral (延納), maker-checker
@@ -626,6 +721,9 @@ class LeaseContract {
         if (pendingSubsidy != null) {
             apply(new LeaseRequestClosedEvent(contractId, pendingSubsidy, ApprovalKind.INTEREST_SUBSIDY, on, reason));
         }
+        if (pendingArrearsLift != null) {
+            apply(new LeaseRequestClosedEvent(contractId, pendingArrearsLift, ApprovalKind.ARREARS_LIFT, on, reason));
+        }
     }
 
     /** Falls due after {@code on} and is not in arrears: its interest is not yet earned on that day. */
@@ -754,6 +852,7 @@ class LeaseContract {
     @EventSourcingHandler
     void on(LeasePaymentReversedEvent event) {
         event.allocations().forEach(a -> instalments.get(a.instalmentNumber()).allocate(a, -1));
+        event.arrearsReinstated().forEach(e -> instalments.get(e.instalmentNumber()).reinstateArrears(e.amount().value()));
         RecordedPayment payment = payments.get(event.paymentId());
         payments.put(event.paymentId(), new RecordedPayment(payment.receivedOn(), payment.allocations(),
                 event.reversedOn()));
@@ -773,7 +872,27 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(LeaseArrearsArisenEvent event) {
-        event.entries().forEach(e -> instalments.get(e.instalmentNumber()).markInArrears());
+        event.entries().forEach(e -> instalments.get(e.instalmentNumber()).markInArrears(e.amount().value()));
+    }
+
+    @EventSourcingHandler
+    void on(LeaseArrearsLiftRequestedEvent event) {
+        arrearsLifts.put(event.requestId(), new LiftRequest(event.requestedBy(), event.requestedOn(), event.entries(),
+                null));
+        pendingArrearsLift = event.requestId();
+    }
+
+    @EventSourcingHandler
+    void on(LeaseArrearsLiftedEvent event) {
+        event.entries().forEach(e -> instalments.get(e.instalmentNumber()).liftArrears());
+        arrearsLifts.computeIfPresent(event.requestId(), (id, request) -> request.decided("approved"));
+        pendingArrearsLift = null;
+    }
+
+    @EventSourcingHandler
+    void on(LeaseArrearsLiftRejectedEvent event) {
+        arrearsLifts.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected"));
+        pendingArrearsLift = null;
     }
 
     @EventSourcingHandler
@@ -838,6 +957,10 @@ class LeaseContract {
                 subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
                 pendingSubsidy = null;
             }
+            case ARREARS_LIFT -> {
+                arrearsLifts.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
+                pendingArrearsLift = null;
+            }
         }
     }
 
@@ -856,7 +979,7 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(InterestSubsidyGrantedEvent event) {
-        event.subsidies().forEach(s -> instalments.get(s.instalmentNumber()).subsidise(s.amount().value()));
+        event.subsidies().forEach(s -> instalments.get(s.instalmentNumber()).subsidise(s));
         subsidisedYears.put(event.fiscalYear(), event.grantedOn());
         if (event.requestId() != null) {
             subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("approved"));
@@ -922,6 +1045,18 @@ class LeaseContract {
         SubsidyRequest decided(String outcome) {
             return new SubsidyRequest(requestedBy, requestedOn, fiscalYear, salesDeclineBasisPoints, evidence,
                     subsidies, outcome);
+        }
+    }
+
+    /**
+     * @param entries  what the request listed, the only thing its approval may lift
+     * @param decision {@code null} while pending, then "approved", "rejected" or "closed"
+     */
+    private record LiftRequest(String requestedBy, LocalDate requestedOn, List<LiftedArrears> entries,
+                               String decision) {
+
+        LiftRequest decided(String outcome) {
+            return new LiftRequest(requestedBy, requestedOn, entries, outcome);
         }
     }
 }

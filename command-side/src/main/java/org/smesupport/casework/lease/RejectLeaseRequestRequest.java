@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
- * Rejection of a pending deferral, write-off or interest subsidy, with its reason; the deciding user is the
+ * Rejection of a pending lease request (any {@link ApprovalKind}), with its reason; the deciding user is the
  * signed-in one.
  */
 record RejectLeaseRequestRequest(
@@ -23,5 +23,10 @@ record RejectLeaseRequestRequest(
 
     RejectInterestSubsidyCommand toSubsidyCommand(LeaseContractId contractId, String requestId, String decidedBy) {
         return new RejectInterestSubsidyCommand(contractId, requestId, decidedOn, decidedBy, reason);
+    }
+
+    RejectLeaseArrearsLiftCommand toArrearsLiftCommand(LeaseContractId contractId, String requestId,
+            String decidedBy) {
+        return new RejectLeaseArrearsLiftCommand(contractId, requestId, decidedOn, decidedBy, reason);
     }
 }

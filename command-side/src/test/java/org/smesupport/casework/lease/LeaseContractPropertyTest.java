@@ -134,6 +134,7 @@ class LeaseContractPropertyTest {
         private String pendingDeferral;
         private String pendingWriteOff;
         private String pendingSubsidy;
+        private String pendingLift;
         private LocalDate today;
         private int sequence;
 
@@ -183,16 +184,33 @@ class LeaseContractPropertyTest {
                         null);
                 case 28, 29, 30 -> writeOffIds.isEmpty() ? payment(a, b) : new ReverseLeaseWriteOffCommand(id,
                         writeOffIds.get(b % writeOffIds.size()), today, "checker", "誤り");
-                case 31, 32 -> new RequestInterestSubsidyCommand(id, "s-" + (++sequence),
-                        FiscalYear.containing(today.plusYears(a % 3)).startYear(), 400 + b * 2, "試算表", today, "maker");
-                case 33, 34 -> pendingSubsidy == null ? payment(a, b) : a % 4 == 0
+                case 31 -> subsidyRequest(a, b);
+                case 32, 33, 34 -> pendingSubsidy == null ? subsidyRequest(a, b) : a % 4 == 0
                         ? new RejectInterestSubsidyCommand(id, pendingSubsidy, today, "checker", "証憑不備")
                         : new ApproveInterestSubsidyCommand(id, pendingSubsidy, today, b % 7 == 0 ? "maker" : "checker",
                         null);
                 case 35 -> new SettleLeaseContractEarlyCommand(id, today, Yen.of(a % 4 == 0 ? 1 : settlementFigure()),
                         null);
+                case 36, 37, 38 -> pendingLift == null ? liftRequest(a) : a % 4 == 0
+                        ? new RejectLeaseArrearsLiftCommand(id, pendingLift, today, "checker", "入金記録なし")
+                        : new ApproveLeaseArrearsLiftCommand(id, pendingLift, today, b % 7 == 0 ? "maker" : "checker",
+                        null);
                 default -> payment(a, b);
             };
+        }
+
+        private RequestInterestSubsidyCommand subsidyRequest(int a, int b) {
+            return new RequestInterestSubsidyCommand(id, "s-" + (++sequence),
+                    FiscalYear.containing(today.plusYears(a % 3)).startYear(), 400 + b * 2, "試算表", today, "maker");
+        }
+
+        /** The instalments now in arrears, one or all of them, now and then one that is not (refused). */
+        private RequestLeaseArrearsLiftCommand liftRequest(int a) {
+            List<Integer> inArrears = read(contract -> contract.instalments().stream()
+                    .filter(InstalmentAccount::inArrears).map(InstalmentAccount::number).toList());
+            List<Integer> numbers = a % 5 == 0 || inArrears.isEmpty() ? List.of(1 + a % 7)
+                    : a % 2 == 0 ? inArrears : List.of(inArrears.get(a % inArrears.size()));
+            return new RequestLeaseArrearsLiftCommand(id, "l-" + (++sequence), numbers, today, "maker", "入金済み");
         }
 
         /** Mostly part of an instalment, now and then all that is owed, or a yen too much. */
@@ -260,6 +278,11 @@ class LeaseContractPropertyTest {
             } else if (command instanceof ApproveInterestSubsidyCommand
                     || command instanceof RejectInterestSubsidyCommand) {
                 pendingSubsidy = null;
+            } else if (command instanceof RequestLeaseArrearsLiftCommand c) {
+                pendingLift = c.requestId();
+            } else if (command instanceof ApproveLeaseArrearsLiftCommand
+                    || command instanceof RejectLeaseArrearsLiftCommand) {
+                pendingLift = null;
             }
             return true;
         }
@@ -278,6 +301,12 @@ class LeaseContractPropertyTest {
             for (InstalmentAccount account : accounts) {
                 assertThat(account.balances()).as("balances of instalment %d", account.number())
                         .allSatisfy(balance -> assertThat(balance).isNotNegative());
+                if (account.inArrears() && !account.everWrittenOff()) {
+                    assertThat(account.arrearsArisen() - account.arrearsRecovered())
+                            .as("arisen − recovered of instalment %d in arrears, what a lift takes back",
+                                    account.number())
+                            .isEqualTo(account.unpaid());
+                }
             }
             assertThat(accounts.stream().mapToLong(InstalmentAccount::principal).sum())
                     .as("scheduled principal").isEqualTo(terms.amount());
@@ -315,6 +344,9 @@ class LeaseContractPropertyTest {
                     writtenOff += sum(e.entries());
                 } else if (event instanceof LeaseWriteOffReversedEvent e) {
                     writtenOff -= sum(e.entries());
+                } else if (event instanceof LeaseArrearsLiftedEvent e) {
+                    arising -= e.entries().stream().mapToLong(x -> x.arisen().value()).sum();
+                    recovered -= e.entries().stream().mapToLong(x -> x.recovered().value()).sum();
                 }
             }
             return arising - recovered - writtenOff;

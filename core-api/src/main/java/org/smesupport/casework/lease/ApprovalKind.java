@@ -4,5 +4,6 @@ package org.smesupport.casework.lease;
 public enum ApprovalKind {
     DEFERRAL,
     WRITE_OFF,
-    INTEREST_SUBSIDY
+    INTEREST_SUBSIDY,
+    ARREARS_LIFT
 }

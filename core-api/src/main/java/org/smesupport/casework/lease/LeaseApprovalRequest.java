@@ -5,11 +5,12 @@ import java.util.List;
 import org.smesupport.casework.common.Yen;
 
 /**
- * A deferral, write-off or interest subsidy awaiting a supervisor's decision. {@code arrears}: for a
- * write-off, the arrears when it was requested, and {@code entries} the same per instalment, exactly what an
- * approval writes off (empty for the other kinds, and for write-offs requested before requests listed
- * them); {@code revisedInstalments}: for a deferral, the schedule it proposes (empty otherwise);
- * {@code subsidy}: for an interest subsidy, what it would grant ({@code null} otherwise).
+ * A deferral, write-off, interest subsidy or arrears lift awaiting a supervisor's decision. {@code arrears}:
+ * for a write-off, the arrears when it was requested, and {@code entries} the same per instalment, exactly
+ * what an approval writes off (empty for the other kinds, and for write-offs requested before requests
+ * listed them); {@code revisedInstalments}: for a deferral, the schedule it proposes (empty otherwise);
+ * {@code subsidy}: for an interest subsidy, what it would grant ({@code null} otherwise); {@code lifted}:
+ * for an arrears lift, what it would take back per instalment (empty otherwise).
  */
 public record LeaseApprovalRequest(
         String contractId,
@@ -22,5 +23,6 @@ public record LeaseApprovalRequest(
         Yen arrears,
         List<ArrearsEntry> entries,
         List<Instalment> revisedInstalments,
-        InterestSubsidyProposal subsidy) {
+        InterestSubsidyProposal subsidy,
+        List<LiftedArrears> lifted) {
 }

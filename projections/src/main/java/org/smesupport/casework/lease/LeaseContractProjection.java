@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -163,6 +164,54 @@ class LeaseContractProjection {
         record(contract, sequence, "ARREARS_ARISEN", event.businessDate(), at, metaData,
                 event.entries().size() + " instalment(s) fell into arrears: ¥" + flows.arising(),
                 new Document("entries", entries(event.entries())).append("graceDays", event.graceDays()));
+        advance(contract, sequence);
+    }
+
+    @EventHandler
+    void on(LeaseArrearsLiftRequestedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        // the queue shows the checker exactly what an approval would take back
+        pending(contract).add(request(event.requestId(), ApprovalKind.ARREARS_LIFT, event.requestedOn(),
+                event.requestedBy(), event.reason(), null).append("lifted", lifted(event.entries())));
+        record(contract, sequence, "ARREARS_LIFT_REQUESTED", event.requestedOn(), at, metaData,
+                "Lift of the arrears of instalment(s) " + numbers(event.entries()) + " requested by "
+                        + event.requestedBy() + ": " + event.reason(),
+                new Document("requestId", event.requestId()).append("requestedBy", event.requestedBy())
+                        .append("lifted", lifted(event.entries())));
+        advance(contract, sequence);
+    }
+
+    @EventHandler
+    void on(LeaseArrearsLiftedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        resolve(contract, event.requestId());
+        event.entries().forEach(entry ->
+                ContractFields.instalment(contract, entry.instalmentNumber()).put(ScheduleFields.IN_ARREARS, false));
+        rollForward(contract, ReceivableFlows.of(event));
+        record(contract, sequence, "ARREARS_LIFTED", event.decidedOn(), at, metaData,
+                "Arrears of instalment(s) " + numbers(event.entries()) + " lifted by " + event.decidedBy(),
+                decision(event.requestId(), event.decidedBy(), event.comment()).append("lifted", lifted(event.entries())));
+        advance(contract, sequence);
+    }
+
+    @EventHandler
+    void on(LeaseArrearsLiftRejectedEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            MetaData metaData) {
+        Document contract = timeline.unappliedOwner(contracts, event.contractId().value(), sequence);
+        if (contract == null) {
+            return;
+        }
+        resolve(contract, event.requestId());
+        record(contract, sequence, "ARREARS_LIFT_REJECTED", event.decidedOn(), at, metaData,
+                "Arrears lift " + event.requestId() + " rejected by " + event.decidedBy() + ": " + event.reason(),
+                decision(event.requestId(), event.decidedBy(), event.reason()));
         advance(contract, sequence);
     }
 
@@ -403,6 +452,7 @@ class LeaseContractProjection {
                     case DEFERRAL -> "Deferral ";
                     case WRITE_OFF -> "Write-off ";
                     case INTEREST_SUBSIDY -> "Interest subsidy ";
+                    case ARREARS_LIFT -> "Arrears lift ";
                 }) + event.requestId() + " closed: " + event.reason(),
                 new Document("requestId", event.requestId()).append("kind", event.kind().name())
                         .append("reason", event.reason()));
@@ -495,6 +545,20 @@ class LeaseContractProjection {
                 .append("inArrears", allocation.inArrears())
                 .append("writtenOff", allocation.writtenOff())));
         return documents;
+    }
+
+    private static List<Document> lifted(List<LiftedArrears> entries) {
+        List<Document> documents = new ArrayList<>();
+        entries.forEach(entry -> documents.add(new Document("instalmentNumber", entry.instalmentNumber())
+                .append("dueDate", ReadModelDates.format(entry.dueDate()))
+                .append("arisen", entry.arisen().value())
+                .append("recovered", entry.recovered().value())));
+        return documents;
+    }
+
+    private static String numbers(List<LiftedArrears> entries) {
+        return entries.stream().map(entry -> String.valueOf(entry.instalmentNumber()))
+                .collect(Collectors.joining(", "));
     }
 
     private static List<Document> subsidies(List<SubsidisedInterest> subsidies) {

@@ -96,6 +96,11 @@ class LeaseStatisticsProjection {
         receivables(ReceivableFlows.of(event), token);
     }
 
+    @EventHandler
+    void on(LeaseArrearsLiftedEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+    }
+
     /**
      * A subsidy counts in the fiscal year it is for; what it recovers of arrears counts in the year it was
      * granted. Mostly one year, then one document takes both, since a second visit under the same position

@@ -62,6 +62,17 @@ record ReceivableFlows(FiscalYear fiscalYear, long arising, long recovered, long
         return new ReceivableFlows(FiscalYear.containing(event.reversedOn()), 0, 0, -sum(event.entries()), 0);
     }
 
+    /**
+     * Arrears raised in error: what was booked for the lifted instalments is taken back in the year of the
+     * approval, arising and recoveries alike, so the closing balance falls by what they still owed and earlier
+     * years keep their published figures.
+     */
+    static ReceivableFlows of(LeaseArrearsLiftedEvent event) {
+        long arisen = event.entries().stream().mapToLong(entry -> entry.arisen().value()).sum();
+        long recovered = event.entries().stream().mapToLong(entry -> entry.recovered().value()).sum();
+        return new ReceivableFlows(FiscalYear.containing(event.decidedOn()), -arisen, -recovered, 0, 0);
+    }
+
     /** The four flows at zero, for a year or contract that has none yet. */
     static Document zeroed() {
         return new Document(ARISING, 0L).append(RECOVERED, 0L).append(WRITTEN_OFF, 0L)

@@ -1,9 +1,9 @@
 package org.smesupport.casework.lease;
 
-import org.smesupport.casework.projection.TimelinePages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.lease.LeaseHistory.L1;
 import static org.smesupport.casework.lease.LeaseHistory.L2;
+
 
 import com.mongodb.client.MongoCollection;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.projection.EmbeddedMongo;
 import org.smesupport.casework.projection.ProjectionHarness;
+import org.smesupport.casework.projection.TimelinePages;
 
 /** Expected figures are worked out by hand in {@link LeaseHistory}. */
 class LeaseContractProjectionTest {

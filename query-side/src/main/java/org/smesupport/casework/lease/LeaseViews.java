@@ -127,7 +127,12 @@ final class LeaseViews {
                     request.getList("revisedInstalments", Document.class, List.of()).stream()
                             .map(LeaseViews::proposed)
                             .toList(),
-                    subsidyProposal(request.get("subsidy", Document.class))));
+                    subsidyProposal(request.get("subsidy", Document.class)),
+                    request.getList("lifted", Document.class, List.of()).stream()
+                            .map(lifted -> new LiftedArrears(lifted.getInteger("instalmentNumber"),
+                                    ReadModelDates.parse(lifted.getString("dueDate")), Yen.of(lifted.getLong("arisen")),
+                                    Yen.of(lifted.getLong("recovered"))))
+                            .toList()));
         }
         return requests;
     }

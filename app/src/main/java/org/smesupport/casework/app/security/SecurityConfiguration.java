@@ -55,7 +55,8 @@ class SecurityConfiguration {
                                 "/api/leases/*/deferrals/*/reject", "/api/leases/*/write-offs/*/approve",
                                 "/api/leases/*/write-offs/*/reject", "/api/leases/*/write-offs/*/reverse",
                                 "/api/leases/*/interest-subsidies/*/approve",
-                                "/api/leases/*/interest-subsidies/*/reject",
+                                "/api/leases/*/interest-subsidies/*/reject", "/api/leases/*/arrears-lifts/*/approve",
+                                "/api/leases/*/arrears-lifts/*/reject",
                                 "/api/matching/order-requests/*/referrals/*/correction/approve",
                                 "/api/matching/order-requests/*/referrals/*/correction/reject",
                                 "/api/leases/close-of-business", "/api/fiscal-years/*/close")
