@@ -116,9 +116,14 @@ class LeaseContractPropertyTest {
         assertThat(schedule.subList(0, schedule.size() - 1)).allSatisfy(i ->
                 assertThat(i.principal().value()).isEqualTo(regular));
         long outstanding = terms.amount();
+        LocalDate firstDue = terms.contractDate().plusDays(terms.firstDueAfterDays());
+        // a first period that is not one whole period earns interest for its days (日割り)
+        boolean broken = !firstDue.equals(terms.contractDate().plusMonths(terms.frequency().months()));
         for (Instalment instalment : schedule) {
             boolean free = instalment.dueDate().isBefore(terms.contractDate().plusMonths(terms.interestFreeMonths()));
-            long expected = free ? 0 : outstanding * terms.rate() * terms.frequency().months() / 120_000;
+            long expected = free ? 0 : instalment.number() == 1 && broken
+                    ? outstanding * terms.rate() * terms.firstDueAfterDays() / 3_650_000
+                    : outstanding * terms.frequency().months() * terms.rate() / 120_000;
             assertThat(instalment.interest().value()).isEqualTo(expected);
             outstanding -= instalment.principal().value();
         }

@@ -20,7 +20,8 @@ final class LeaseFixtures {
     static final LeaseContractId CONTRACT = LeaseContractId.of("lease-1");
     static final CompanyId COMPANY = CompanyId.of("company-1");
     static final CompanyId SOLE_PROPRIETOR = CompanyId.of("company-2");
-    static final LocalDate CONTRACT_DATE = LocalDate.of(2020, 4, 1);
+    /** One whole quarter before the first due date, so the schedule's first interest is a quarter's. */
+    static final LocalDate CONTRACT_DATE = LocalDate.of(2020, 3, 31);
     static final LocalDate FIRST_DUE = LocalDate.of(2020, 6, 30);
     static final LocalDate SECOND_DUE = LocalDate.of(2020, 9, 30);
     static final LocalDate THIRD_DUE = LocalDate.of(2020, 12, 30);

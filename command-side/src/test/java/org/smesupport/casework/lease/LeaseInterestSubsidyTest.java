@@ -97,15 +97,15 @@ class LeaseInterestSubsidyTest {
                 .expectSuccessfulHandlerExecution()
                 .expectResultMessagePayload(new CommandResult("lease-1", 2))
                 .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, COMPANY, 2020, 1500, EVIDENCE, DECIDED_ON,
-                        true, FY2020, yen(75_000), "s-1", "checker", "確認済み"));
+                        false, FY2020, yen(75_000), "s-1", "checker", "確認済み"));
     }
 
     @Test
-    void approvalMarksContractsOpenedInEarlierYearsAsExisting() {
-        fixture.given(opened(SizeClass.MICRO, LocalDate.of(2020, 3, 31)), REQUESTED)
+    void approvalMarksContractsOpenedInTheSubsidysYearAsNew() {
+        fixture.given(opened(SizeClass.MICRO, LocalDate.of(2020, 4, 1)), REQUESTED)
                 .when(approve("checker"))
                 .expectEvents(new InterestSubsidyGrantedEvent(CONTRACT, COMPANY, 2020, 1500, EVIDENCE, DECIDED_ON,
-                        false, FY2020, yen(75_000), "s-1", "checker", "確認済み"));
+                        true, FY2020, yen(75_000), "s-1", "checker", "確認済み"));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.smesupport.casework.common.Yen;
 
 class RepaymentScheduleTest {
 
-    private static final LocalDate CONTRACT_DATE = LocalDate.of(2020, 4, 1);
+    /** One whole period before the first due dates used here (monthly 04-30, quarterly 06-30, annual 03-31). */
+    private static final LocalDate CONTRACT_DATE = LocalDate.of(2020, 3, 31);
 
     private static long principalSum(List<Instalment> schedule) {
         return schedule.stream().mapToLong(i -> i.principal().value()).sum();
@@ -47,6 +48,39 @@ class RepaymentScheduleTest {
                 0, CONTRACT_DATE, LocalDate.of(2020, 6, 30));
         assertThat(schedule).extracting(Instalment::interest)
                 .containsExactly(Yen.of(30_000), Yen.of(22_500), Yen.of(15_000), Yen.of(7_500));
+    }
+
+    @Test
+    void aShorterFirstPeriodEarnsInterestForItsDaysOnly() {
+        // 2020-04-01 → 2020-06-30 is 90 days, not a quarter: 1,200,000 × 10 % × 90 / 365 = 29,589.04…
+        List<Instalment> schedule = RepaymentSchedule.generate(Yen.of(1_200_000), 12, PaymentFrequency.QUARTERLY, 1000,
+                0, LocalDate.of(2020, 4, 1), LocalDate.of(2020, 6, 30));
+        assertThat(schedule).extracting(Instalment::interest)
+                .containsExactly(Yen.of(29_589), Yen.of(22_500), Yen.of(15_000), Yen.of(7_500));
+    }
+
+    @Test
+    void aLongerFirstPeriodEarnsInterestForAllItsDays() {
+        // 2020-04-01 → 2020-06-01 is 61 days: 1,200,000 × 2.5 % × 61 / 365 = 5,013.69…
+        List<Instalment> schedule = RepaymentSchedule.generate(Yen.of(1_200_000), 12, PaymentFrequency.MONTHLY, 250, 0,
+                LocalDate.of(2020, 4, 1), LocalDate.of(2020, 6, 1));
+        assertThat(schedule.get(0).interest()).isEqualTo(Yen.of(5_013));
+        assertThat(schedule.get(1).interest()).isEqualTo(Yen.of(2_291));
+    }
+
+    @Test
+    void countsTheDaysOfALeapYearOverThreeHundredAndSixtyFive() {
+        // 2020-02-01 → 2020-03-15 is 43 days (29 in February): 1,000,000 × 10 % × 43 / 365 = 11,780.82…
+        List<Instalment> schedule = RepaymentSchedule.generate(Yen.of(1_000_000), 1, PaymentFrequency.MONTHLY, 1000, 0,
+                LocalDate.of(2020, 2, 1), LocalDate.of(2020, 3, 15));
+        assertThat(schedule.get(0).interest()).isEqualTo(Yen.of(11_780));
+    }
+
+    @Test
+    void aBrokenFirstPeriodWithinTheInterestFreeMonthsStaysFree() {
+        List<Instalment> schedule = RepaymentSchedule.generate(Yen.of(1_200_000), 12, PaymentFrequency.MONTHLY, 250, 3,
+                LocalDate.of(2020, 4, 1), LocalDate.of(2020, 5, 20));
+        assertThat(schedule.get(0).interest()).isEqualTo(Yen.ZERO);
     }
 
     @Test
