@@ -5,34 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.axonframework.modelling.command.Repository;
-import org.smesupport.casework.common.BusinessRuleViolation;
-import org.smesupport.casework.common.FiscalYear;
 import org.smesupport.casework.common.Yen;
-import org.smesupport.casework.company.CompanyRegistry;
-import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
+import org.smesupport.casework.lease.RandomLeaseHistory.Step;
+import org.smesupport.casework.lease.RandomLeaseHistory.Terms;
 
 /**
- * Random histories of one contract (payments, reversals, arrears runs, deferrals, write-offs and their
- * reversals, subsidies, the odd early settlement), each command sent through a real Axon command bus and
- * event store. After every command, accepted or refused:
+ * Random histories of one contract ({@link RandomLeaseHistory}). After every command, accepted or refused:
  * <ul>
  *   <li>no balance of any instalment is negative;</li>
  *   <li>the schedule's principal adds up to the financed principal exactly, deferrals or not;</li>
@@ -42,64 +23,13 @@ import org.smesupport.casework.fiscalyear.ClosedFiscalYears;
  *   <li>a refused command stored nothing.</li>
  * </ul>
  */
-class LeaseContractPropertyTest {
-
-    private static final AtomicInteger CONTRACTS = new AtomicInteger();
-    private static Configuration axon;
-    private static CommandGateway commands;
-
-    @BeforeContainer
-    static void start() {
-        axon = DefaultConfigurer.defaultConfiguration(false)
-                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                .configureAggregate(LeaseContract.class)
-                .registerComponent(CompanyRegistry.class, c -> new LeaseFixtures.StubCompanies())
-                .registerComponent(ClosedFiscalYears.class, c -> year -> Optional.empty())
-                .buildConfiguration();
-        axon.start();
-        commands = axon.commandGateway();
-    }
-
-    @AfterContainer
-    static void stop() {
-        axon.shutdown();
-    }
-
-    record Terms(long amount, PaymentFrequency frequency, int instalments, int rate, int interestFreeMonths,
-                 LocalDate contractDate, int firstDueAfterDays, boolean soleProprietor) {
-    }
-
-    /** One random step; {@code a} and {@code b} choose its parameters from the contract's state. */
-    record Step(int kind, int a, int b) {
-    }
-
-    @Provide
-    Arbitrary<Terms> terms() {
-        return Combinators.combine(
-                Arbitraries.longs().between(10_000, 50_000_000),
-                Arbitraries.of(PaymentFrequency.class),
-                Arbitraries.integers().between(1, 20),
-                Arbitraries.integers().between(0, 2000),
-                Arbitraries.integers().between(0, 60),
-                Arbitraries.integers().between(0, 700).map(d -> LocalDate.of(2019, 4, 1).plusDays(d)),
-                Arbitraries.integers().between(1, 90),
-                Arbitraries.of(true, false)).as((amount, frequency, count, rate, free, date, after, sole) ->
-                new Terms(amount, frequency, count, rate, Math.min(free, count * frequency.months()), date, after, sole));
-    }
-
-    @Provide
-    Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> step = Combinators.combine(Arbitraries.integers().between(0, 40),
-                Arbitraries.integers().between(0, 999), Arbitraries.integers().between(0, 999)).as(Step::new)
-                .withoutEdgeCases();
-        return step.list().ofMinSize(1).ofMaxSize(60);
-    }
+class LeaseContractPropertyTest extends RandomLeaseHistoryProperties {
 
     @Property(tries = 300)
     void balancesNeverGoNegativeAndTheArrearsRollForwardAlwaysBalances(@ForAll("terms") Terms terms,
             @ForAll("steps") List<Step> steps) {
-        History history = new History(terms);
-        history.run(steps);
+        RandomLeaseHistory history = new RandomLeaseHistory(axon, terms);
+        history.run(steps, () -> checkInvariants(history));
         // printed in the report: which kinds of event the random histories reached
         history.events().forEach(e -> Statistics.label("events").collect(e.getClass().getSimpleName()));
     }
@@ -129,258 +59,68 @@ class LeaseContractPropertyTest {
         }
     }
 
-    /** One contract driven through a random history. */
-    private static final class History {
-
-        private final LeaseContractId id = LeaseContractId.of("lease-p" + CONTRACTS.incrementAndGet());
-        private final Terms terms;
-        private final List<String> paymentIds = new ArrayList<>();
-        private final List<String> writeOffIds = new ArrayList<>();
-        private String pendingDeferral;
-        private String pendingWriteOff;
-        private String pendingSubsidy;
-        private String pendingLift;
-        private LocalDate today;
-        private int sequence;
-
-        History(Terms terms) {
-            this.terms = terms;
-            this.today = terms.contractDate();
-        }
-
-        void run(List<Step> steps) {
-            boolean opened = send(new OpenLeaseContractCommand(id, terms.soleProprietor()
-                            ? LeaseFixtures.SOLE_PROPRIETOR : LeaseFixtures.COMPANY, ContractKind.LEASE, "機械",
-                    Yen.of(terms.amount()), Yen.ZERO, terms.instalments() * terms.frequency().months(), terms.frequency(),
-                    terms.rate(), terms.interestFreeMonths(), terms.contractDate(),
-                    terms.contractDate().plusDays(terms.firstDueAfterDays())));
-            assertThat(opened).isTrue();
-            checkInvariants();
-            for (Step step : steps) {
-                long eventsBefore = events().size();
-                if (!send(command(step))) {
-                    assertThat(events()).as("a refused command stores nothing").hasSize((int) eventsBefore);
-                }
-                checkInvariants();
+    private static void checkInvariants(RandomLeaseHistory history) {
+        List<InstalmentAccount> accounts = new ArrayList<>(history.read(LeaseContract::instalments));
+        for (InstalmentAccount account : accounts) {
+            assertThat(account.balances()).as("balances of instalment %d", account.number())
+                    .allSatisfy(balance -> assertThat(balance).isNotNegative());
+            if (account.inArrears() && !account.everWrittenOff()) {
+                assertThat(account.arrearsArisen() - account.arrearsRecovered())
+                        .as("arisen − recovered of instalment %d in arrears, what a lift takes back",
+                                account.number())
+                        .isEqualTo(account.unpaid());
             }
         }
-
-        private Object command(Step step) {
-            int a = step.a();
-            int b = step.b();
-            return switch (step.kind()) {
-                case 0, 1, 2, 3, 4, 5 -> payment(a, b);
-                case 6, 7, 8 -> paymentIds.isEmpty() ? payment(a, b) : new ReverseLeasePaymentCommand(id,
-                        paymentIds.get(b % paymentIds.size()), today, "不渡り", null);
-                case 9, 10, 11, 12, 13, 14 -> {
-                    today = today.plusDays(a % 120);
-                    yield new MarkLeaseArrearsCommand(id, today, b % 10);
-                }
-                case 15, 16, 17 -> deferral(a, b);
-                case 18, 19, 20 -> pendingDeferral == null ? deferral(a, b) : a % 3 == 0
-                        ? new RejectLeaseDeferralCommand(id, pendingDeferral, today, "checker", "不可")
-                        : new ApproveLeaseDeferralCommand(id, pendingDeferral, today, b % 5 == 0 ? "maker" : "checker",
-                        null);
-                case 21, 22, 23 -> new RequestLeaseWriteOffCommand(id, "w-" + (++sequence), today, "maker", "回収不能");
-                case 24, 25, 26, 27 -> pendingWriteOff == null
-                        ? new RequestLeaseWriteOffCommand(id, "w-" + (++sequence), today, "maker", "回収不能")
-                        : a % 4 == 0 ? new RejectLeaseWriteOffCommand(id, pendingWriteOff, today, "checker", "回収見込み")
-                        : new ApproveLeaseWriteOffCommand(id, pendingWriteOff, today, b % 7 == 0 ? "maker" : "checker",
-                        null);
-                case 28, 29, 30 -> writeOffIds.isEmpty() ? payment(a, b) : new ReverseLeaseWriteOffCommand(id,
-                        writeOffIds.get(b % writeOffIds.size()), today, "checker", "誤り");
-                case 31 -> subsidyRequest(a, b);
-                case 32, 33, 34 -> pendingSubsidy == null ? subsidyRequest(a, b) : a % 4 == 0
-                        ? new RejectInterestSubsidyCommand(id, pendingSubsidy, today, "checker", "証憑不備")
-                        : new ApproveInterestSubsidyCommand(id, pendingSubsidy, today, b % 7 == 0 ? "maker" : "checker",
-                        null);
-                case 35 -> new SettleLeaseContractEarlyCommand(id, today, Yen.of(a % 4 == 0 ? 1 : settlementFigure()),
-                        null);
-                case 36, 37, 38 -> pendingLift == null ? liftRequest(a) : a % 4 == 0
-                        ? new RejectLeaseArrearsLiftCommand(id, pendingLift, today, "checker", "入金記録なし")
-                        : new ApproveLeaseArrearsLiftCommand(id, pendingLift, today, b % 7 == 0 ? "maker" : "checker",
-                        null);
-                default -> payment(a, b);
-            };
+        assertThat(accounts.stream().mapToLong(InstalmentAccount::principal).sum())
+                .as("scheduled principal").isEqualTo(history.terms().amount());
+        long arrears = history.read(LeaseContract::arrears);
+        assertThat(rollForward(history)).as("opening 0 + arising − recovered − written off").isEqualTo(arrears);
+        LeaseContractStatus status = history.read(LeaseContract::status);
+        if (status == LeaseContractStatus.COMPLETED) {
+            assertThat(history.read(LeaseContract::owed)).isZero();
         }
-
-        private RequestInterestSubsidyCommand subsidyRequest(int a, int b) {
-            return new RequestInterestSubsidyCommand(id, "s-" + (++sequence),
-                    FiscalYear.containing(today.plusYears(a % 3)).startYear(), 400 + b * 2, "試算表", today, "maker");
+        if (status != LeaseContractStatus.ACTIVE) {
+            assertThat(arrears).isZero();
         }
+    }
 
-        /** The instalments now in arrears, one or all of them, now and then one that is not (refused). */
-        private RequestLeaseArrearsLiftCommand liftRequest(int a) {
-            List<Integer> inArrears = read(contract -> contract.instalments().stream()
-                    .filter(InstalmentAccount::inArrears).map(InstalmentAccount::number).toList());
-            List<Integer> numbers = a % 5 == 0 || inArrears.isEmpty() ? List.of(1 + a % 7)
-                    : a % 2 == 0 ? inArrears : List.of(inArrears.get(a % inArrears.size()));
-            return new RequestLeaseArrearsLiftCommand(id, "l-" + (++sequence), numbers, today, "maker", "入金済み");
-        }
-
-        /** Mostly part of an instalment, now and then all that is owed, or a yen too much. */
-        private RecordLeasePaymentCommand payment(int a, int b) {
-            today = today.plusDays(b % 40);
-            long owed = read(LeaseContract::owed);
-            long open = read(contract -> contract.instalments().stream()
-                    .filter(x -> x.unpaid() + x.writtenOffOutstanding() > 0).count());
-            long amount = switch (a % 40) {
-                case 0 -> owed;
-                case 1 -> owed + 1;
-                default -> Math.max(1, owed / Math.max(1, open) * (a % 150 + 1) / 100);
-            };
-            return new RecordLeasePaymentCommand(id, "pay-" + (++sequence), today, Yen.of(amount), null);
-        }
-
-        /** Spreads the untouched instalments' principal over one to three new instalments, sometimes wrongly. */
-        private RequestLeaseDeferralCommand deferral(int a, int b) {
-            List<InstalmentAccount> accounts = new ArrayList<>(read(LeaseContract::instalments));
-            long principal = accounts.stream().filter(InstalmentAccount::untouched)
-                    .mapToLong(InstalmentAccount::unpaidPrincipal).sum() + (a % 17 == 0 ? 1 : 0);
-            int first = accounts.stream().filter(x -> !x.untouched()).mapToInt(InstalmentAccount::number).max()
-                    .orElse(0) + 1;
-            int count = 1 + a % 3;
-            List<Instalment> revised = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                long part = i == count - 1 ? principal - (principal / count) * (count - 1) : principal / count;
-                revised.add(new Instalment(first + i, today.plusMonths(6L * (i + 1)), Yen.of(part),
-                        Yen.of(b % 3 == 0 ? 0 : b)));
-            }
-            return new RequestLeaseDeferralCommand(id, "d-" + (++sequence), today, "maker", "延納申請", revised, null);
-        }
-
-        private long settlementFigure() {
-            return read(contract -> contract.instalments().stream().mapToLong(x ->
-                    (x.dueDate().isAfter(today) && !x.inArrears() ? x.unpaidPrincipal() : x.unpaid())
-                            + x.writtenOffOutstanding()).sum());
-        }
-
-        /** Sends the command; false if a business rule refused it (anything else fails the property). */
-        private boolean send(Object command) {
-            try {
-                commands.sendAndWait(command);
-            } catch (RuntimeException e) {
-                if (!isRuleViolation(e)) {
-                    throw e;
-                }
-                return false;
-            }
-            if (command instanceof RecordLeasePaymentCommand c) {
-                paymentIds.add(c.paymentId());
-            } else if (command instanceof RequestLeaseDeferralCommand c) {
-                pendingDeferral = c.requestId();
-            } else if (command instanceof ApproveLeaseDeferralCommand || command instanceof RejectLeaseDeferralCommand) {
-                pendingDeferral = null;
-            } else if (command instanceof RequestLeaseWriteOffCommand c) {
-                pendingWriteOff = c.requestId();
-            } else if (command instanceof ApproveLeaseWriteOffCommand c) {
-                writeOffIds.add(c.requestId());
-                pendingWriteOff = null;
-            } else if (command instanceof RejectLeaseWriteOffCommand) {
-                pendingWriteOff = null;
-            } else if (command instanceof RequestInterestSubsidyCommand c) {
-                pendingSubsidy = c.requestId();
-            } else if (command instanceof ApproveInterestSubsidyCommand
-                    || command instanceof RejectInterestSubsidyCommand) {
-                pendingSubsidy = null;
-            } else if (command instanceof RequestLeaseArrearsLiftCommand c) {
-                pendingLift = c.requestId();
-            } else if (command instanceof ApproveLeaseArrearsLiftCommand
-                    || command instanceof RejectLeaseArrearsLiftCommand) {
-                pendingLift = null;
-            }
-            return true;
-        }
-
-        private static boolean isRuleViolation(Throwable thrown) {
-            for (Throwable t = thrown; t != null; t = t.getCause()) {
-                if (t instanceof BusinessRuleViolation) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        private void checkInvariants() {
-            List<InstalmentAccount> accounts = new ArrayList<>(read(LeaseContract::instalments));
-            for (InstalmentAccount account : accounts) {
-                assertThat(account.balances()).as("balances of instalment %d", account.number())
-                        .allSatisfy(balance -> assertThat(balance).isNotNegative());
-                if (account.inArrears() && !account.everWrittenOff()) {
-                    assertThat(account.arrearsArisen() - account.arrearsRecovered())
-                            .as("arisen − recovered of instalment %d in arrears, what a lift takes back",
-                                    account.number())
-                            .isEqualTo(account.unpaid());
-                }
-            }
-            assertThat(accounts.stream().mapToLong(InstalmentAccount::principal).sum())
-                    .as("scheduled principal").isEqualTo(terms.amount());
-            long arrears = read(LeaseContract::arrears);
-            assertThat(rollForward()).as("opening 0 + arising − recovered − written off").isEqualTo(arrears);
-            LeaseContractStatus status = read(LeaseContract::status);
-            if (status == LeaseContractStatus.COMPLETED) {
-                assertThat(read(LeaseContract::owed)).isZero();
-            }
-            if (status != LeaseContractStatus.ACTIVE) {
-                assertThat(arrears).isZero();
+    /** The closing arrears as the receivables report would compute them, from the events alone. */
+    private static long rollForward(RandomLeaseHistory history) {
+        long arising = 0;
+        long recovered = 0;
+        long writtenOff = 0;
+        for (Object event : history.events()) {
+            if (event instanceof LeaseArrearsArisenEvent e) {
+                arising += sum(e.entries());
+            } else if (event instanceof LeasePaymentReversedEvent e) {
+                arising += sum(e.arrearsReinstated());
+            } else if (event instanceof LeasePaymentRecordedEvent e) {
+                recovered += recoveredArrears(e.allocations());
+                assertThat(e.allocations().stream().mapToLong(x -> x.total().value()).sum())
+                        .as("allocations of payment %s", e.paymentId()).isEqualTo(e.amount().value());
+            } else if (event instanceof LeaseContractSettledEarlyEvent e) {
+                recovered += recoveredArrears(e.allocations());
+            } else if (event instanceof InterestSubsidyGrantedEvent e) {
+                recovered += e.subsidies().stream().filter(SubsidisedInterest::inArrears)
+                        .mapToLong(x -> x.amount().value()).sum();
+            } else if (event instanceof LeaseWriteOffApprovedEvent e) {
+                writtenOff += sum(e.entries());
+            } else if (event instanceof LeaseWriteOffReversedEvent e) {
+                writtenOff -= sum(e.entries());
+            } else if (event instanceof LeaseArrearsLiftedEvent e) {
+                arising -= e.entries().stream().mapToLong(x -> x.arisen().value()).sum();
+                recovered -= e.entries().stream().mapToLong(x -> x.recovered().value()).sum();
             }
         }
+        return arising - recovered - writtenOff;
+    }
 
-        /** The closing arrears as the receivables report would compute them, from the events alone. */
-        private long rollForward() {
-            long arising = 0;
-            long recovered = 0;
-            long writtenOff = 0;
-            for (Object event : events()) {
-                if (event instanceof LeaseArrearsArisenEvent e) {
-                    arising += sum(e.entries());
-                } else if (event instanceof LeasePaymentReversedEvent e) {
-                    arising += sum(e.arrearsReinstated());
-                } else if (event instanceof LeasePaymentRecordedEvent e) {
-                    recovered += recoveredArrears(e.allocations());
-                    assertThat(e.allocations().stream().mapToLong(x -> x.total().value()).sum())
-                            .as("allocations of payment %s", e.paymentId()).isEqualTo(e.amount().value());
-                } else if (event instanceof LeaseContractSettledEarlyEvent e) {
-                    recovered += recoveredArrears(e.allocations());
-                } else if (event instanceof InterestSubsidyGrantedEvent e) {
-                    recovered += e.subsidies().stream().filter(SubsidisedInterest::inArrears)
-                            .mapToLong(x -> x.amount().value()).sum();
-                } else if (event instanceof LeaseWriteOffApprovedEvent e) {
-                    writtenOff += sum(e.entries());
-                } else if (event instanceof LeaseWriteOffReversedEvent e) {
-                    writtenOff -= sum(e.entries());
-                } else if (event instanceof LeaseArrearsLiftedEvent e) {
-                    arising -= e.entries().stream().mapToLong(x -> x.arisen().value()).sum();
-                    recovered -= e.entries().stream().mapToLong(x -> x.recovered().value()).sum();
-                }
-            }
-            return arising - recovered - writtenOff;
-        }
+    private static long sum(List<ArrearsEntry> entries) {
+        return entries.stream().mapToLong(e -> e.amount().value()).sum();
+    }
 
-        private static long sum(List<ArrearsEntry> entries) {
-            return entries.stream().mapToLong(e -> e.amount().value()).sum();
-        }
-
-        private static long recoveredArrears(List<PaymentAllocation> allocations) {
-            return allocations.stream().filter(x -> x.inArrears() && !x.writtenOff())
-                    .mapToLong(x -> x.total().value()).sum();
-        }
-
-        private List<Object> events() {
-            List<Object> payloads = new ArrayList<>();
-            axon.eventStore().readEvents(id.value()).asStream().forEach(e -> payloads.add(e.getPayload()));
-            return payloads;
-        }
-
-        /** Reads the contract's state as its repository loads it. */
-        private <T> T read(Function<LeaseContract, T> query) {
-            Repository<LeaseContract> repository = axon.repository(LeaseContract.class);
-            DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(null);
-            try {
-                return repository.load(id.value()).invoke(query);
-            } finally {
-                unitOfWork.rollback();
-            }
-        }
+    private static long recoveredArrears(List<PaymentAllocation> allocations) {
+        return allocations.stream().filter(x -> x.inArrears() && !x.writtenOff())
+                .mapToLong(x -> x.total().value()).sum();
     }
 }

@@ -62,12 +62,15 @@ final class ScheduleFields {
     }
 
     /**
-     * The principal part of what is still owed. Payments go to interest before principal, the subsidy and
-     * a settlement's waiver are interest only, and a write-off takes an instalment's whole unpaid remainder,
-     * so whatever remains unpaid is principal first.
+     * The principal part of what is still owed: the principal not paid, less what of it left the books. A
+     * write-off takes an instalment's whole unpaid remainder, and what returns to the books when it is
+     * reversed is what was not recovered, recoveries having gone to interest first; so principal written
+     * off and not put back shows as an unpaid total below the unpaid principal, and the smaller of the two
+     * is the principal still on the books. (Payments made ahead go to principal first, so the principal
+     * paid is read from the payments, not assumed to come after the interest.)
      */
     static long unpaidPrincipal(Document instalment) {
-        return Math.min(instalment.getLong(PRINCIPAL), unpaid(instalment));
+        return Math.min(instalment.getLong(PRINCIPAL) - instalment.getLong(PAID_PRINCIPAL), unpaid(instalment));
     }
 
     /** Written off and not recovered since. */
