@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * closed a try reads one stream and does nothing, and a run refused because the lease read model was
  * catching up is retried soon rather than the next night. The clock's zone (the centre's) decides
  * what "yesterday" is. Each day closed advances the business date.
+ *
+ * <p>Nothing is closed before the application is ready: start-up work that enters history day by day
+ * (the demo history, closing each day itself) runs before that, and a tick of the clock in the middle of
+ * it would close yesterday under its feet, so that none of the days it still had to close could be closed.
+ * The start-up catch-up closes what is due as soon as that work is done.
  */
 @Component
 @ConditionalOnProperty(name = "casework.lease.close-of-business.enabled", havingValue = "true", matchIfMissing = true)
@@ -25,6 +30,7 @@ class CloseOfBusinessSchedule {
 
     private final CloseOfBusinessRun run;
     private final BusinessCalendar calendar;
+    private volatile boolean ready;
 
     CloseOfBusinessSchedule(CloseOfBusinessRun run, BusinessCalendar calendar) {
         this.run = run;
@@ -33,12 +39,15 @@ class CloseOfBusinessSchedule {
 
     @EventListener(ApplicationReadyEvent.class)
     void catchUpAtStart() {
+        ready = true;
         closeUpToYesterday();
     }
 
     @Scheduled(cron = "${casework.lease.close-of-business.cron:0 */10 * * * *}", zone = "${casework.zone:Asia/Tokyo}")
     void daily() {
-        closeUpToYesterday();
+        if (ready) {
+            closeUpToYesterday();
+        }
     }
 
     /**

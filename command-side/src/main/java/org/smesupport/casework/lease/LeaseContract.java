@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,15 +81,15 @@ class LeaseContract {
     /** By instalment number. */
     private final Map<Integer, InstalmentAccount> instalments = new TreeMap<>();
     private final Map<String, RecordedPayment> payments = new HashMap<>();
-    private final Map<String, DeferralRequest> deferrals = new HashMap<>();
-    private String pendingDeferral;
-    private final Map<String, WriteOffRequest> writeOffs = new LinkedHashMap<>();
-    private String pendingWriteOff;
+    private final LeaseRequests<Deferral> deferrals =
+            new LeaseRequests<>(ApprovalKind.DEFERRAL, "Deferral request", "deferral");
+    private final LeaseRequests<List<ArrearsEntry>> writeOffs =
+            new LeaseRequests<>(ApprovalKind.WRITE_OFF, "Write-off request", "write-off");
+    private final LeaseRequests<Subsidy> subsidyRequests =
+            new LeaseRequests<>(ApprovalKind.INTEREST_SUBSIDY, "Interest-subsidy request", "interest subsidy");
+    private final LeaseRequests<List<LiftedArrears>> arrearsLifts =
+            new LeaseRequests<>(ApprovalKind.ARREARS_LIFT, "Arrears-lift request", "arrears lift");
     private final Map<Integer, LocalDate> subsidisedYears = new HashMap<>();
-    private final Map<String, SubsidyRequest> subsidyRequests = new HashMap<>();
-    private String pendingSubsidy;
-    private final Map<String, LiftRequest> arrearsLifts = new HashMap<>();
-    private String pendingArrearsLift;
 
     /** Axon rebuilds the contract from its events through this constructor. */
     LeaseContract() {
@@ -250,14 +249,8 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(RequestLeaseArrearsLiftCommand command) {
         refuseUnlessActive("lift arrears");
-        refuseIf(isBlank(command.requestId()), "requestId", "The request id must not be blank.");
-        refuseIf(arrearsLifts.containsKey(command.requestId()), "requestId",
-                "Arrears-lift request " + command.requestId() + " already exists on this contract.");
-        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
-        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+        arrearsLifts.checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
         refuseIf(isBlank(command.reason()), "reason", "The reason the arrears were raised in error must not be blank.");
-        refuseIf(pendingArrearsLift != null, null, "Arrears-lift request " + pendingArrearsLift
-                + " is still pending; it must be approved or rejected before another lift is requested.");
         refuseIf(command.instalmentNumbers() == null || command.instalmentNumbers().isEmpty(), "instalmentNumbers",
                 "Name the instalments whose arrears are to be lifted.");
         for (Integer number : command.instalmentNumbers()) {
@@ -280,26 +273,23 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(ApproveLeaseArrearsLiftCommand command) {
         refuseUnlessActive("approve an arrears lift");
-        LiftRequest request = pendingArrearsLift(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "arrears lift");
-        List<LiftedArrears> now = liftable(request.entries().stream().map(LiftedArrears::instalmentNumber)
+        List<LiftedArrears> requested = arrearsLifts.toDecide(command.requestId(), command.decidedBy(),
+                command.decidedOn()).details();
+        List<LiftedArrears> now = liftable(requested.stream().map(LiftedArrears::instalmentNumber)
                 .collect(Collectors.toSet()));
-        refuseIf(!now.equals(request.entries()), "requestId", "Since the lift was requested, the arrears of its"
-                + " instalments have changed (then " + describeLifts(request.entries()) + ", now "
+        refuseIf(!now.equals(requested), "requestId", "Since the lift was requested, the arrears of its"
+                + " instalments have changed (then " + describeLifts(requested) + ", now "
                 + describeLifts(now) + "): payments, reversals or write-offs have been recorded since. Reject this"
                 + " request and request the lift again.");
         apply(new LeaseArrearsLiftedEvent(contractId, command.requestId(), command.decidedOn(), command.decidedBy(),
-                command.comment(), request.entries()));
+                command.comment(), requested));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(RejectLeaseArrearsLiftCommand command) {
         refuseUnlessActive("reject an arrears lift");
-        LiftRequest request = pendingArrearsLift(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "arrears lift");
+        arrearsLifts.toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
         apply(new LeaseArrearsLiftRejectedEvent(contractId, command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
@@ -323,29 +313,15 @@ class LeaseContract {
                 .collect(Collectors.joining(", "));
     }
 
-    private LiftRequest pendingArrearsLift(String requestId) {
-        LiftRequest request = arrearsLifts.get(requestId);
-        refuseIfMissing(request, "requestId", "No arrears-lift request " + requestId + " exists on this contract.");
-        refuseIf(!requestId.equals(pendingArrearsLift), "requestId",
-                "Arrears-lift request " + requestId + " was already " + request.decision() + ".");
-        return request;
-    }
-
     // deferral (延納), maker-checker
 
     @CommandHandler
     CommandResult handle(RequestLeaseDeferralCommand command) {
         refuseUnlessActive("request a deferral");
-        refuseIf(isBlank(command.requestId()), "requestId", "The request id must not be blank.");
-        refuseIf(deferrals.containsKey(command.requestId()), "requestId",
-                "Deferral request " + command.requestId() + " already exists on this contract.");
-        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
-        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+        deferrals.checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
         refuseIf(command.requestedOn().isBefore(contractDate), "requestedOn",
                 "A deferral cannot be requested before the contract date " + contractDate + ".");
         refuseIf(isBlank(command.reason()), "reason", "The reason for the deferral must not be blank.");
-        refuseIf(pendingDeferral != null, null, "Deferral request " + pendingDeferral
-                + " is still pending; it must be approved or rejected before another deferral is requested.");
         refuseIf(command.revisedInstalments() == null || command.revisedInstalments().isEmpty(), "revisedInstalments",
                 "The revised instalments are required.");
         checkRevisedInstalments(command.revisedInstalments(), command.requestedOn());
@@ -358,15 +334,15 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(ApproveLeaseDeferralCommand command) {
         refuseUnlessActive("approve a deferral");
-        DeferralRequest request = pendingDeferral(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "deferral");
+        LeaseRequests.Filed<Deferral> filed = deferrals.toDecide(command.requestId(), command.decidedBy(),
+                command.decidedOn());
+        Deferral request = filed.details();
         Set<Integer> replacedNow = replaceable().stream().map(InstalmentAccount::number).collect(Collectors.toSet());
         refuseIf(!replacedNow.equals(request.replaced()), "requestId", "Since the deferral was requested, the"
                 + " instalments it would replace have changed (then " + numbers(request.replaced()) + ", now "
                 + (replacedNow.isEmpty() ? "none" : numbers(replacedNow)) + "): payments, arrears, write-offs or"
                 + " subsidies have been recorded since. Reject this request and request a new deferral.");
-        checkRevisedInstalments(request.revised(), request.requestedOn());
+        checkRevisedInstalments(request.revised(), filed.requestedOn());
         apply(new LeaseDeferralApprovedEvent(contractId, command.requestId(), command.decidedOn(), command.decidedBy(),
                 command.comment(), request.revised(), request.replaced().stream().sorted().toList()));
         return result();
@@ -375,9 +351,7 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(RejectLeaseDeferralCommand command) {
         refuseUnlessActive("reject a deferral");
-        DeferralRequest request = pendingDeferral(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "deferral");
+        deferrals.toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
         apply(new LeaseDeferralRejectedEvent(contractId, command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
@@ -432,27 +406,13 @@ class LeaseContract {
         return instalments.values().stream().filter(InstalmentAccount::untouched).toList();
     }
 
-    private DeferralRequest pendingDeferral(String requestId) {
-        DeferralRequest request = deferrals.get(requestId);
-        refuseIfMissing(request, "requestId", "No deferral request " + requestId + " exists on this contract.");
-        refuseIf(!requestId.equals(pendingDeferral), "requestId",
-                "Deferral request " + requestId + " was already " + request.decision() + ".");
-        return request;
-    }
-
     // write-off (償却), maker-checker
 
     @CommandHandler
     CommandResult handle(RequestLeaseWriteOffCommand command) {
         refuseUnlessActive("request a write-off");
-        refuseIf(isBlank(command.requestId()), "requestId", "The request id must not be blank.");
-        refuseIf(writeOffs.containsKey(command.requestId()), "requestId",
-                "Write-off request " + command.requestId() + " already exists on this contract.");
-        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
-        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+        writeOffs.checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the write-off must not be blank.");
-        refuseIf(pendingWriteOff != null, null, "Write-off request " + pendingWriteOff
-                + " is still pending; it must be approved or rejected before another write-off is requested.");
         List<ArrearsEntry> entries = arrearsEntries();
         refuseIf(entries.isEmpty(), null, "This contract has no arrears to write off.");
         apply(new LeaseWriteOffRequestedEvent(contractId, command.requestId(), command.requestedOn(),
@@ -468,26 +428,23 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(ApproveLeaseWriteOffCommand command) {
         refuseUnlessActive("approve a write-off");
-        WriteOffRequest request = pendingWriteOff(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "write-off");
-        refuseIf(request.entries() == null, "requestId", "Write-off request " + command.requestId()
+        List<ArrearsEntry> requested = writeOffs.toDecide(command.requestId(), command.decidedBy(),
+                command.decidedOn()).details();
+        refuseIf(requested == null, "requestId", "Write-off request " + command.requestId()
                 + " was recorded before requests listed the amounts per instalment; reject it and request again.");
         List<ArrearsEntry> now = arrearsEntries();
-        refuseIf(!now.equals(request.entries()), "requestId", "Since the write-off was requested, the arrears have"
-                + " changed (then " + describe(request.entries()) + ", now " + describe(now) + "): payments, arrears"
+        refuseIf(!now.equals(requested), "requestId", "Since the write-off was requested, the arrears have"
+                + " changed (then " + describe(requested) + ", now " + describe(now) + "): payments, arrears"
                 + " or reversals have been recorded since. Reject this request and request a new write-off.");
         apply(new LeaseWriteOffApprovedEvent(contractId, command.requestId(), command.decidedOn(), command.decidedBy(),
-                command.comment(), request.entries()));
+                command.comment(), requested));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(RejectLeaseWriteOffCommand command) {
         refuseUnlessActive("reject a write-off");
-        WriteOffRequest request = pendingWriteOff(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "write-off");
+        writeOffs.toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
         apply(new LeaseWriteOffRejectedEvent(contractId, command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
@@ -498,7 +455,7 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(ReverseLeaseWriteOffCommand command) {
         refuseUnlessActive("reverse a write-off");
-        WriteOffRequest request = writeOffs.get(command.requestId());
+        LeaseRequests.Filed<List<ArrearsEntry>> request = writeOffs.get(command.requestId());
         refuseIfMissing(request, "requestId", "No write-off request " + command.requestId() + " exists on this contract.");
         refuseIf(!"approved".equals(request.decision()), "requestId", "Only an approved write-off can be reversed; "
                 + "write-off request " + command.requestId() + " " + (request.decision() == null ? "is still pending"
@@ -535,25 +492,6 @@ class LeaseContract {
                 .collect(Collectors.joining(", "));
     }
 
-    private WriteOffRequest pendingWriteOff(String requestId) {
-        WriteOffRequest request = writeOffs.get(requestId);
-        refuseIfMissing(request, "requestId", "No write-off request " + requestId + " exists on this contract.");
-        refuseIf(!requestId.equals(pendingWriteOff), "requestId",
-                "Write-off request " + requestId + " was already " + request.decision() + ".");
-        return request;
-    }
-
-    /** Maker-checker: someone other than the requester decides, on or after the request date. */
-    private static void checkDecision(String decidedBy, LocalDate decidedOn, String requestedBy,
-            LocalDate requestedOn, String what) {
-        refuseIf(isBlank(decidedBy), "decidedBy", "The deciding user is required.");
-        refuseIf(decidedBy.equals(requestedBy), "decidedBy",
-                "The requester cannot approve or reject their own " + what + "; another supervisor must decide.");
-        refuseIf(decidedOn == null, "decidedOn", "The decision date is required.");
-        refuseIf(decidedOn.isBefore(requestedOn), "decidedOn",
-                "The " + what + " cannot be decided before it was requested on " + requestedOn + ".");
-    }
-
     // interest subsidy (利息補助), maker-checker
 
     /**
@@ -564,15 +502,9 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(RequestInterestSubsidyCommand command) {
         refuseUnlessActive("request an interest subsidy");
-        refuseIf(isBlank(command.requestId()), "requestId", "The request id must not be blank.");
-        refuseIf(subsidyRequests.containsKey(command.requestId()), "requestId",
-                "Interest-subsidy request " + command.requestId() + " already exists on this contract.");
-        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
-        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+        subsidyRequests.checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
         refuseIf(command.requestedOn().isBefore(contractDate), "requestedOn",
                 "An interest subsidy cannot be requested before the contract date " + contractDate + ".");
-        refuseIf(pendingSubsidy != null, null, "Interest-subsidy request " + pendingSubsidy
-                + " is still pending; it must be approved or rejected before another subsidy is requested.");
         FiscalYear year;
         try {
             year = FiscalYear.of(command.fiscalYear());
@@ -606,9 +538,8 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(ApproveInterestSubsidyCommand command, ClosedFiscalYears closedYears) {
         refuseUnlessActive("approve an interest subsidy");
-        SubsidyRequest request = pendingSubsidy(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "interest subsidy");
+        Subsidy request = subsidyRequests.toDecide(command.requestId(), command.decidedBy(), command.decidedOn())
+                .details();
         FiscalYear year = FiscalYear.of(request.fiscalYear());
         closedYears.refuseIfClosed(year, "requestId", "The interest subsidy for " + year.label());
         List<SubsidisedInterest> now = subsidisable(year);
@@ -630,9 +561,7 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(RejectInterestSubsidyCommand command) {
         refuseUnlessActive("reject an interest subsidy");
-        SubsidyRequest request = pendingSubsidy(command.requestId());
-        checkDecision(command.decidedBy(), command.decidedOn(), request.requestedBy(), request.requestedOn(),
-                "interest subsidy");
+        subsidyRequests.toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
         refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
         apply(new InterestSubsidyRejectedEvent(contractId, command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
@@ -653,14 +582,6 @@ class LeaseContract {
                 .map(subsidy -> "No. " + subsidy.instalmentNumber() + " " + yen(subsidy.amount())
                         + (subsidy.inArrears() ? " in arrears" : ""))
                 .collect(Collectors.joining(", "));
-    }
-
-    private SubsidyRequest pendingSubsidy(String requestId) {
-        SubsidyRequest request = subsidyRequests.get(requestId);
-        refuseIfMissing(request, "requestId", "No interest-subsidy request " + requestId + " exists on this contract.");
-        refuseIf(!requestId.equals(pendingSubsidy), "requestId",
-                "Interest-subsidy request " + requestId + " was already " + request.decision() + ".");
-        return request;
     }
 
     // early settlement
@@ -712,17 +633,9 @@ class LeaseContract {
 
     /** A request still pending when the contract ends has nothing left to decide: it ends with it. */
     private void closePendingRequests(LocalDate on, String reason) {
-        if (pendingDeferral != null) {
-            apply(new LeaseRequestClosedEvent(contractId, pendingDeferral, ApprovalKind.DEFERRAL, on, reason));
-        }
-        if (pendingWriteOff != null) {
-            apply(new LeaseRequestClosedEvent(contractId, pendingWriteOff, ApprovalKind.WRITE_OFF, on, reason));
-        }
-        if (pendingSubsidy != null) {
-            apply(new LeaseRequestClosedEvent(contractId, pendingSubsidy, ApprovalKind.INTEREST_SUBSIDY, on, reason));
-        }
-        if (pendingArrearsLift != null) {
-            apply(new LeaseRequestClosedEvent(contractId, pendingArrearsLift, ApprovalKind.ARREARS_LIFT, on, reason));
+        for (LeaseRequests<?> requests : List.of(deferrals, writeOffs, subsidyRequests, arrearsLifts)) {
+            requests.pending().ifPresent(requestId ->
+                    apply(new LeaseRequestClosedEvent(contractId, requestId, requests.kind(), on, reason)));
         }
     }
 
@@ -877,22 +790,18 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(LeaseArrearsLiftRequestedEvent event) {
-        arrearsLifts.put(event.requestId(), new LiftRequest(event.requestedBy(), event.requestedOn(), event.entries(),
-                null));
-        pendingArrearsLift = event.requestId();
+        arrearsLifts.file(event.requestId(), event.entries(), event.requestedBy(), event.requestedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseArrearsLiftedEvent event) {
         event.entries().forEach(e -> instalments.get(e.instalmentNumber()).liftArrears());
-        arrearsLifts.computeIfPresent(event.requestId(), (id, request) -> request.decided("approved"));
-        pendingArrearsLift = null;
+        arrearsLifts.decide(event.requestId(), "approved", event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseArrearsLiftRejectedEvent event) {
-        arrearsLifts.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected"));
-        pendingArrearsLift = null;
+        arrearsLifts.decide(event.requestId(), "rejected", event.decidedOn());
     }
 
     @EventSourcingHandler
@@ -900,81 +809,61 @@ class LeaseContract {
         // requests stored before the event named the instalments they replace: work them out as then
         Set<Integer> replaced = event.replacedInstalments() != null ? Set.copyOf(event.replacedInstalments())
                 : replaceable().stream().map(InstalmentAccount::number).collect(Collectors.toSet());
-        deferrals.put(event.requestId(), new DeferralRequest(event.requestedBy(), event.requestedOn(),
-                event.revisedInstalments(), replaced, null));
-        pendingDeferral = event.requestId();
+        deferrals.file(event.requestId(), new Deferral(event.revisedInstalments(), replaced), event.requestedBy(),
+                event.requestedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseDeferralApprovedEvent event) {
-        DeferralRequest request = deferrals.get(event.requestId());
-        (event.replacedInstalments() != null ? event.replacedInstalments() : request.replaced())
+        (event.replacedInstalments() != null ? event.replacedInstalments()
+                : deferrals.get(event.requestId()).details().replaced())
                 .forEach(instalments::remove);
         event.revisedInstalments().forEach(i -> instalments.put(i.number(), new InstalmentAccount(i)));
-        deferrals.put(event.requestId(), request.decided("approved"));
-        pendingDeferral = null;
+        deferrals.decide(event.requestId(), "approved", event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseDeferralRejectedEvent event) {
-        deferrals.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected"));
-        pendingDeferral = null;
+        deferrals.decide(event.requestId(), "rejected", event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseWriteOffRequestedEvent event) {
-        writeOffs.put(event.requestId(), new WriteOffRequest(event.requestedBy(), event.requestedOn(), event.entries(),
-                null, null));
-        pendingWriteOff = event.requestId();
+        writeOffs.file(event.requestId(), event.entries(), event.requestedBy(), event.requestedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseWriteOffApprovedEvent event) {
         event.entries().forEach(e -> instalments.get(e.instalmentNumber()).writeOff(event.requestId()));
-        writeOffs.computeIfPresent(event.requestId(), (id, request) -> request.decided("approved", event.decidedOn()));
-        pendingWriteOff = null;
+        writeOffs.decide(event.requestId(), "approved", event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseWriteOffRejectedEvent event) {
-        writeOffs.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected", event.decidedOn()));
-        pendingWriteOff = null;
+        writeOffs.decide(event.requestId(), "rejected", event.decidedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseRequestClosedEvent event) {
-        switch (event.kind()) {
-            case DEFERRAL -> {
-                deferrals.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
-                pendingDeferral = null;
-            }
-            case WRITE_OFF -> {
-                writeOffs.computeIfPresent(event.requestId(),
-                        (id, request) -> request.decided("closed", event.closedOn()));
-                pendingWriteOff = null;
-            }
-            case INTEREST_SUBSIDY -> {
-                subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
-                pendingSubsidy = null;
-            }
-            case ARREARS_LIFT -> {
-                arrearsLifts.computeIfPresent(event.requestId(), (id, request) -> request.decided("closed"));
-                pendingArrearsLift = null;
-            }
-        }
+        LeaseRequests<?> requests = switch (event.kind()) {
+            case DEFERRAL -> deferrals;
+            case WRITE_OFF -> writeOffs;
+            case INTEREST_SUBSIDY -> subsidyRequests;
+            case ARREARS_LIFT -> arrearsLifts;
+        };
+        requests.decide(event.requestId(), "closed", event.closedOn());
     }
 
     @EventSourcingHandler
     void on(LeaseWriteOffReversedEvent event) {
         event.entries().forEach(e -> instalments.get(e.instalmentNumber()).reverseWriteOff(event.requestId()));
-        writeOffs.computeIfPresent(event.requestId(), (id, request) -> request.decided("reversed", request.decidedOn()));
+        writeOffs.reverse(event.requestId());
     }
 
     @EventSourcingHandler
     void on(InterestSubsidyRequestedEvent event) {
-        subsidyRequests.put(event.requestId(), new SubsidyRequest(event.requestedBy(), event.requestedOn(),
-                event.fiscalYear(), event.salesDeclineBasisPoints(), event.evidence(), event.subsidies(), null));
-        pendingSubsidy = event.requestId();
+        subsidyRequests.file(event.requestId(), new Subsidy(event.fiscalYear(), event.salesDeclineBasisPoints(),
+                event.evidence(), event.subsidies()), event.requestedBy(), event.requestedOn());
     }
 
     @EventSourcingHandler
@@ -982,15 +871,13 @@ class LeaseContract {
         event.subsidies().forEach(s -> instalments.get(s.instalmentNumber()).subsidise(s));
         subsidisedYears.put(event.fiscalYear(), event.grantedOn());
         if (event.requestId() != null) {
-            subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("approved"));
-            pendingSubsidy = null;
+            subsidyRequests.decide(event.requestId(), "approved", event.grantedOn());
         }
     }
 
     @EventSourcingHandler
     void on(InterestSubsidyRejectedEvent event) {
-        subsidyRequests.computeIfPresent(event.requestId(), (id, request) -> request.decided("rejected"));
-        pendingSubsidy = null;
+        subsidyRequests.decide(event.requestId(), "rejected", event.decidedOn());
     }
 
     @EventSourcingHandler
@@ -1010,53 +897,12 @@ class LeaseContract {
     private record RecordedPayment(LocalDate receivedOn, List<PaymentAllocation> allocations, LocalDate reversedOn) {
     }
 
-    /**
-     * @param replaced the instalment numbers the revised instalments replace, as they were when requested
-     * @param decision {@code null} while pending, then "approved", "rejected" or "closed"
-     */
-    private record DeferralRequest(String requestedBy, LocalDate requestedOn, List<Instalment> revised,
-                                   Set<Integer> replaced, String decision) {
-
-        DeferralRequest decided(String outcome) {
-            return new DeferralRequest(requestedBy, requestedOn, revised, replaced, outcome);
-        }
+    /** What a deferral request asks: the revised instalments, and the numbers of those they replace as they were. */
+    private record Deferral(List<Instalment> revised, Set<Integer> replaced) {
     }
 
-    /**
-     * @param entries  what the request listed, the only thing its approval may write off
-     * @param decision {@code null} while pending, then "approved", "rejected", "closed" or "reversed"
-     */
-    private record WriteOffRequest(String requestedBy, LocalDate requestedOn, List<ArrearsEntry> entries,
-                                   String decision, LocalDate decidedOn) {
-
-        WriteOffRequest decided(String outcome, LocalDate on) {
-            return new WriteOffRequest(requestedBy, requestedOn, entries, outcome, on);
-        }
-    }
-
-    /**
-     * @param subsidies what the request listed, the only thing its approval may grant
-     * @param decision  {@code null} while pending, then "approved", "rejected" or "closed"
-     */
-    private record SubsidyRequest(String requestedBy, LocalDate requestedOn, int fiscalYear,
-                                  int salesDeclineBasisPoints, String evidence, List<SubsidisedInterest> subsidies,
-                                  String decision) {
-
-        SubsidyRequest decided(String outcome) {
-            return new SubsidyRequest(requestedBy, requestedOn, fiscalYear, salesDeclineBasisPoints, evidence,
-                    subsidies, outcome);
-        }
-    }
-
-    /**
-     * @param entries  what the request listed, the only thing its approval may lift
-     * @param decision {@code null} while pending, then "approved", "rejected" or "closed"
-     */
-    private record LiftRequest(String requestedBy, LocalDate requestedOn, List<LiftedArrears> entries,
-                               String decision) {
-
-        LiftRequest decided(String outcome) {
-            return new LiftRequest(requestedBy, requestedOn, entries, outcome);
-        }
+    /** What an interest-subsidy request asks: the year, the declared fall in sales, and the interest to pay. */
+    private record Subsidy(int fiscalYear, int salesDeclineBasisPoints, String evidence,
+                           List<SubsidisedInterest> subsidies) {
     }
 }
