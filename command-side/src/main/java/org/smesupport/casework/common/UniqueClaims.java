@@ -1,6 +1,9 @@
 package org.smesupport.casework.common;
 
+import java.util.Map;
 import java.util.Optional;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
@@ -19,5 +22,16 @@ public class UniqueClaims {
             return Optional.empty();
         }
         return Optional.of(claimed.holder());
+    }
+
+    /**
+     * Claims {@code claimId} for {@code holder} on behalf of a processor (a backfill), recorded under the
+     * processor's name with the role SYSTEM, since no person asked for it. A claim already held by the same
+     * holder changes nothing.
+     */
+    public static void claimAsProcessor(CommandGateway commandGateway, String claimId, String holder,
+                                        String processingGroup) {
+        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ClaimUniqueValueCommand(claimId, holder))
+                .andMetaData(Map.of("user", processingGroup, "role", "SYSTEM")));
     }
 }

@@ -1,12 +1,10 @@
 package org.smesupport.casework.company;
 
-import java.util.Map;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.smesupport.casework.common.ClaimUniqueValueCommand;
+import org.smesupport.casework.common.UniqueClaims;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,9 +33,8 @@ class CorporateNumberClaimBackfill {
     void on(CompanyRegisteredEvent event) {
         CorporateNumber number = event.corporateNumber();
         if (number != null && corporateNumbers.holderOf(number).isEmpty()) {
-            commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ClaimUniqueValueCommand(
-                    CorporateNumberRegistry.claimOf(number), event.companyId().value()))
-                    .andMetaData(Map.of("user", PROCESSING_GROUP, "role", "SYSTEM")));
+            UniqueClaims.claimAsProcessor(commandGateway, CorporateNumberRegistry.claimOf(number),
+                    event.companyId().value(), PROCESSING_GROUP);
         }
     }
 }

@@ -526,7 +526,7 @@ class LeaseContract {
                 + "; there is nothing to subsidise.");
         apply(new InterestSubsidyRequestedEvent(contractId, companyId, command.requestId(), command.fiscalYear(),
                 command.salesDeclineBasisPoints(), command.evidence(), command.requestedOn(), command.requestedBy(),
-                subsidies, Yen.of(subsidies.stream().mapToLong(subsidy -> subsidy.amount().value()).sum())));
+                subsidies, totalOf(subsidies)));
         return result();
     }
 
@@ -549,9 +549,8 @@ class LeaseContract {
                 + " a deferral or write-offs have been recorded since. Reject this request and request it again.");
         apply(new InterestSubsidyGrantedEvent(contractId, companyId, request.fiscalYear(),
                 request.salesDeclineBasisPoints(), request.evidence(), command.decidedOn(),
-                year.contains(contractDate), request.subsidies(), Yen.of(request.subsidies().stream()
-                .mapToLong(subsidy -> subsidy.amount().value()).sum()), command.requestId(), command.decidedBy(),
-                command.comment()));
+                year.contains(contractDate), request.subsidies(), totalOf(request.subsidies()), command.requestId(),
+                command.decidedBy(), command.comment()));
         if (owed() == 0) {
             complete(command.decidedOn());
         }
@@ -575,6 +574,10 @@ class LeaseContract {
                 .sorted(OLDEST_DUE_FIRST)
                 .map(a -> new SubsidisedInterest(a.number(), Yen.of(a.unpaidInterest()), a.inArrears()))
                 .toList();
+    }
+
+    private static Yen totalOf(List<SubsidisedInterest> subsidies) {
+        return Yen.of(subsidies.stream().mapToLong(subsidy -> subsidy.amount().value()).sum());
     }
 
     private static String describeSubsidies(List<SubsidisedInterest> subsidies) {

@@ -1,13 +1,11 @@
 package org.smesupport.casework.succession;
 
-import java.util.Map;
 import java.util.stream.Stream;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
-import org.smesupport.casework.common.ClaimUniqueValueCommand;
+import org.smesupport.casework.common.UniqueClaims;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,8 +33,7 @@ class SuccessionDealClaimBackfill {
         Stream.of(event.seller(), event.buyer())
                 .map(DealParty::caseId)
                 .filter(caseId -> caseId != null && cases.dealOf(caseId).isEmpty())
-                .forEach(caseId -> commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(
-                        new ClaimUniqueValueCommand(SuccessionCaseRegistry.dealClaimOf(caseId), event.dealId().value()))
-                        .andMetaData(Map.of("user", PROCESSING_GROUP, "role", "SYSTEM"))));
+                .forEach(caseId -> UniqueClaims.claimAsProcessor(commandGateway,
+                        SuccessionCaseRegistry.dealClaimOf(caseId), event.dealId().value(), PROCESSING_GROUP));
     }
 }
