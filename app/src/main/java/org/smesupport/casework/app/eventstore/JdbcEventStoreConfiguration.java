@@ -14,39 +14,29 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.jdbc.DataSourceProperties;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The embedded default keeps events in Axon's JDBC event store on an H2 file database (the
- * DataSource Spring Boot builds from {@code spring.datasource.*}). This replaces Axon's
- * auto-configured engine to supply what it lacks for H2: the schema, a duplicate-key detector and a
- * tracking query H2 can answer from its index. With Axon Server enabled (production profile) none of
- * this exists and Axon Server stores the events.
- *
- * <p>Commits are made durable before they are acknowledged or projected ({@link DurableCommits}).
+ * Without Axon Server, events live in Axon's JDBC event store on the DataSource Spring Boot builds
+ * from {@code spring.datasource.*}: an H2 file database (the embedded default) or PostgreSQL (the
+ * {@code postgres} profile). The tables are Flyway migrations ({@code db/migration/<database>}). This
+ * replaces Axon's auto-configured engine to supply a duplicate-key detector, a larger fetch batch and,
+ * for H2, durable commits and a tracking query H2 can answer from its index. With Axon Server enabled
+ * (production profile) none of this exists and Axon Server stores the events.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
 class JdbcEventStoreConfiguration {
 
     @Bean
-    PersistenceExceptionResolver h2DuplicateKeyResolver() {
-        return new H2DuplicateKeyResolver();
-    }
-
-    /**
-     * H2 writes commits to its file up to a second late; see {@link DurableCommits}. With
-     * {@code casework.event-store.sync=true} every checkpoint is also forced to the device.
-     */
-    @Bean(destroyMethod = "close")
-    DurableCommits durableCommits(DataSourceProperties dataSource,
-                                  @Value("${casework.event-store.sync:true}") boolean sync) throws SQLException {
-        return new DurableCommits(DriverManager.getConnection(dataSource.determineUrl(),
-                dataSource.determineUsername(), dataSource.determinePassword()), sync);
+    PersistenceExceptionResolver uniqueViolationResolver() {
+        return new UniqueViolationResolver();
     }
 
     /**
@@ -68,32 +58,80 @@ class JdbcEventStoreConfiguration {
     }
 
     /**
-     * Same settings as Axon's auto-configuration, plus: a fetch batch of {@code casework.event-store.batch-size}
-     * events (Axon's 100 makes replays and long aggregates take many round trips), the H2 gap query, and the
-     * tables, which Axon does not create ({@code CREATE TABLE IF NOT EXISTS}).
+     * Same settings as Axon's auto-configuration, plus the unique-violation detector and a fetch batch of
+     * {@code casework.event-store.batch-size} events (Axon's 100 makes replays and long aggregates take
+     * many round trips).
      */
-    @Bean
-    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
-                                          PersistenceExceptionResolver h2DuplicateKeyResolver,
-                                          org.axonframework.config.Configuration configuration,
-                                          ConnectionProvider connectionProvider,
-                                          TransactionManager transactionManager,
-                                          @Value("${casework.event-store.batch-size:1000}") int batchSize,
-                                          DurableCommits durableCommits,
-                                          PlatformTransactionManager platformTransactionManager) {
-        JdbcEventStorageEngine engine = new DurableJdbcEventStorageEngine(JdbcEventStorageEngine.builder()
+    private static JdbcEventStorageEngine.Builder engine(Serializer serializer, Serializer eventSerializer,
+                                                        PersistenceExceptionResolver uniqueViolationResolver,
+                                                        org.axonframework.config.Configuration configuration,
+                                                        ConnectionProvider connectionProvider,
+                                                        TransactionManager transactionManager, int batchSize) {
+        return JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
                 .snapshotFilter(configuration.snapshotFilter())
-                .persistenceExceptionResolver(h2DuplicateKeyResolver)
+                .persistenceExceptionResolver(uniqueViolationResolver)
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .batchSize(batchSize)
-                .readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps),
-                durableCommits, platformTransactionManager);
-        engine.createSchema(new H2EventTableFactory());
-        return engine;
+                .batchSize(batchSize);
+    }
+
+    /** The embedded default: H2 acknowledges a commit before it is on disk, so {@link DurableCommits} waits. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
+    static class H2EventStore {
+
+        /**
+         * H2 writes commits to its file up to a second late; see {@link DurableCommits}. With
+         * {@code casework.event-store.sync=true} every checkpoint is also forced to the device.
+         */
+        @Bean(destroyMethod = "close")
+        DurableCommits durableCommits(DataSourceProperties dataSource,
+                                      @Value("${casework.event-store.sync:true}") boolean sync) throws SQLException {
+            return new DurableCommits(DriverManager.getConnection(dataSource.determineUrl(),
+                    dataSource.determineUsername(), dataSource.determinePassword()), sync);
+        }
+
+        @Bean
+        @DependsOnDatabaseInitialization
+        EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              PersistenceExceptionResolver uniqueViolationResolver,
+                                              org.axonframework.config.Configuration configuration,
+                                              ConnectionProvider connectionProvider,
+                                              TransactionManager transactionManager,
+                                              @Value("${casework.event-store.batch-size:1000}") int batchSize,
+                                              DurableCommits durableCommits,
+                                              PlatformTransactionManager platformTransactionManager) {
+            return new DurableJdbcEventStorageEngine(
+                    engine(serializer, eventSerializer, uniqueViolationResolver, configuration, connectionProvider,
+                            transactionManager, batchSize)
+                            .readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps),
+                    durableCommits, platformTransactionManager);
+        }
+    }
+
+    /**
+     * A database server (PostgreSQL): a commit returns once its write-ahead log is on disk
+     * ({@code synchronous_commit} on, the server's default), so Axon's engine is durable as it is.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnExpression("!'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
+    static class ServerEventStore {
+
+        @Bean
+        @DependsOnDatabaseInitialization
+        EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
+                                              @Qualifier("eventSerializer") Serializer eventSerializer,
+                                              PersistenceExceptionResolver uniqueViolationResolver,
+                                              org.axonframework.config.Configuration configuration,
+                                              ConnectionProvider connectionProvider,
+                                              TransactionManager transactionManager,
+                                              @Value("${casework.event-store.batch-size:1000}") int batchSize) {
+            return engine(serializer, eventSerializer, uniqueViolationResolver, configuration, connectionProvider,
+                    transactionManager, batchSize).build();
+        }
     }
 }

@@ -15,11 +15,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Idempotency keys in the event store's own database, written in the same transaction as the
- * command's events: the claim, the events and the stored response commit together or not at all.
+ * Idempotency keys in the event store's own database (table {@value #TABLE}, a Flyway migration),
+ * written in the same transaction as the command's events: the claim, the events and the stored response commit together or not at all.
  * So a key can never outlive or miss its command, whatever crashes or whichever read models are
  * rebuilt; a retry after a crash either replays the stored response or, when nothing was stored,
  * runs the command once. A concurrent retry waits for the first request's transaction and then
@@ -41,9 +42,6 @@ class JdbcIdempotencyStore implements IdempotencyStore {
         this.transactions = new TransactionTemplate(transactionManager);
         this.aggregateCache = aggregateCache;
         this.clock = clock;
-        jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " ("
-                + "id VARCHAR(600) PRIMARY KEY, request_hash CHAR(64) NOT NULL, status INT NOT NULL, "
-                + "content_type VARCHAR(255), body BLOB, created_at TIMESTAMP NOT NULL)");
     }
 
     @Override
@@ -51,7 +49,7 @@ class JdbcIdempotencyStore implements IdempotencyStore {
             throws IOException, ServletException {
         try {
             return transactions.execute(transaction -> {
-                Optional<StoredResponse> earlier = claim(id, requestHash);
+                Optional<StoredResponse> earlier = claim(transaction, id, requestHash);
                 if (earlier.isPresent()) {
                     return earlier;
                 }
@@ -86,15 +84,23 @@ class JdbcIdempotencyStore implements IdempotencyStore {
                 Timestamp.from(clock.instant().minus(RETENTION)));
     }
 
-    private Optional<StoredResponse> claim(String id, String requestHash) {
+    /**
+     * Inserts the key, or finds the earlier request's. The insert runs under a savepoint: PostgreSQL
+     * refuses every further statement of a transaction after a failed one until it rolls back to one.
+     */
+    private Optional<StoredResponse> claim(TransactionStatus transaction, String id, String requestHash) {
+        Object savepoint = transaction.createSavepoint();
         try {
             jdbc.update("INSERT INTO " + TABLE + " (id, request_hash, status, created_at) VALUES (?, ?, 0, ?)",
                     id, requestHash, Timestamp.from(clock.instant()));
+            transaction.releaseSavepoint(savepoint);
             return Optional.empty();
         } catch (DuplicateKeyException e) {
+            transaction.rollbackToSavepoint(savepoint);
             return earlier(id, requestHash);
         } catch (PessimisticLockingFailureException e) {
             // another request with this key is still running after the lock timeout
+            transaction.rollbackToSavepoint(savepoint);
             return Optional.of(StoredResponse.pending(requestHash));
         }
     }

@@ -30,6 +30,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.app.CaseworkApplication;
+import org.smesupport.casework.app.PostgresTestDatabase;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
 import org.smesupport.casework.common.Yen;
 import org.smesupport.casework.company.CompanyId;
@@ -64,7 +65,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Measures the embedded default (H2 event store, in-process Mongo server) on this machine:
+ * Measures the embedded default (H2 event store, in-process Mongo server) on this machine, or with
+ * {@code -Dbench.store=postgres} the event store in PostgreSQL ({@code .ci/postgres} starts one):
  * commands/s through the gateway and over HTTP, projection lag at a steady 500 commands/s, and
  * replay events/s. Not a test: it asserts only that the work was done. Run with
  * {@code ./mvnw -B -pl app -am verify -Pbench -DskipTests=false}; results go to stdout and to
@@ -84,6 +86,8 @@ class CaseworkBenchmark {
     private static final int LEASES = Integer.getInteger("bench.leases", 50);
     /** fsync every checkpoint (power-loss durable, the default) or only write it (survives a killed process). */
     private static final boolean SYNC = Boolean.parseBoolean(System.getProperty("bench.sync", "true"));
+    /** h2 (the embedded default) or postgres (the postgres profile, in a fresh database casework_bench). */
+    private static final String STORE = System.getProperty("bench.store", "h2");
     private static final int LEASE_MONTHS = 120;
     private static final int SUPPLIERS = Integer.getInteger("bench.suppliers", 10_000);
     private static final int CANDIDATE_QUERIES = 200;
@@ -96,18 +100,26 @@ class CaseworkBenchmark {
     @Test
     void measure() throws Exception {
         Path dataDir = Files.createTempDirectory("casework-bench-");
+        List<String> args = new ArrayList<>(List.of("--server.port=0", "--casework.data-dir=" + dataDir,
+                "--casework.demo-data.enabled=true", "--casework.demo-data.cases-per-year=" + DEMO_CASES_PER_YEAR,
+                "--casework.event-store.sync=" + SYNC,
+                "--logging.level.org.axonframework=WARN", "--logging.level.root=WARN"));
+        if (STORE.equals("postgres")) {
+            args.addAll(List.of("--spring.profiles.active=postgres",
+                    "--spring.datasource.url=" + PostgresTestDatabase.create("casework_bench"),
+                    "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                    "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD));
+        }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseworkApplication.class)
-                .run("--server.port=0", "--casework.data-dir=" + dataDir, "--casework.demo-data.enabled=true",
-                        "--casework.demo-data.cases-per-year=" + DEMO_CASES_PER_YEAR,
-                        "--casework.event-store.sync=" + SYNC,
-                        "--logging.level.org.axonframework=WARN", "--logging.level.root=WARN")) {
+                .run(args.toArray(String[]::new))) {
             CommandGateway gateway = app.getBean(CommandGateway.class);
             ProjectionAdministration projections = app.getBean(ProjectionAdministration.class);
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 
             record("machine", Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + ", max heap "
-                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, fsync per checkpoint " + SYNC);
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MiB, event store " + STORE
+                    + (STORE.equals("h2") ? ", fsync per checkpoint " + SYNC : ""));
             // a realistic history first (the demo generator, five fiscal years, loaded at start-up
             // through the command gateway): each case's steps lie close together in the stream
             awaitCaughtUp(projections);

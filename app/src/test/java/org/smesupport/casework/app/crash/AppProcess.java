@@ -29,7 +29,7 @@ final class AppProcess {
         this.log = log;
     }
 
-    static AppProcess start(Path jar, Path dataDir, int round) throws IOException {
+    static AppProcess start(Path jar, Path dataDir, int round, List<String> settings) throws IOException {
         int port = freePort();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + "-run" + round + ".log");
         List<String> command = new ArrayList<>(List.of(
@@ -41,6 +41,7 @@ final class AppProcess {
                 "--casework.security.issuer.secret=" + TOKEN_SECRET,
                 "--casework.lease.close-of-business.enabled=false",
                 "--logging.level.root=WARN"));
+        command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile())

@@ -15,14 +15,15 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.smesupport.casework.app.PostgresTestDatabase;
 
 /**
  * Kills the packaged application with SIGKILL while eight clients send commands, several times,
  * and checks after each restart that every acknowledged command is in the event store, that a
  * retry with the same Idempotency-Key never stores a command twice; then rebuilds every read model
  * while the clients go on writing, and finally checks that every read model equals a fresh rebuild
- * of it from the events. Runs in the integration-test phase, after the jar
- * is built ({@code ./mvnw verify}).
+ * of it from the events. Runs on the embedded default and with the event store in PostgreSQL, in the
+ * integration-test phase, after the jar is built ({@code ./mvnw verify}).
  */
 class CrashRecoveryIT {
 
@@ -34,7 +35,21 @@ class CrashRecoveryIT {
     Path workDir;
 
     @Test
-    void acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents() throws Exception {
+    void onTheEmbeddedDefault() throws Exception {
+        acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents(List.of());
+    }
+
+    /** The event store and the idempotency keys in PostgreSQL, the read models in the data directory. */
+    @Test
+    void withTheEventStoreInPostgres() throws Exception {
+        String url = PostgresTestDatabase.create("casework_test_crash");
+        acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents(List.of("--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestDatabase.USER,
+                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD));
+    }
+
+    private void acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents(List<String> settings)
+            throws Exception {
         long seed = Long.getLong("crash.seed", System.nanoTime());
         System.out.println("CrashRecoveryIT seed " + seed + " (rerun with -Dcrash.seed=" + seed + ")");
         Random random = new Random(seed);
@@ -44,7 +59,7 @@ class CrashRecoveryIT {
         Ledger ledger = new Ledger();
 
         for (int round = 1; round <= ROUNDS; round++) {
-            AppProcess app = AppProcess.start(jar, dataDir, round);
+            AppProcess app = AppProcess.start(jar, dataDir, round, settings);
             if (round > 1) {
                 assertNothingAcknowledgedWasLost(app.api(), ledger);
             }
@@ -58,7 +73,7 @@ class CrashRecoveryIT {
             assertThat(load.failures()).as("valid requests refused in round " + round).isEmpty();
         }
 
-        AppProcess app = AppProcess.start(jar, dataDir, ROUNDS + 1);
+        AppProcess app = AppProcess.start(jar, dataDir, ROUNDS + 1, settings);
         try {
             assertNothingAcknowledgedWasLost(app.api(), ledger);
             replayWhileWriting(app.api(), ledger, random.nextLong());

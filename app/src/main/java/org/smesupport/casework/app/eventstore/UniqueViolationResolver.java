@@ -5,12 +5,12 @@ import java.sql.SQLException;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 
 /**
- * Recognises H2's unique-constraint violation (SQL state 23505) anywhere in the cause chain,
- * including the chained exceptions of a batch insert, so that two writers appending the same
- * aggregate sequence surface as Axon's {@code ConcurrencyException} (HTTP 409) rather than a
- * generic {@code EventStoreException}.
+ * Recognises a unique-constraint violation (SQL state 23505, the same in H2 and PostgreSQL) anywhere
+ * in the cause chain, including the chained exceptions of a batch insert, so that two writers
+ * appending the same aggregate sequence surface as Axon's {@code ConcurrencyException} (HTTP 409)
+ * rather than a generic {@code EventStoreException}.
  */
-class H2DuplicateKeyResolver implements PersistenceExceptionResolver {
+class UniqueViolationResolver implements PersistenceExceptionResolver {
 
     private static final String UNIQUE_VIOLATION = "23505";
 
