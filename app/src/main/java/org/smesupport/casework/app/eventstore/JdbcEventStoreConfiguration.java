@@ -78,9 +78,13 @@ class JdbcEventStoreConfiguration {
                 .batchSize(batchSize);
     }
 
-    /** The embedded default: H2 acknowledges a commit before it is on disk, so {@link DurableCommits} waits. */
+    /**
+     * The embedded default: H2 acknowledges a commit before it is on disk, so {@link DurableCommits} waits.
+     * (Component scanning finds nested configurations by themselves, so each repeats the Axon Server condition.)
+     */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     static class H2EventStore {
 
         /**
@@ -119,6 +123,7 @@ class JdbcEventStoreConfiguration {
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("!'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
+    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
     static class ServerEventStore {
 
         @Bean
