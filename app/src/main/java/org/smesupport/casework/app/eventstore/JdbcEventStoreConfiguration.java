@@ -12,6 +12,7 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -60,14 +61,22 @@ class JdbcEventStoreConfiguration {
     /**
      * Same settings as Axon's auto-configuration, plus the unique-violation detector and a fetch batch of
      * {@code casework.event-store.batch-size} events (Axon's 100 makes replays and long aggregates take
-     * many round trips).
+     * many round trips); on H2 also {@link DurableCommits} and the H2 gap query. A database server
+     * (PostgreSQL) needs neither: a commit returns once its write-ahead log is on disk
+     * ({@code synchronous_commit} on, the server's default), so Axon's engine is durable as it is.
      */
-    private static JdbcEventStorageEngine.Builder engine(Serializer serializer, Serializer eventSerializer,
-                                                        PersistenceExceptionResolver uniqueViolationResolver,
-                                                        org.axonframework.config.Configuration configuration,
-                                                        ConnectionProvider connectionProvider,
-                                                        TransactionManager transactionManager, int batchSize) {
-        return JdbcEventStorageEngine.builder()
+    @Bean
+    @DependsOnDatabaseInitialization
+    EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersistenceExceptionResolver uniqueViolationResolver,
+                                          org.axonframework.config.Configuration configuration,
+                                          ConnectionProvider connectionProvider,
+                                          TransactionManager transactionManager,
+                                          @Value("${casework.event-store.batch-size:1000}") int batchSize,
+                                          ObjectProvider<DurableCommits> h2DurableCommits,
+                                          PlatformTransactionManager platformTransactionManager) {
+        JdbcEventStorageEngine.Builder engine = JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -76,16 +85,23 @@ class JdbcEventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .batchSize(batchSize);
+        DurableCommits durableCommits = h2DurableCommits.getIfAvailable();
+        if (durableCommits == null) {
+            return engine.build();
+        }
+        return new DurableJdbcEventStorageEngine(
+                engine.readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps),
+                durableCommits, platformTransactionManager);
     }
 
     /**
      * The embedded default: H2 acknowledges a commit before it is on disk, so {@link DurableCommits} waits.
-     * (Component scanning finds nested configurations by themselves, so each repeats the Axon Server condition.)
+     * (Component scanning finds a nested configuration by itself, so it repeats the Axon Server condition.)
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnExpression("'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
     @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-    static class H2EventStore {
+    static class H2DurableCommits {
 
         /**
          * H2 writes commits to its file up to a second late; see {@link DurableCommits}. With
@@ -96,47 +112,6 @@ class JdbcEventStoreConfiguration {
                                       @Value("${casework.event-store.sync:true}") boolean sync) throws SQLException {
             return new DurableCommits(DriverManager.getConnection(dataSource.determineUrl(),
                     dataSource.determineUsername(), dataSource.determinePassword()), sync);
-        }
-
-        @Bean
-        @DependsOnDatabaseInitialization
-        EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
-                                              @Qualifier("eventSerializer") Serializer eventSerializer,
-                                              PersistenceExceptionResolver uniqueViolationResolver,
-                                              org.axonframework.config.Configuration configuration,
-                                              ConnectionProvider connectionProvider,
-                                              TransactionManager transactionManager,
-                                              @Value("${casework.event-store.batch-size:1000}") int batchSize,
-                                              DurableCommits durableCommits,
-                                              PlatformTransactionManager platformTransactionManager) {
-            return new DurableJdbcEventStorageEngine(
-                    engine(serializer, eventSerializer, uniqueViolationResolver, configuration, connectionProvider,
-                            transactionManager, batchSize)
-                            .readEventDataWithGaps(H2TrackedEventStatements::readEventDataWithGaps),
-                    durableCommits, platformTransactionManager);
-        }
-    }
-
-    /**
-     * A database server (PostgreSQL): a commit returns once its write-ahead log is on disk
-     * ({@code synchronous_commit} on, the server's default), so Axon's engine is durable as it is.
-     */
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnExpression("!'${spring.datasource.url:}'.startsWith('jdbc:h2:')")
-    @ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
-    static class ServerEventStore {
-
-        @Bean
-        @DependsOnDatabaseInitialization
-        EventStorageEngine eventStorageEngine(@Qualifier("serializer") Serializer serializer,
-                                              @Qualifier("eventSerializer") Serializer eventSerializer,
-                                              PersistenceExceptionResolver uniqueViolationResolver,
-                                              org.axonframework.config.Configuration configuration,
-                                              ConnectionProvider connectionProvider,
-                                              TransactionManager transactionManager,
-                                              @Value("${casework.event-store.batch-size:1000}") int batchSize) {
-            return engine(serializer, eventSerializer, uniqueViolationResolver, configuration, connectionProvider,
-                    transactionManager, batchSize).build();
         }
     }
 }
