@@ -229,6 +229,12 @@ final class InstalmentAccount {
         return lot == null ? 0 : lot.interest - lot.recoveredInterest + lot.principal - lot.recoveredPrincipal;
     }
 
+    /** The principal part of {@link #notRecoveredOf}. */
+    long notRecoveredPrincipalOf(String requestId) {
+        Lot lot = writeOffLots.get(requestId);
+        return lot == null ? 0 : lot.principal - lot.recoveredPrincipal;
+    }
+
     /** Puts back on the books what of write-off {@code requestId} has not been recovered. */
     void reverseWriteOff(String requestId) {
         Lot lot = writeOffLots.get(requestId);

@@ -516,7 +516,8 @@ class LeaseContract {
         List<ArrearsEntry> entries = instalments.values().stream()
                 .filter(a -> a.notRecoveredOf(command.requestId()) > 0)
                 .sorted(OLDEST_DUE_FIRST)
-                .map(a -> new ArrearsEntry(a.number(), a.dueDate(), Yen.of(a.notRecoveredOf(command.requestId()))))
+                .map(a -> new ArrearsEntry(a.number(), a.dueDate(), Yen.of(a.notRecoveredOf(command.requestId())),
+                        Yen.of(a.notRecoveredPrincipalOf(command.requestId()))))
                 .toList();
         refuseIf(entries.isEmpty(), "requestId", "Everything written off by request " + command.requestId()
                 + " has been recovered since; there is nothing to put back into arrears.");

@@ -327,8 +327,8 @@ public class LeaseContractProjection {
             return;
         }
         resolve(contract, event.requestId());
-        event.entries().forEach(entry -> ScheduleFields.add(ContractFields.instalment(contract, entry.instalmentNumber()),
-                ScheduleFields.WRITTEN_OFF, entry.amount().value()));
+        event.entries().forEach(entry -> ScheduleFields.writeOff(ContractFields.instalment(contract,
+                entry.instalmentNumber()), entry.amount().value()));
         ReceivableFlows flows = ReceivableFlows.of(event);
         rollForward(contract, flows);
         record(contract, sequence, "WRITE_OFF_APPROVED", event.decidedOn(), at, metaData,
@@ -359,7 +359,8 @@ public class LeaseContractProjection {
         }
         event.entries().forEach(entry -> {
             Document instalment = ContractFields.instalment(contract, entry.instalmentNumber());
-            ScheduleFields.add(instalment, ScheduleFields.WRITTEN_OFF, -entry.amount().value());
+            ScheduleFields.reverseWriteOff(instalment, entry.amount().value(),
+                    entry.principal() == null ? null : entry.principal().value());
             instalment.put(ScheduleFields.IN_ARREARS, true);
         });
         ReceivableFlows flows = ReceivableFlows.of(event);

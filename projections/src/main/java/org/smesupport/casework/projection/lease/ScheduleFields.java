@@ -20,6 +20,8 @@ public final class ScheduleFields {
     static final String PAID_INTEREST = "paidInterest";
     static final String PAID_PRINCIPAL = "paidPrincipal";
     public static final String WRITTEN_OFF = "writtenOff";
+    /** The principal part of {@link #WRITTEN_OFF}; absent on documents built before it was kept. */
+    static final String WRITTEN_OFF_PRINCIPAL = "writtenOffPrincipal";
     public static final String RECOVERED_AFTER_WRITE_OFF = "recoveredAfterWriteOff";
     public static final String WAIVED = "waived";
     public static final String IN_ARREARS = "inArrears";
@@ -36,6 +38,7 @@ public final class ScheduleFields {
                 .append(PAID_INTEREST, 0L)
                 .append(PAID_PRINCIPAL, 0L)
                 .append(WRITTEN_OFF, 0L)
+                .append(WRITTEN_OFF_PRINCIPAL, 0L)
                 .append(RECOVERED_AFTER_WRITE_OFF, 0L)
                 .append(WAIVED, 0L)
                 .append(IN_ARREARS, false);
@@ -63,15 +66,38 @@ public final class ScheduleFields {
     }
 
     /**
-     * The principal part of what is still owed: the principal not paid, less what of it left the books. A
-     * write-off takes an instalment's whole unpaid remainder, and what returns to the books when it is
-     * reversed is what was not recovered, recoveries having gone to interest first; so principal written
-     * off and not put back shows as an unpaid total below the unpaid principal, and the smaller of the two
-     * is the principal still on the books. (Payments made ahead go to principal first, so the principal
-     * paid is read from the payments, not assumed to come after the interest.)
+     * The principal part of what is still owed: the principal not paid and not written off. A document built
+     * before the written-off principal was kept falls back to the earlier estimate (the smaller of the
+     * principal not paid and the unpaid total) until the read model is rebuilt.
      */
     public static long unpaidPrincipal(Document instalment) {
-        return Math.min(instalment.getLong(PRINCIPAL) - instalment.getLong(PAID_PRINCIPAL), unpaid(instalment));
+        if (!instalment.containsKey(WRITTEN_OFF_PRINCIPAL)) {
+            return Math.min(instalment.getLong(PRINCIPAL) - instalment.getLong(PAID_PRINCIPAL), unpaid(instalment));
+        }
+        return instalment.getLong(PRINCIPAL) - instalment.getLong(PAID_PRINCIPAL)
+                - instalment.getLong(WRITTEN_OFF_PRINCIPAL);
+    }
+
+    /**
+     * Writes off {@code amount}: a write-off takes the instalment's whole unpaid remainder, so its interest
+     * part is the interest still unpaid and the rest is principal.
+     */
+    static void writeOff(Document instalment, long amount) {
+        long unpaidInterest = unpaid(instalment) - unpaidPrincipal(instalment);
+        long interestPart = Math.min(amount, Math.max(0, unpaidInterest));
+        add(instalment, WRITTEN_OFF, amount);
+        instalment.put(WRITTEN_OFF_PRINCIPAL, instalment.get(WRITTEN_OFF_PRINCIPAL, 0L) + amount - interestPart);
+    }
+
+    /**
+     * Puts {@code amount} back on the books, {@code principal} of it principal (as the reversal recorded it;
+     * on reversals stored before that was recorded, principal first, since recoveries go to interest first).
+     */
+    static void reverseWriteOff(Document instalment, long amount, Long principal) {
+        long writtenOffPrincipal = instalment.get(WRITTEN_OFF_PRINCIPAL, 0L);
+        long principalPart = principal != null ? principal : Math.min(amount, writtenOffPrincipal);
+        add(instalment, WRITTEN_OFF, -amount);
+        instalment.put(WRITTEN_OFF_PRINCIPAL, writtenOffPrincipal - principalPart);
     }
 
     /** Written off and not recovered since. */
