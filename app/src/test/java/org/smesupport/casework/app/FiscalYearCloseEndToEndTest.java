@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.api.common.FiscalYear;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;

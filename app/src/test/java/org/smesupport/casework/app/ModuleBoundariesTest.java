@@ -1,5 +1,6 @@
 package org.smesupport.casework.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -8,19 +9,29 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.util.Arrays;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module arrows of src/docs/architecture.md: command-side → core-api, projections → core-api,
- * query-side → projections + core-api, app → all. Modules share feature package names
- * (…consultation lives in core-api, command-side, projections and query-side), so a class's module is
- * told by where it was loaded from, not by its package.
+ * query-side → projections + core-api, app → all; and each module's classes under its own package root
+ * ({@code …casework.api}, {@code .command}, {@code .projection}, {@code .query}, {@code .app}), so that no
+ * package is split across modules. A class's module is told by where it was loaded from.
  */
 class ModuleBoundariesTest {
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.smesupport.casework");
+
+    @Test
+    void everyModuleKeepsToItsOwnPackages() {
+        Map<String, String> roots = Map.of("core-api", "api", "command-side", "command", "projections", "projection",
+                "query-side", "query", "app", "app");
+        roots.forEach((module, root) -> classes().that(in(module))
+                .should().resideInAPackage("org.smesupport.casework." + root + "..")
+                .check(CLASSES));
+    }
 
     @Test
     void coreApiIsOnlyTheContract() {

@@ -3,7 +3,7 @@ package org.smesupport.casework.app;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.smesupport.casework.company.CorporateNumber;
+import org.smesupport.casework.api.company.CorporateNumber;
 
 /** Request bodies for end-to-end tests; every call makes fresh identities so tests stay independent. */
 final class TestData {

@@ -2,7 +2,7 @@ package org.smesupport.casework.query;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
-import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.api.common.FiscalYear;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;

@@ -3,7 +3,7 @@ package org.smesupport.casework.query;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import org.smesupport.casework.common.AcceptedDates;
+import org.smesupport.casework.api.common.AcceptedDates;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 

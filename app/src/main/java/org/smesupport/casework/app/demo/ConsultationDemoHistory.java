@@ -4,18 +4,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.consultation.AssignConsultationCaseCommand;
-import org.smesupport.casework.consultation.CaseOutcome;
-import org.smesupport.casework.consultation.CloseConsultationCaseCommand;
-import org.smesupport.casework.consultation.ConsultationCaseId;
-import org.smesupport.casework.consultation.ConsultationCategory;
-import org.smesupport.casework.consultation.Desk;
-import org.smesupport.casework.consultation.ExpertDispatchKind;
-import org.smesupport.casework.consultation.OpenConsultationCaseCommand;
-import org.smesupport.casework.consultation.RecordConsultationSessionCommand;
-import org.smesupport.casework.consultation.RecordExpertDispatchCommand;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.consultation.AssignConsultationCaseCommand;
+import org.smesupport.casework.api.consultation.CaseOutcome;
+import org.smesupport.casework.api.consultation.CloseConsultationCaseCommand;
+import org.smesupport.casework.api.consultation.ConsultationCaseId;
+import org.smesupport.casework.api.consultation.ConsultationCategory;
+import org.smesupport.casework.api.consultation.Desk;
+import org.smesupport.casework.api.consultation.ExpertDispatchKind;
+import org.smesupport.casework.api.consultation.OpenConsultationCaseCommand;
+import org.smesupport.casework.api.consultation.RecordConsultationSessionCommand;
+import org.smesupport.casework.api.consultation.RecordExpertDispatchCommand;
 
 /**
  * Generates the consultation cases of a plausible history, spread over several fiscal years, with

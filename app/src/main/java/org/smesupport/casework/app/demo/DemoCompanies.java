@@ -3,11 +3,11 @@ package org.smesupport.casework.app.demo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.company.CorporateNumber;
-import org.smesupport.casework.company.Industry;
-import org.smesupport.casework.company.RegisterCompanyCommand;
-import org.smesupport.casework.company.SizeClass;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.company.CorporateNumber;
+import org.smesupport.casework.api.company.Industry;
+import org.smesupport.casework.api.company.RegisterCompanyCommand;
+import org.smesupport.casework.api.company.SizeClass;
 
 /** The client companies every other part of the demo history refers to. */
 final class DemoCompanies {

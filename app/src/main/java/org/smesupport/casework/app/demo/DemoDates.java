@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.function.Consumer;
-import org.smesupport.casework.common.FiscalYear;
+import org.smesupport.casework.api.common.FiscalYear;
 
 /**
  * Date helpers shared by the matching, restructuring and succession histories, and the playing of their

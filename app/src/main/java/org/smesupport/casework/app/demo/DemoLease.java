@@ -5,20 +5,20 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.common.Yen;
-import org.smesupport.casework.company.SizeClass;
-import org.smesupport.casework.lease.ApproveLeaseDeferralCommand;
-import org.smesupport.casework.lease.ApproveInterestSubsidyCommand;
-import org.smesupport.casework.lease.ApproveLeaseWriteOffCommand;
-import org.smesupport.casework.lease.Instalment;
-import org.smesupport.casework.lease.LeaseContractId;
-import org.smesupport.casework.lease.OpenLeaseContractCommand;
-import org.smesupport.casework.lease.RecordLeasePaymentCommand;
-import org.smesupport.casework.lease.RequestInterestSubsidyCommand;
-import org.smesupport.casework.lease.RequestLeaseDeferralCommand;
-import org.smesupport.casework.lease.RequestLeaseWriteOffCommand;
-import org.smesupport.casework.lease.ReverseLeasePaymentCommand;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.Yen;
+import org.smesupport.casework.api.company.SizeClass;
+import org.smesupport.casework.api.lease.ApproveInterestSubsidyCommand;
+import org.smesupport.casework.api.lease.ApproveLeaseDeferralCommand;
+import org.smesupport.casework.api.lease.ApproveLeaseWriteOffCommand;
+import org.smesupport.casework.api.lease.Instalment;
+import org.smesupport.casework.api.lease.LeaseContractId;
+import org.smesupport.casework.api.lease.OpenLeaseContractCommand;
+import org.smesupport.casework.api.lease.RecordLeasePaymentCommand;
+import org.smesupport.casework.api.lease.RequestInterestSubsidyCommand;
+import org.smesupport.casework.api.lease.RequestLeaseDeferralCommand;
+import org.smesupport.casework.api.lease.RequestLeaseWriteOffCommand;
+import org.smesupport.casework.api.lease.ReverseLeasePaymentCommand;
 
 /**
  * One demo contract from its schedule to "today": the payments, reversals, subsidies, deferrals and

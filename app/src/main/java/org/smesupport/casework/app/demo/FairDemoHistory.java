@@ -9,17 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.company.RegisterCompanyCommand;
-import org.smesupport.casework.matching.FairFormat;
-import org.smesupport.casework.matching.FairSide;
-import org.smesupport.casework.matching.MatchingFairId;
-import org.smesupport.casework.matching.PlanMatchingFairCommand;
-import org.smesupport.casework.matching.RecordFairMeetingCommand;
-import org.smesupport.casework.matching.RecordFairSatisfactionCommand;
-import org.smesupport.casework.matching.RegisterFairParticipantCommand;
-import org.smesupport.casework.matching.RegisterSupplierCommand;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.company.RegisterCompanyCommand;
+import org.smesupport.casework.api.matching.FairFormat;
+import org.smesupport.casework.api.matching.FairSide;
+import org.smesupport.casework.api.matching.MatchingFairId;
+import org.smesupport.casework.api.matching.PlanMatchingFairCommand;
+import org.smesupport.casework.api.matching.RecordFairMeetingCommand;
+import org.smesupport.casework.api.matching.RecordFairSatisfactionCommand;
+import org.smesupport.casework.api.matching.RegisterFairParticipantCommand;
+import org.smesupport.casework.api.matching.RegisterSupplierCommand;
 
 /**
  * The matching fairs (商談会) of the demo history: about {@code fairsPerYear} a year (one fewer to one more),

@@ -7,11 +7,11 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.smesupport.casework.api.lease.Instalment;
+import org.smesupport.casework.api.lease.LeaseContractId;
+import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
 import org.smesupport.casework.app.audit.AuditMetadata;
-import org.smesupport.casework.closeofbusiness.CloseOfBusinessRun;
-import org.smesupport.casework.lease.Instalment;
-import org.smesupport.casework.lease.LeaseContractId;
-import org.smesupport.casework.lease.LeaseContractOpenedEvent;
+import org.smesupport.casework.command.closeofbusiness.CloseOfBusinessRun;
 
 /**
  * Plays the lease history into the running application: commands through the gateway with the step's

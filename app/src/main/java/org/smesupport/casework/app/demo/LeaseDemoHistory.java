@@ -9,16 +9,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.common.Yen;
-import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.company.RegisterCompanyCommand;
-import org.smesupport.casework.company.SizeClass;
-import org.smesupport.casework.lease.ContractKind;
-import org.smesupport.casework.lease.Instalment;
-import org.smesupport.casework.lease.LeaseContractId;
-import org.smesupport.casework.lease.OpenLeaseContractCommand;
-import org.smesupport.casework.lease.PaymentFrequency;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.Yen;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.company.RegisterCompanyCommand;
+import org.smesupport.casework.api.company.SizeClass;
+import org.smesupport.casework.api.lease.ContractKind;
+import org.smesupport.casework.api.lease.Instalment;
+import org.smesupport.casework.api.lease.LeaseContractId;
+import org.smesupport.casework.api.lease.OpenLeaseContractCommand;
+import org.smesupport.casework.api.lease.PaymentFrequency;
 
 /**
  * The equipment lease portfolio of the demo history (report section I-2): about

@@ -7,18 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.restructuring.AddCreditorCommand;
-import org.smesupport.casework.restructuring.AdvanceRestructuringStageCommand;
-import org.smesupport.casework.restructuring.ApplySpecialReschedulingCommand;
-import org.smesupport.casework.restructuring.CompleteRestructuringPlanCommand;
-import org.smesupport.casework.restructuring.CreditorKind;
-import org.smesupport.casework.restructuring.EndRestructuringCaseCommand;
-import org.smesupport.casework.restructuring.OpenRestructuringCaseCommand;
-import org.smesupport.casework.restructuring.RecordCreditorConsentCommand;
-import org.smesupport.casework.restructuring.RestructuringCaseId;
-import org.smesupport.casework.restructuring.RestructuringStage;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.restructuring.AddCreditorCommand;
+import org.smesupport.casework.api.restructuring.AdvanceRestructuringStageCommand;
+import org.smesupport.casework.api.restructuring.ApplySpecialReschedulingCommand;
+import org.smesupport.casework.api.restructuring.CompleteRestructuringPlanCommand;
+import org.smesupport.casework.api.restructuring.CreditorKind;
+import org.smesupport.casework.api.restructuring.EndRestructuringCaseCommand;
+import org.smesupport.casework.api.restructuring.OpenRestructuringCaseCommand;
+import org.smesupport.casework.api.restructuring.RecordCreditorConsentCommand;
+import org.smesupport.casework.api.restructuring.RestructuringCaseId;
+import org.smesupport.casework.api.restructuring.RestructuringStage;
 
 /**
  * The rescue cases (再生支援, report section I-7 (3)) of the demo history: about

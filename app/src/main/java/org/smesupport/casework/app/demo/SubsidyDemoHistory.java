@@ -6,13 +6,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.common.Yen;
-import org.smesupport.casework.company.CompanyId;
-import org.smesupport.casework.restructuring.ImprovementSubsidyId;
-import org.smesupport.casework.restructuring.ImprovementSubsidyKind;
-import org.smesupport.casework.restructuring.ImprovementSubsidyStep;
-import org.smesupport.casework.restructuring.RecordImprovementSubsidyStepCommand;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.Yen;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyId;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyKind;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyStep;
+import org.smesupport.casework.api.restructuring.RecordImprovementSubsidyStepCommand;
 
 /**
  * The improvement-plan subsidy files (経営改善計画策定支援, report section I-7 (3)) of the demo history: about

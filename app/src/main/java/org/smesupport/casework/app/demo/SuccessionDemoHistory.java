@@ -7,15 +7,15 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.smesupport.casework.common.FiscalYear;
-import org.smesupport.casework.succession.ConcludeSuccessionDealCommand;
-import org.smesupport.casework.succession.DealParty;
-import org.smesupport.casework.succession.OpenSuccessionCaseCommand;
-import org.smesupport.casework.succession.RecordSuccessionDiagnosisCommand;
-import org.smesupport.casework.succession.RecordSuccessionPlanCommand;
-import org.smesupport.casework.succession.SuccessionCaseId;
-import org.smesupport.casework.succession.SuccessionDealId;
-import org.smesupport.casework.succession.SuccessionSide;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.succession.ConcludeSuccessionDealCommand;
+import org.smesupport.casework.api.succession.DealParty;
+import org.smesupport.casework.api.succession.OpenSuccessionCaseCommand;
+import org.smesupport.casework.api.succession.RecordSuccessionDiagnosisCommand;
+import org.smesupport.casework.api.succession.RecordSuccessionPlanCommand;
+import org.smesupport.casework.api.succession.SuccessionCaseId;
+import org.smesupport.casework.api.succession.SuccessionDealId;
+import org.smesupport.casework.api.succession.SuccessionSide;
 
 /**
  * The business succession (事業引継ぎ, report section I-7 (1), (2)) of the demo history: about

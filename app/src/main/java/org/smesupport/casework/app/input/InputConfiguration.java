@@ -2,8 +2,8 @@ package org.smesupport.casework.app.input;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import org.smesupport.casework.common.AcceptedDates;
-import org.smesupport.casework.web.StrictJson;
+import org.smesupport.casework.api.common.AcceptedDates;
+import org.smesupport.casework.command.web.StrictJson;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;

@@ -4,11 +4,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Queue;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import org.smesupport.casework.company.CorporateNumber;
+import org.smesupport.casework.api.company.CorporateNumber;
 
 /**
  * Client threads that register companies, open consultation cases and record sessions, each request

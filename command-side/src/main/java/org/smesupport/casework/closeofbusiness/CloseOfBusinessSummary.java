@@ -1,7 +1,0 @@
-package org.smesupport.casework.closeofbusiness;
-
-import java.time.LocalDate;
-
-/** What one run did: contracts it examined and how many of them had instalments newly in arrears. */
-public record CloseOfBusinessSummary(LocalDate businessDate, int contractsExamined, int contractsWithNewArrears) {
-}

@@ -1,0 +1,52 @@
+package org.smesupport.casework.command.closeofbusiness;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The business date for everyone, and the close of business on demand for supervisors: closes every day
+ * after the last closed one up to {@code businessDate} (a day that has ended), recorded under the
+ * caller's name; while the lease read model is not current it is a 409.
+ */
+@RestController
+class CloseOfBusinessController {
+
+    private final CloseOfBusinessRun run;
+    private final BusinessCalendar calendar;
+
+    CloseOfBusinessController(CloseOfBusinessRun run, BusinessCalendar calendar) {
+        this.run = run;
+        this.calendar = calendar;
+    }
+
+    @GetMapping("/api/business-date")
+    BusinessDateView businessDate() {
+        return new BusinessDateView(calendar.businessDate(), calendar.lastClosedDate().orElse(null),
+                calendar.latestClosableDate());
+    }
+
+    /** The header set before the run named the business date it found; the answer names the one it left. */
+    @PostMapping("/api/leases/close-of-business")
+    CloseOfBusinessCatchUp run(@Valid @RequestBody Request request, HttpServletResponse response) {
+        CloseOfBusinessCatchUp catchUp = run.catchUpRequested(request.businessDate());
+        response.setHeader(BusinessDateHeader.HEADER, catchUp.businessDate().toString());
+        return catchUp;
+    }
+
+    record Request(@NotNull LocalDate businessDate) {
+    }
+
+    /**
+     * @param businessDate     the day the centre works on: money moves on it or before it
+     * @param lastClosedDate   the latest day the close of business closed; absent before its first run
+     * @param latestClosableDate yesterday: the latest day a close of business may close now
+     */
+    record BusinessDateView(LocalDate businessDate, LocalDate lastClosedDate, LocalDate latestClosableDate) {
+    }
+}

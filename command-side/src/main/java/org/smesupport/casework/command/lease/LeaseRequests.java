@@ -1,0 +1,108 @@
+package org.smesupport.casework.command.lease;
+
+import static org.smesupport.casework.command.common.BusinessRuleViolation.isBlank;
+import static org.smesupport.casework.command.common.BusinessRuleViolation.refuseIf;
+import static org.smesupport.casework.command.common.NoSuchPart.refuseIfMissing;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.smesupport.casework.api.lease.ApprovalKind;
+
+/**
+ * One kind of maker-checker request on a {@link LeaseContract} (deferral, write-off, interest subsidy,
+ * arrears lift): every request filed, by id, with who filed it, when, what it asks ({@code R}) and how it
+ * was decided, and the one still pending: a contract has at most one pending request of each kind. Part of
+ * the aggregate's state, changed only by its event-sourcing handlers; the checks every kind shares live here,
+ * so that every kind refuses in the same words.
+ */
+final class LeaseRequests<R> {
+
+    private final ApprovalKind kind;
+    /** "Write-off request", as messages name one. */
+    private final String label;
+    /** "write-off", as messages name what is decided. */
+    private final String what;
+    private final Map<String, Filed<R>> filed = new LinkedHashMap<>();
+    private String pending;
+
+    LeaseRequests(ApprovalKind kind, String label, String what) {
+        this.kind = kind;
+        this.label = label;
+        this.what = what;
+    }
+
+    ApprovalKind kind() {
+        return kind;
+    }
+
+    /** A new request needs an id of its own, a requester and a date, and no other request of its kind pending. */
+    void checkNew(String requestId, String requestedBy, LocalDate requestedOn) {
+        refuseIf(isBlank(requestId), "requestId", "The request id must not be blank.");
+        refuseIf(filed.containsKey(requestId), "requestId", label + " " + requestId + " already exists on this contract.");
+        refuseIf(isBlank(requestedBy), "requestedBy", "The requesting user is required.");
+        refuseIf(requestedOn == null, "requestedOn", "The request date is required.");
+        refuseIf(pending != null, null, label + " " + pending + " is still pending; it must be approved or rejected"
+                + " before another " + what + " is requested.");
+    }
+
+    /**
+     * The pending request {@code requestId}, for a decision by {@code decidedBy} on {@code decidedOn}:
+     * maker-checker, someone other than the requester decides, on or after the request date.
+     */
+    Filed<R> toDecide(String requestId, String decidedBy, LocalDate decidedOn) {
+        Filed<R> request = filed.get(requestId);
+        refuseIfMissing(request, "requestId", "No " + label.substring(0, 1).toLowerCase() + label.substring(1) + " "
+                + requestId + " exists on this contract.");
+        refuseIf(!requestId.equals(pending), "requestId", label + " " + requestId + " was already "
+                + request.decision() + ".");
+        refuseIf(isBlank(decidedBy), "decidedBy", "The deciding user is required.");
+        refuseIf(decidedBy.equals(request.requestedBy()), "decidedBy",
+                "The requester cannot approve or reject their own " + what + "; another supervisor must decide.");
+        refuseIf(decidedOn == null, "decidedOn", "The decision date is required.");
+        refuseIf(decidedOn.isBefore(request.requestedOn()), "decidedOn",
+                "The " + what + " cannot be decided before it was requested on " + request.requestedOn() + ".");
+        return request;
+    }
+
+    /** The request {@code requestId}, decided or not; {@code null} if none was filed by that id. */
+    Filed<R> get(String requestId) {
+        return filed.get(requestId);
+    }
+
+    Optional<String> pending() {
+        return Optional.ofNullable(pending);
+    }
+
+    // changes, called only from the aggregate's event-sourcing handlers
+
+    void file(String requestId, R details, String requestedBy, LocalDate requestedOn) {
+        filed.put(requestId, new Filed<>(details, requestedBy, requestedOn, null, null));
+        pending = requestId;
+    }
+
+    /** {@code outcome}: "approved", "rejected" or "closed". */
+    void decide(String requestId, String outcome, LocalDate decidedOn) {
+        filed.computeIfPresent(requestId, (id, request) -> request.decided(outcome, decidedOn));
+        if (requestId.equals(pending)) {
+            pending = null;
+        }
+    }
+
+    /** An approved request undone later (a write-off reversed): its decision date stays the approval's. */
+    void reverse(String requestId) {
+        filed.computeIfPresent(requestId, (id, request) -> request.decided("reversed", request.decidedOn()));
+    }
+
+    /**
+     * @param details  what the request asks, the only thing its approval may do
+     * @param decision {@code null} while pending, then "approved", "rejected", "closed" or "reversed"
+     */
+    record Filed<R>(R details, String requestedBy, LocalDate requestedOn, String decision, LocalDate decidedOn) {
+
+        Filed<R> decided(String outcome, LocalDate on) {
+            return new Filed<>(details, requestedBy, requestedOn, outcome, on);
+        }
+    }
+}

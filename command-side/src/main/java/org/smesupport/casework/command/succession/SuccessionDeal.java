@@ -1,0 +1,177 @@
+package org.smesupport.casework.command.succession;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.smesupport.casework.command.common.BusinessRuleViolation.isBlank;
+import static org.smesupport.casework.command.common.BusinessRuleViolation.refuseIf;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.smesupport.casework.api.common.CommandResult;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.succession.ConcludeSuccessionDealCommand;
+import org.smesupport.casework.api.succession.CorrectSuccessionDealCommand;
+import org.smesupport.casework.api.succession.DealParty;
+import org.smesupport.casework.api.succession.SuccessionDealConcludedEvent;
+import org.smesupport.casework.api.succession.SuccessionDealCorrectedEvent;
+import org.smesupport.casework.api.succession.SuccessionDealId;
+import org.smesupport.casework.api.succession.SuccessionSide;
+import org.smesupport.casework.command.common.AlreadyRegistered;
+import org.smesupport.casework.command.common.BusinessRuleViolation;
+import org.smesupport.casework.command.common.UniqueClaim;
+import org.smesupport.casework.command.company.CompanyRegistry;
+import org.smesupport.casework.command.fiscalyear.ClosedFiscalYears;
+import org.smesupport.casework.command.succession.SuccessionCaseRegistry.OpenedCase;
+
+/**
+ * An M&A deal concluded (成約) between a seller and a buyer (report section I-7 (1)). Each party is either a
+ * case of the centre on the matching side (a SELLER case sells, a BUYER case buys), or a counterpart the
+ * centre does not advise, given by name. The deal counts one half per in-prefecture party ({@code halfCounts}):
+ * 「県内企業」が譲受、譲渡した場合にそれぞれ「0.5」件.
+ *
+ * <p>A case party's name is filled in with its company's current name, so the deal's event reads on its own.
+ */
+@Aggregate(cache = "aggregateCache")
+class SuccessionDeal {
+
+    static final int MAX_NAME_LENGTH = 200;
+
+    @AggregateIdentifier
+    private SuccessionDealId dealId;
+    private DealParty seller;
+    private DealParty buyer;
+    private LocalDate concludedOn;
+    private int halfCounts;
+
+    /** Axon rebuilds the deal from its events through this constructor. */
+    SuccessionDeal() {
+    }
+
+    /**
+     * Both registries are injected by Axon as handler parameters. Each case party is claimed for this deal
+     * ({@link UniqueClaim}) in the same unit of work, so no case enters two concluded deals.
+     */
+    @CommandHandler
+    SuccessionDeal(ConcludeSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies)
+            throws Exception {
+        refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
+        refuseIf(command.seller() == null, "seller", "The seller is required.");
+        refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
+        refuseIf(command.seller().caseId() != null && command.seller().caseId().equals(command.buyer().caseId()),
+                "buyer.caseId", "Case " + command.seller().caseId() + " cannot be both seller and buyer of the deal.");
+        DealParty seller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(), cases,
+                companies, command.dealId());
+        DealParty buyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(), cases,
+                companies, command.dealId());
+        int halfCounts = (seller.inPrefecture() ? 1 : 0) + (buyer.inPrefecture() ? 1 : 0);
+        apply(new SuccessionDealConcludedEvent(command.dealId(), seller, buyer, command.concludedOn(), halfCounts));
+        for (DealParty party : List.of(seller, buyer)) {
+            if (party.caseId() != null) {
+                UniqueClaim.take(SuccessionCaseRegistry.dealClaimOf(party.caseId()), command.dealId().value());
+            }
+        }
+    }
+
+    /**
+     * Corrects the deal with a reason: its date, a counterpart's name or place; its cases stay (another case
+     * is another deal). Refused when the deal was concluded in a closed fiscal year, whose figures it would
+     * restate ({@link ClosedFiscalYears}, injected like the registries).
+     */
+    @CommandHandler
+    CommandResult handle(CorrectSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies,
+                         ClosedFiscalYears closedYears) {
+        refuseIf(isBlank(command.reason()), "reason", "A correction needs a reason.");
+        refuseIf(command.correctedOn() == null, "correctedOn", "The correction date is required.");
+        refuseIf(command.correctedOn().isBefore(concludedOn), "correctedOn",
+                "The deal cannot be corrected before it was concluded on " + concludedOn + ".");
+        refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
+        refuseIf(command.seller() == null, "seller", "The seller is required.");
+        refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
+        sameCase("seller", seller, command.seller());
+        sameCase("buyer", buyer, command.buyer());
+        closedYears.refuseIfClosed(FiscalYear.containing(concludedOn), "dealId",
+                "Deal " + dealId + ", concluded on " + concludedOn + ",");
+        DealParty correctedSeller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(),
+                cases, companies, dealId);
+        DealParty correctedBuyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(),
+                cases, companies, dealId);
+        refuseIf(correctedSeller.equals(seller) && correctedBuyer.equals(buyer)
+                && command.concludedOn().equals(concludedOn), null, "The correction changes nothing.");
+        int halves = (correctedSeller.inPrefecture() ? 1 : 0) + (correctedBuyer.inPrefecture() ? 1 : 0);
+        apply(new SuccessionDealCorrectedEvent(dealId, correctedSeller, correctedBuyer, command.concludedOn(), halves,
+                concludedOn, halfCounts, command.reason(), command.correctedOn()));
+        return new CommandResult(dealId.value(), AggregateLifecycle.getVersion());
+    }
+
+    private static void sameCase(String role, DealParty recorded, DealParty corrected) {
+        refuseIf(!Objects.equals(recorded.caseId(), corrected.caseId()), role + ".caseId",
+                "The " + role + " of this deal is " + (recorded.caseId() == null ? "a counterpart, not a case"
+                        : "case " + recorded.caseId()) + "; a deal with another case is another deal.");
+    }
+
+    private static DealParty checked(String role, DealParty party, SuccessionSide side, LocalDate concludedOn,
+            SuccessionCaseRegistry cases, CompanyRegistry companies, SuccessionDealId self) {
+        if (party.caseId() == null) {
+            refuseIf(isBlank(party.name()), role + ".name",
+                    "The " + role + " is either a succession case (caseId) or a counterpart named by name.");
+            refuseIf(party.name().length() > MAX_NAME_LENGTH, role + ".name",
+                    "The " + role + "'s name must be at most " + MAX_NAME_LENGTH + " characters.");
+            refuseIf(party.inPrefecture() == null, role + ".inPrefecture",
+                    "Say whether the " + role + ", a counterpart the centre does not advise, is in the prefecture.");
+            return party;
+        }
+        refuseIf(!isBlank(party.name()), role + ".name", "The " + role + " is either a succession case (caseId) or "
+                + "a counterpart named by name, not both; a case's name is its company's.");
+        OpenedCase opened = cases.caseOf(party.caseId()).orElseThrow(() -> new BusinessRuleViolation(
+                role + ".caseId", "No succession case " + party.caseId() + " is open."));
+        refuseIf(opened.side() != side, role + ".caseId", "Case " + party.caseId() + " consults on the "
+                + opened.side().label() + " (" + opened.side() + ") side; the " + role + " must be a "
+                + side.label() + " (" + side + ") case.");
+        refuseIf(concludedOn.isBefore(opened.openedOn()), "concludedOn", "The deal cannot be concluded before the "
+                + role + "'s case was opened on " + opened.openedOn() + ".");
+        Optional<SuccessionDealId> other = cases.dealOf(party.caseId()).filter(deal -> !deal.equals(self));
+        if (other.isPresent()) {
+            throw new AlreadyRegistered(role + ".caseId",
+                    "Case " + party.caseId() + " is party to deal " + other.get() + " already; a case concludes one deal.");
+        }
+        String name = companies.nameOf(opened.companyId()).orElse(null);
+        return new DealParty(party.caseId(), name, inPrefecture(role, party, opened));
+    }
+
+    /** The centre's own record of the case decides; a case opened before it kept one takes the caseworker's word. */
+    private static Boolean inPrefecture(String role, DealParty party, OpenedCase opened) {
+        if (opened.inPrefecture() == null) {
+            refuseIf(party.inPrefecture() == null, role + ".inPrefecture", "Case " + party.caseId()
+                    + " was opened before cases recorded whether the firm is in the prefecture; say so for the "
+                    + role + ".");
+            return party.inPrefecture();
+        }
+        refuseIf(party.inPrefecture() != null && !party.inPrefecture().equals(opened.inPrefecture()),
+                role + ".inPrefecture", "Case " + party.caseId() + " records the firm as "
+                        + (opened.inPrefecture() ? "in" : "outside") + " the prefecture; the deal takes that from the case.");
+        return opened.inPrefecture();
+    }
+
+    @EventSourcingHandler
+    void on(SuccessionDealConcludedEvent event) {
+        dealId = event.dealId();
+        seller = event.seller();
+        buyer = event.buyer();
+        concludedOn = event.concludedOn();
+        halfCounts = event.halfCounts();
+    }
+
+    @EventSourcingHandler
+    void on(SuccessionDealCorrectedEvent event) {
+        seller = event.seller();
+        buyer = event.buyer();
+        concludedOn = event.concludedOn();
+        halfCounts = event.halfCounts();
+    }
+}

@@ -1,8 +1,0 @@
-package org.smesupport.casework.matching;
-
-/**
- * The answer to a fair registration: the fair's id and version, and the participant's generated id, which
- * meetings and the satisfaction survey address.
- */
-record ParticipantRegistered(String id, long version, String participantId) {
-}

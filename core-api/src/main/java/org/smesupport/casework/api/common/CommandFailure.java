@@ -1,0 +1,20 @@
+package org.smesupport.casework.api.common;
+
+/**
+ * Why a command was refused, as the details of Axon's {@code CommandExecutionException}. Exception
+ * classes do not survive a trip through Axon Server, but this record does, so the REST layer can
+ * answer with the right status wherever the command was handled.
+ *
+ * @param kind    one of {@link #RULE_VIOLATION}, {@link #NOT_FOUND}, {@link #CONFLICT}
+ * @param message written for a caseworker
+ * @param field   the input the refusal is about, or {@code null} when it concerns the whole command
+ */
+public record CommandFailure(String kind, String message, String field) {
+
+    /** A business rule refused the command (HTTP 422). */
+    public static final String RULE_VIOLATION = "RULE_VIOLATION";
+    /** The command addressed an aggregate that does not exist (HTTP 404). */
+    public static final String NOT_FOUND = "NOT_FOUND";
+    /** Someone else changed the aggregate first, or its id is taken (HTTP 409). */
+    public static final String CONFLICT = "CONFLICT";
+}

@@ -1,0 +1,20 @@
+package org.smesupport.casework.api.company;
+
+import java.time.Instant;
+
+/**
+ * A company as registered and last updated; {@code version} is the expected version for the next command.
+ * {@code corporateNumber} is absent for a sole proprietor registered on an {@code identityDocument}.
+ */
+public record CompanyView(
+        String companyId,
+        String corporateNumber,
+        IdentityDocument identityDocument,
+        String name,
+        Industry industry,
+        String municipality,
+        SizeClass sizeClass,
+        long version,
+        Instant registeredAt,
+        Instant updatedAt) {
+}

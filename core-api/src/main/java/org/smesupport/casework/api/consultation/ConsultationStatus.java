@@ -1,0 +1,6 @@
+package org.smesupport.casework.api.consultation;
+
+public enum ConsultationStatus {
+    OPEN,
+    CLOSED
+}

@@ -1,0 +1,14 @@
+package org.smesupport.casework.api.lease;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** A caseworker asked to lift arrears; {@code entries} is exactly what an approval lifts. */
+public record LeaseArrearsLiftRequestedEvent(
+        LeaseContractId contractId,
+        String requestId,
+        LocalDate requestedOn,
+        String requestedBy,
+        String reason,
+        List<LiftedArrears> entries) {
+}

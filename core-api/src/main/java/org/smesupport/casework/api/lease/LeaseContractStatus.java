@@ -1,0 +1,7 @@
+package org.smesupport.casework.api.lease;
+
+public enum LeaseContractStatus {
+    ACTIVE,
+    COMPLETED,
+    SETTLED_EARLY
+}

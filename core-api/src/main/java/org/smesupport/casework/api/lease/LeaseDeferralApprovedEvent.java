@@ -1,0 +1,19 @@
+package org.smesupport.casework.api.lease;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The deferral takes effect: {@code revisedInstalments} replace the instalments numbered
+ * {@code replacedInstalments} (absent from events stored before they were recorded: then the unpaid
+ * instalments not in arrears, as the request found them).
+ */
+public record LeaseDeferralApprovedEvent(
+        LeaseContractId contractId,
+        String requestId,
+        LocalDate decidedOn,
+        String decidedBy,
+        String comment,
+        List<Instalment> revisedInstalments,
+        List<Integer> replacedInstalments) {
+}

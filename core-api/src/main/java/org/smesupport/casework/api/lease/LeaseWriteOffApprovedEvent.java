@@ -1,0 +1,14 @@
+package org.smesupport.casework.api.lease;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The arrears leave the books (償却): {@code entries} are the written-off unpaid amounts per instalment. */
+public record LeaseWriteOffApprovedEvent(
+        LeaseContractId contractId,
+        String requestId,
+        LocalDate decidedOn,
+        String decidedBy,
+        String comment,
+        List<ArrearsEntry> entries) {
+}

@@ -1,0 +1,14 @@
+package org.smesupport.casework.api.lease;
+
+import java.time.LocalDate;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.smesupport.casework.api.common.NotAfterBusinessDate;
+import org.smesupport.casework.api.common.Reasoned;
+
+public record RejectLeaseArrearsLiftCommand(
+        @TargetAggregateIdentifier LeaseContractId contractId,
+        String requestId,
+        @NotAfterBusinessDate LocalDate decidedOn,
+        String decidedBy,
+        String reason) implements Reasoned {
+}

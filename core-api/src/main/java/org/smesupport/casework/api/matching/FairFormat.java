@@ -1,0 +1,7 @@
+package org.smesupport.casework.api.matching;
+
+public enum FairFormat {
+    ONLINE,
+    IN_PERSON,
+    HYBRID
+}

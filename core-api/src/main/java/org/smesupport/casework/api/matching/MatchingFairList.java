@@ -1,0 +1,7 @@
+package org.smesupport.casework.api.matching;
+
+import java.util.List;
+
+/** Matching fairs, earliest start first. */
+public record MatchingFairList(List<MatchingFairSummary> fairs) {
+}

@@ -1,0 +1,14 @@
+package org.smesupport.casework.api.matching;
+
+import java.time.LocalDate;
+import java.util.List;
+
+public record MatchingFairPlannedEvent(
+        MatchingFairId fairId,
+        String name,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        FairFormat format,
+        String focusArea,
+        List<String> partners) {
+}

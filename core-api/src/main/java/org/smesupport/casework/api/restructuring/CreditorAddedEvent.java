@@ -1,0 +1,7 @@
+package org.smesupport.casework.api.restructuring;
+
+public record CreditorAddedEvent(
+        RestructuringCaseId caseId,
+        String creditor,
+        CreditorKind kind) {
+}

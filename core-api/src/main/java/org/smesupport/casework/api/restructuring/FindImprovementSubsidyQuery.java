@@ -1,0 +1,5 @@
+package org.smesupport.casework.api.restructuring;
+
+/** One improvement-plan subsidy file with its steps and figures. */
+public record FindImprovementSubsidyQuery(ImprovementSubsidyId subsidyId) {
+}

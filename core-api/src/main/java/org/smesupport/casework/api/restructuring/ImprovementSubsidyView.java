@@ -1,0 +1,25 @@
+package org.smesupport.casework.api.restructuring;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.smesupport.casework.api.common.Yen;
+
+/**
+ * An improvement-plan subsidy file: its steps in the order recorded, whether a refused decision ended it, and
+ * from the payment application on the figures: {@code cost}, {@code twoThirds} = ⌊cost × 2 / 3⌋, the kind's
+ * {@code cap} and {@code subsidy} = min(twoThirds, cap) (all {@code null} before).
+ */
+public record ImprovementSubsidyView(
+        String subsidyId,
+        String companyId,
+        ImprovementSubsidyKind kind,
+        boolean refused,
+        ImprovementSubsidyStep lastStep,
+        LocalDate lastStepOn,
+        List<ImprovementSubsidyStepView> steps,
+        Yen cost,
+        Yen twoThirds,
+        Yen cap,
+        Yen subsidy,
+        long version) {
+}

@@ -1,0 +1,10 @@
+package org.smesupport.casework.api.restructuring;
+
+import org.smesupport.casework.api.lease.LeaseContractId;
+
+/** The lease programme refused the plan's reschedule; {@code reason} is its message. */
+public record LeaseRescheduleRefusedEvent(
+        RestructuringCaseId caseId,
+        LeaseContractId contractId,
+        String reason) {
+}

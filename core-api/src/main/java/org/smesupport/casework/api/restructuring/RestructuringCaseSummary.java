@@ -1,0 +1,25 @@
+package org.smesupport.casework.api.restructuring;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A case as the list shows it: its current {@code stage}, entered on {@code stageEnteredOn}, and the whole days
+ * since then up to the query's as-of date ({@code daysInStage}, never negative). {@code caseworker}: who opened
+ * it. {@code specialReschedulings}: the dates the 特例リスケ was applied; {@code drastic}: whether the completed
+ * plan is a drastic restructuring (抜本), {@code null} until completed. {@code version} is the expected version
+ * for the next command.
+ */
+public record RestructuringCaseSummary(
+        String caseId,
+        String companyId,
+        String summary,
+        RestructuringStage stage,
+        LocalDate stageEnteredOn,
+        long daysInStage,
+        String caseworker,
+        LocalDate openedOn,
+        List<LocalDate> specialReschedulings,
+        Boolean drastic,
+        long version) {
+}

@@ -1,0 +1,5 @@
+package org.smesupport.casework.api.succession;
+
+/** One succession case. */
+public record FindSuccessionCaseQuery(SuccessionCaseId caseId) {
+}

@@ -1,0 +1,21 @@
+package org.smesupport.casework.api.succession;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A succession case: the firm, the side it consults on, whether the firm is in the prefecture (the centre's
+ * record; absent for cases opened before it was kept), the dates of its diagnoses and plans, and the deal it
+ * took part in. {@code version} is the expected version for the next command.
+ */
+public record SuccessionCaseView(
+        String caseId,
+        String companyId,
+        SuccessionSide side,
+        LocalDate openedOn,
+        Boolean inPrefecture,
+        List<LocalDate> diagnoses,
+        List<LocalDate> plans,
+        List<SuccessionCaseDeal> deals,
+        long version) {
+}

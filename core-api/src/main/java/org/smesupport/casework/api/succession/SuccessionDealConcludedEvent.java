@@ -1,0 +1,15 @@
+package org.smesupport.casework.api.succession;
+
+import java.time.LocalDate;
+
+/**
+ * {@code halfCounts}: how many halves the deal counts for (0, 1 or 2: one per in-prefecture party), kept as
+ * a whole number so sums stay exact; reports divide by two and show one decimal.
+ */
+public record SuccessionDealConcludedEvent(
+        SuccessionDealId dealId,
+        DealParty seller,
+        DealParty buyer,
+        LocalDate concludedOn,
+        int halfCounts) {
+}

@@ -1,5 +1,0 @@
-package org.smesupport.casework.company;
-
-/** A page of companies in id order; {@code page} counts from 0. */
-public record FindCompaniesQuery(int page, int size) {
-}

@@ -1,5 +1,0 @@
-package org.smesupport.casework.company;
-
-/** One company; answered with {@code null} if there is no such company. */
-public record FindCompanyQuery(CompanyId companyId) {
-}

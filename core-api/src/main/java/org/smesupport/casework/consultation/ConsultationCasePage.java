@@ -1,7 +1,0 @@
-package org.smesupport.casework.consultation;
-
-import java.util.List;
-
-/** One page of a case list; {@code total} counts every case matching the filters. */
-public record ConsultationCasePage(List<ConsultationCaseSummary> items, int page, int size, long total) {
-}

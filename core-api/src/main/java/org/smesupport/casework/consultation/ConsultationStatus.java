@@ -1,6 +1,0 @@
-package org.smesupport.casework.consultation;
-
-public enum ConsultationStatus {
-    OPEN,
-    CLOSED
-}

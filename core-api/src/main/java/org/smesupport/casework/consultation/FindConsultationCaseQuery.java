@@ -1,5 +1,0 @@
-package org.smesupport.casework.consultation;
-
-/** One case with its full timeline; answered with {@code null} if there is no such case. */
-public record FindConsultationCaseQuery(ConsultationCaseId caseId) {
-}

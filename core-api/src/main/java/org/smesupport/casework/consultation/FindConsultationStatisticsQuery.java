@@ -1,5 +1,0 @@
-package org.smesupport.casework.consultation;
-
-/** The consultation report for fiscal year {@code fiscalYear} (B) against the year before (A). */
-public record FindConsultationStatisticsQuery(int fiscalYear) {
-}

@@ -1,5 +1,0 @@
-package org.smesupport.casework.fiscalyear;
-
-/** Whether a fiscal year's figures are final (closed) or provisional, answered as {@link FiscalYearStatus}. */
-public record FindFiscalYearStatusQuery(int fiscalYear) {
-}

@@ -1,9 +1,0 @@
-package org.smesupport.casework.lease;
-
-/** The maker-checker requests a supervisor decides on. */
-public enum ApprovalKind {
-    DEFERRAL,
-    WRITE_OFF,
-    INTEREST_SUBSIDY,
-    ARREARS_LIFT
-}

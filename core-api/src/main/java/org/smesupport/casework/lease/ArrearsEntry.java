@@ -1,8 +1,0 @@
-package org.smesupport.casework.lease;
-
-import java.time.LocalDate;
-import org.smesupport.casework.common.Yen;
-
-/** The unpaid remainder of one instalment as it moves into (or out of) arrears. */
-public record ArrearsEntry(int instalmentNumber, LocalDate dueDate, Yen amount) {
-}

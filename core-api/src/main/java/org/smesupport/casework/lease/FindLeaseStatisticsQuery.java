@@ -1,5 +1,0 @@
-package org.smesupport.casework.lease;
-
-/** The lease tables of the annual report (section I-2) for fiscal year B = {@code fiscalYear}. */
-public record FindLeaseStatisticsQuery(int fiscalYear) {
-}

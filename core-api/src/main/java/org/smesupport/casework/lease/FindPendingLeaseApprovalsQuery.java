@@ -1,5 +1,0 @@
-package org.smesupport.casework.lease;
-
-/** The supervisor's queue, oldest request first; {@code kind} {@code null} for both kinds. */
-public record FindPendingLeaseApprovalsQuery(ApprovalKind kind) {
-}

@@ -1,7 +1,0 @@
-package org.smesupport.casework.lease;
-
-public enum LeaseContractStatus {
-    ACTIVE,
-    COMPLETED,
-    SETTLED_EARLY
-}

@@ -1,7 +1,0 @@
-package org.smesupport.casework.matching;
-
-public enum FairFormat {
-    ONLINE,
-    IN_PERSON,
-    HYBRID
-}

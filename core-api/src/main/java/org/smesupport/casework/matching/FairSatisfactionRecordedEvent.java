@@ -1,8 +1,0 @@
-package org.smesupport.casework.matching;
-
-public record FairSatisfactionRecordedEvent(
-        MatchingFairId fairId,
-        String participantId,
-        FairSide side,
-        boolean satisfied) {
-}

@@ -1,5 +1,0 @@
-package org.smesupport.casework.matching;
-
-/** Registered suppliers ranked by fit for an order request, best first, each with its reasons. */
-public record FindCandidateSuppliersQuery(OrderRequestId orderRequestId, int limit) {
-}

@@ -1,5 +1,0 @@
-package org.smesupport.casework.matching;
-
-/** One matching fair with its participants; {@code null} if there is none by that id. */
-public record FindMatchingFairQuery(MatchingFairId fairId) {
-}

@@ -1,5 +1,0 @@
-package org.smesupport.casework.matching;
-
-/** The business-matching report (section I-3) for fiscal year B = {@code fiscalYear}. */
-public record FindMatchingStatisticsQuery(int fiscalYear) {
-}

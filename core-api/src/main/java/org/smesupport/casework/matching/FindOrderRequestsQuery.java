@@ -1,5 +1,0 @@
-package org.smesupport.casework.matching;
-
-/** A page of order requests, newest first; {@code status} is optional ({@code null}). {@code page} counts from 0. */
-public record FindOrderRequestsQuery(OrderRequestStatus status, int page, int size) {
-}

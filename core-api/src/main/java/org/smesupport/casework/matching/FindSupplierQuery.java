@@ -1,5 +1,0 @@
-package org.smesupport.casework.matching;
-
-/** One supplier, registered or withdrawn; {@code null} if there is none by that id. */
-public record FindSupplierQuery(SupplierId supplierId) {
-}

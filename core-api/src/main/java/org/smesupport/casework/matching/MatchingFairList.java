@@ -1,7 +1,0 @@
-package org.smesupport.casework.matching;
-
-import java.util.List;
-
-/** Matching fairs, earliest start first. */
-public record MatchingFairList(List<MatchingFairSummary> fairs) {
-}

@@ -1,8 +1,0 @@
-package org.smesupport.casework.matching;
-
-import java.time.LocalDate;
-
-public record OrderRequestFilledEvent(
-        OrderRequestId orderRequestId,
-        LocalDate filledOn) {
-}

@@ -1,8 +1,0 @@
-package org.smesupport.casework.matching;
-
-/** An order request takes introductions while OPEN; FILLED and WITHDRAWN are final. */
-public enum OrderRequestStatus {
-    OPEN,
-    FILLED,
-    WITHDRAWN
-}

@@ -1,9 +1,0 @@
-package org.smesupport.casework.matching;
-
-import java.time.LocalDate;
-
-public record SupplierProfileUpdatedEvent(
-        SupplierId supplierId,
-        SupplierProfile profile,
-        LocalDate surveyedOn) {
-}

@@ -1,7 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-public record CreditorAddedEvent(
-        RestructuringCaseId caseId,
-        String creditor,
-        CreditorKind kind) {
-}

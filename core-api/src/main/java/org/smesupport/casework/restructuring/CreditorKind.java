@@ -1,9 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-public enum CreditorKind {
-    BANK,
-    GOVERNMENT_FINANCIAL_INSTITUTION,
-    CREDIT_GUARANTEE_CORPORATION,
-    LEASE_PROVIDER,
-    OTHER
-}

@@ -1,7 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-import java.time.LocalDate;
-
-/** The pipeline board as it stood at the end of {@code asOf}: each case in the stage it was in that day. */
-public record FindRestructuringBoardQuery(LocalDate asOf) {
-}

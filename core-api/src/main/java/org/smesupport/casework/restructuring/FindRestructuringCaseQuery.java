@@ -1,7 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-import java.time.LocalDate;
-
-/** One restructuring case with its timeline; {@code asOf} is the day its time in stage is counted to. */
-public record FindRestructuringCaseQuery(RestructuringCaseId caseId, LocalDate asOf) {
-}

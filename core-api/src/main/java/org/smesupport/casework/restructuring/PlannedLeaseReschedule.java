@@ -1,9 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-import java.util.List;
-import org.smesupport.casework.lease.Instalment;
-import org.smesupport.casework.lease.LeaseContractId;
-
-/** A lease contract of the firm that the completed plan reschedules, with its revised instalments. */
-public record PlannedLeaseReschedule(LeaseContractId contractId, List<Instalment> revisedInstalments) {
-}

@@ -1,8 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-import java.time.LocalDate;
-import java.util.List;
-
-/** The pipeline board as of a day: one column per stage, in pipeline order. */
-public record RestructuringBoard(LocalDate asOf, List<RestructuringBoardColumn> columns) {
-}

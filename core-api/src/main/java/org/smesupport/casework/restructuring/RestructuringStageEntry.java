@@ -1,7 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-import java.time.LocalDate;
-
-/** A stage the case entered, on the business date the step carried. */
-public record RestructuringStageEntry(RestructuringStage stage, LocalDate enteredOn) {
-}

@@ -1,9 +1,0 @@
-package org.smesupport.casework.restructuring;
-
-import java.time.LocalDate;
-
-public record SpecialReschedulingAppliedEvent(
-        RestructuringCaseId caseId,
-        LocalDate appliedOn,
-        String note) {
-}

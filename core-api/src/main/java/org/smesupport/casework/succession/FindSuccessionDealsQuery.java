@@ -1,5 +1,0 @@
-package org.smesupport.casework.succession;
-
-/** The deals concluded in fiscal year {@code fiscalYear} (every deal when {@code null}), latest first. */
-public record FindSuccessionDealsQuery(Integer fiscalYear) {
-}

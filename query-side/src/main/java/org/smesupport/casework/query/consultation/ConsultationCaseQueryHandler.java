@@ -1,0 +1,122 @@
+package org.smesupport.casework.query.consultation;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.smesupport.casework.api.consultation.CaseOutcome;
+import org.smesupport.casework.api.consultation.ConsultationCasePage;
+import org.smesupport.casework.api.consultation.ConsultationCaseSummary;
+import org.smesupport.casework.api.consultation.ConsultationCaseView;
+import org.smesupport.casework.api.consultation.ConsultationStatus;
+import org.smesupport.casework.api.consultation.ConsultationTimelineEntry;
+import org.smesupport.casework.api.consultation.Desk;
+import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
+import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
+import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.TimelinePages;
+import org.smesupport.casework.projection.consultation.ConsultationCaseProjection;
+import org.springframework.stereotype.Component;
+
+/** Answers case queries from the {@code consultation_cases} read model and its {@link TimelinePages}. */
+@Component
+class ConsultationCaseQueryHandler {
+
+    private final MongoCollection<Document> cases;
+    private final MongoCollection<Document> timelinePages;
+
+    ConsultationCaseQueryHandler(MongoDatabase readModels) {
+        this.cases = readModels.getCollection(ConsultationCaseProjection.COLLECTION);
+        this.timelinePages = readModels.getCollection(ConsultationCaseProjection.TIMELINE_COLLECTION);
+    }
+
+    @QueryHandler
+    ConsultationCasePage handle(FindConsultationCasesQuery query) {
+        Bson filter = filter(query);
+        List<ConsultationCaseSummary> items = cases.find(filter)
+                // A list shows summaries only; the open page of each timeline would be dead weight.
+                .projection(Projections.exclude(TimelinePages.OPEN_PAGE))
+                .sort(Sorts.descending("openedOn", "_id"))
+                .skip(query.page() * query.size())
+                .limit(query.size())
+                .map(ConsultationCaseQueryHandler::summary)
+                .into(new ArrayList<>());
+        return new ConsultationCasePage(items, query.page(), query.size(), cases.countDocuments(filter));
+    }
+
+    @QueryHandler
+    ConsultationCaseView handle(FindConsultationCaseQuery query) {
+        String caseId = query.caseId().value();
+        Document consultation = cases.find(Filters.eq("_id", caseId)).first();
+        if (consultation == null) {
+            return null;
+        }
+        ConsultationCaseSummary summary = summary(consultation);
+        List<ConsultationTimelineEntry> timeline = TimelinePages.read(timelinePages, consultation, summary.version())
+                .stream().map(ConsultationCaseQueryHandler::entry).toList();
+        return new ConsultationCaseView(summary, timeline);
+    }
+
+    private static Bson filter(FindConsultationCasesQuery query) {
+        List<Bson> conditions = new ArrayList<>();
+        if (query.desk() != null) {
+            conditions.add(Filters.eq("desk", query.desk().name()));
+        }
+        if (query.status() != null) {
+            conditions.add(Filters.eq("status", query.status().name()));
+        }
+        if (query.caseworker() != null) {
+            conditions.add(Filters.eq("caseworker", query.caseworker()));
+        }
+        if (query.companyId() != null) {
+            conditions.add(Filters.eq("companyId", query.companyId()));
+        }
+        // Business dates are stored as ISO strings, which compare in date order.
+        if (query.openedFrom() != null) {
+            conditions.add(Filters.gte("openedOn", ReadModelDates.format(query.openedFrom())));
+        }
+        if (query.openedTo() != null) {
+            conditions.add(Filters.lte("openedOn", ReadModelDates.format(query.openedTo())));
+        }
+        return conditions.isEmpty() ? new Document() : Filters.and(conditions);
+    }
+
+    private static ConsultationCaseSummary summary(Document consultation) {
+        String outcome = consultation.getString("outcome");
+        return new ConsultationCaseSummary(
+                consultation.getString("_id"),
+                consultation.getString("companyId"),
+                Desk.valueOf(consultation.getString("desk")),
+                consultation.getString("subject"),
+                ConsultationStatus.valueOf(consultation.getString("status")),
+                consultation.getString("caseworker"),
+                ReadModelDates.parse(consultation.getString("openedOn")),
+                ReadModelDates.parse(consultation.getString("closedOn")),
+                outcome == null ? null : CaseOutcome.valueOf(outcome),
+                consultation.getInteger("sessionCount"),
+                consultation.getInteger("dispatchCount"),
+                ReadModelDates.parse(consultation.getString("lastActivityOn")),
+                consultation.getLong("version"));
+    }
+
+    private static ConsultationTimelineEntry entry(Document step) {
+        Map<String, Object> details = step.get("details", Document.class);
+        return new ConsultationTimelineEntry(
+                step.getLong("sequence"),
+                step.getString("type"),
+                ReadModelDates.parse(step.getString("date")),
+                step.getDate("at").toInstant(),
+                step.getString("user"),
+                step.getString("role"),
+                step.getString("reason"),
+                step.getString("summary"),
+                details);
+    }
+}

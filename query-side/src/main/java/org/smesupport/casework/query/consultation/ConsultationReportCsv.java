@@ -1,0 +1,41 @@
+package org.smesupport.casework.query.consultation;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.smesupport.casework.api.consultation.ConsultationComparisonRow;
+import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
+import org.smesupport.casework.query.Csv;
+
+/**
+ * The report as CSV: one table per section, each with its own header row, separated by a blank line.
+ * Numbers are plain (negative with a minus sign, not △), percentages with one decimal, an undefined
+ * percentage is an empty cell. Fields are quoted per RFC 4180 where needed.
+ */
+final class ConsultationReportCsv {
+
+    private ConsultationReportCsv() {
+    }
+
+    static String render(ConsultationStatisticsReport report) {
+        String a = "A " + report.yearALabel();
+        String b = "B " + report.yearBLabel();
+        StringBuilder csv = new StringBuilder();
+        Csv.line(csv, "category", "label", a, "share A %", b, "share B %", "B-A", "B/A %");
+        Stream.concat(report.categories().stream(), Stream.of(report.total())).forEach(row -> Csv.line(csv,
+                row.code(), row.label(), row.countA(), row.shareA(), row.countB(), row.shareB(), row.difference(), row.ratio()));
+        comparisons(csv, "desk", a, b, report.desks());
+        comparisons(csv, "item", a, b, List.of(report.lawyerConsultations(), report.onSiteSessions()));
+        comparisons(csv, "expert dispatch", a, b, report.expertDispatches());
+        Csv.blankLine(csv);
+        Csv.line(csv, "fiscal year", "label", "sessions");
+        report.fiveYearSessions().forEach(year -> Csv.line(csv, year.fiscalYear(), year.label(), year.count()));
+        return csv.toString();
+    }
+
+    private static void comparisons(StringBuilder csv, String heading, String a, String b,
+                                    List<ConsultationComparisonRow> rows) {
+        Csv.blankLine(csv);
+        Csv.line(csv, heading, "label", a, b, "B-A", "B/A %");
+        rows.forEach(row -> Csv.line(csv, row.code(), row.label(), row.countA(), row.countB(), row.difference(), row.ratio()));
+    }
+}

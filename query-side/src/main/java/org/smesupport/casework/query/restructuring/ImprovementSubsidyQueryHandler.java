@@ -1,0 +1,47 @@
+package org.smesupport.casework.query.restructuring;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.smesupport.casework.api.restructuring.FindImprovementSubsidiesQuery;
+import org.smesupport.casework.api.restructuring.FindImprovementSubsidyQuery;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyPage;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyView;
+import org.smesupport.casework.projection.restructuring.ImprovementSubsidyFields;
+import org.smesupport.casework.projection.restructuring.ImprovementSubsidyProjection;
+import org.springframework.stereotype.Component;
+
+/** Answers subsidy-file queries from the {@code restructuring_subsidies} read model. */
+@Component
+class ImprovementSubsidyQueryHandler {
+
+    private final MongoCollection<Document> subsidies;
+
+    ImprovementSubsidyQueryHandler(MongoDatabase readModels) {
+        this.subsidies = readModels.getCollection(ImprovementSubsidyProjection.COLLECTION);
+    }
+
+    @QueryHandler
+    ImprovementSubsidyPage handle(FindImprovementSubsidiesQuery query) {
+        Bson filter = query.kind() == null ? new Document() : Filters.eq(ImprovementSubsidyFields.KIND, query.kind().name());
+        List<ImprovementSubsidyView> items = subsidies.find(filter)
+                .sort(Sorts.descending(ImprovementSubsidyFields.LAST_STEP_ON, "_id"))
+                .skip(query.page() * query.size())
+                .limit(query.size())
+                .map(RestructuringViews::subsidy)
+                .into(new ArrayList<>());
+        return new ImprovementSubsidyPage(items, query.page(), query.size(), subsidies.countDocuments(filter));
+    }
+
+    @QueryHandler
+    ImprovementSubsidyView handle(FindImprovementSubsidyQuery query) {
+        Document subsidy = subsidies.find(Filters.eq("_id", query.subsidyId().value())).first();
+        return subsidy == null ? null : RestructuringViews.subsidy(subsidy);
+    }
+}

@@ -1,0 +1,174 @@
+package org.smesupport.casework.query.lease;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.bson.Document;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
+import org.smesupport.casework.api.lease.LeaseFigure;
+import org.smesupport.casework.api.lease.LeaseReportLine;
+import org.smesupport.casework.api.lease.LeaseStatisticsReport;
+import org.smesupport.casework.projection.lease.LeaseStatisticsFields;
+import org.smesupport.casework.projection.lease.LeaseStatisticsProjection;
+import org.smesupport.casework.query.PresentationRounding;
+import org.smesupport.casework.query.ReadModelFixture;
+
+/**
+ * The FY2020 report's own figures (in yen, as thousands) reproduce its B − A and B/A % columns. Closing
+ * balances are worked out from the flows: FY2016 480,186,000 + 32,032,000 − 40,392,000 − 39,166,000 =
+ * 432,660,000, then 420,607,000, 424,510,000, 375,903,000 and 338,854,000 (the report prints 432,665 …
+ * 338,858: its own figures do not add up, see the note).
+ */
+class LeaseStatisticsQueryHandlerTest {
+
+    private final ReadModelFixture fixture = new ReadModelFixture();
+    private final LeaseStatisticsQueryHandler handler = new LeaseStatisticsQueryHandler(fixture.database());
+
+    @AfterEach
+    void stopMongo() {
+        fixture.close();
+    }
+
+    @Test
+    void rollsTheReceivablesForwardOverFiveYearsFromEveryEarlierYear() {
+        store(2014, year -> flows(year, 500_000_000, 19_814_000, 0));
+        store(2016, year -> flows(year, 32_032_000, 40_392_000, 39_166_000));
+        store(2017, year -> flows(year, 50_308_000, 44_026_000, 18_335_000));
+        store(2018, year -> flows(year, 40_420_000, 31_971_000, 4_546_000));
+        store(2019, year -> flows(year, 45_466_000, 39_332_000, 54_741_000));
+        store(2020, year -> flows(year, 21_908_000, 33_139_000, 25_818_000));
+
+        LeaseStatisticsReport report = handler.handle(new FindLeaseStatisticsQuery(2020));
+
+        assertThat(report.yearLabels()).containsExactly("2016 (H28)", "2017 (H29)", "2018 (H30)", "2019 (R01)", "2020 (R02)");
+        LeaseReportLine opening = line(report, "OPENING");
+        assertThat(opening.years()).extracting(LeaseFigure::yen)
+                .containsExactly(480_186_000L, 432_660_000L, 420_607_000L, 424_510_000L, 375_903_000L);
+        assertThat(opening.years()).extracting(LeaseFigure::thousandYen)
+                .containsExactly(480_186L, 432_660L, 420_607L, 424_510L, 375_903L);
+        assertThat(opening.difference().thousandYen()).isEqualTo(-48_607L);
+        assertThat(opening.ratio()).isEqualTo(pct("88.5"));
+        LeaseReportLine closing = line(report, "CLOSING");
+        assertThat(closing.years()).extracting(LeaseFigure::yen)
+                .containsExactly(432_660_000L, 420_607_000L, 424_510_000L, 375_903_000L, 338_854_000L);
+        assertThat(closing.difference().yen()).isEqualTo(-37_049_000L);
+        assertThat(closing.ratio()).isEqualTo(pct("90.1"));
+        assertThat(line(report, "ARISING").ratio()).isEqualTo(pct("48.2"));
+        assertThat(line(report, "RECOVERED").ratio()).isEqualTo(pct("84.3"));
+        assertThat(line(report, "WRITTEN_OFF").ratio()).isEqualTo(pct("47.2"));
+        assertThat(line(report, "WRITTEN_OFF").a()).isEqualTo(new LeaseFigure(2019, "2019 (R01)", null, 54_741_000L, 54_741L));
+        assertThat(report.note()).contains("432,665");
+    }
+
+    @Test
+    void showsContractsInThousandsOfYenRoundedHalfUp() {
+        store(2019, year -> {
+            contracts(year, "MANUFACTURING", 10, 200_000_000);
+            contracts(year, "CONSTRUCTION", 11, 143_373_400);
+        });
+        store(2020, year -> {
+            contracts(year, "MANUFACTURING", 8, 100_000_000);
+            contracts(year, "CONSTRUCTION", 5, 80_000_000);
+            contracts(year, "SERVICES", 5, 50_000_000);
+            contracts(year, "OTHER", 3, 33_508_000);
+            subsidies(year, "newContracts", 12, 514_499);
+            subsidies(year, "existingContracts", 72, 12_866_500);
+            year.put("companies", firms(21));
+            year.get("subsidies", Document.class).get("newContracts", Document.class).put("companies", firms(10));
+        });
+
+        LeaseStatisticsReport report = handler.handle(new FindLeaseStatisticsQuery(2020));
+
+        LeaseReportLine count = line(report, "CONTRACTS");
+        assertThat(count.unit()).isEqualTo(LeaseFigure.Unit.COUNT);
+        assertThat(count.a().count()).isEqualTo(21L);
+        assertThat(count.b().count()).isEqualTo(21L);
+        assertThat(count.difference().count()).isZero();
+        assertThat(count.ratio()).isEqualTo(pct("100.0"));
+        LeaseReportLine amount = line(report, "AMOUNT");
+        assertThat(amount.a()).isEqualTo(new LeaseFigure(2019, "2019 (R01)", null, 343_373_400L, 343_373L));
+        assertThat(amount.b().thousandYen()).isEqualTo(263_508L);
+        // −79,865,400 yen: B − A is taken in yen, then rounded.
+        assertThat(amount.difference()).isEqualTo(new LeaseFigure(null, null, null, -79_865_400L, -79_865L));
+        assertThat(amount.ratio()).isEqualTo(pct("76.7"));
+        assertThat(report.contractsByIndustry()).filteredOn(row -> row.code().equals("OTHER"))
+                .extracting(row -> row.b().count() != null ? row.b().count() : row.b().yen())
+                .containsExactly(3L, 33_508_000L);
+        // 12,866,500 is exactly half-way: half-up gives 12,867 (the report's figure), half-even would give 12,866.
+        assertThat(line(report, "EXISTING_CONTRACTS_AMOUNT").b().thousandYen()).isEqualTo(12_867L);
+        assertThat(line(report, "NEW_CONTRACTS_AMOUNT").b().thousandYen()).isEqualTo(514L);
+        assertThat(line(report, "NEW_CONTRACTS_COUNT").ratio()).as("A = 0").isNull();
+        // 「令和２年度に設備貸与事業を利用した企業 21 社の内、10 社 12 件に対して 514 千円の利息補助」
+        assertThat(line(report, "COMPANIES").b().count()).isEqualTo(21L);
+        assertThat(line(report, "NEW_CONTRACTS_COMPANIES").b().count()).isEqualTo(10L);
+        assertThat(line(report, "NEW_CONTRACTS_COUNT").b().count()).isEqualTo(12L);
+        assertThat(line(report, "EXISTING_CONTRACTS_COMPANIES").b().count()).isZero();
+    }
+
+    private static List<String> firms(int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(n -> "C-" + n).toList();
+    }
+
+    @Test
+    void roundsThousandsHalfUpAwayFromZeroAndPercentagesToOneDecimal() {
+        assertThat(PresentationRounding.thousandYen(1_499)).isEqualTo(1L);
+        assertThat(PresentationRounding.thousandYen(1_500)).isEqualTo(2L);
+        assertThat(PresentationRounding.thousandYen(2_500)).isEqualTo(3L);
+        assertThat(PresentationRounding.thousandYen(-1_500)).isEqualTo(-2L);
+        assertThat(PresentationRounding.percent(1, 16)).isEqualTo(pct("6.3"));
+        assertThat(PresentationRounding.percent(5, 0)).isNull();
+        // Rounded one by one, figures need not add up: 1,400 + 1,400 = 2,800 shows as 1 + 1 = 3.
+        assertThat(PresentationRounding.thousandYen(1_400) * 2).isNotEqualTo(PresentationRounding.thousandYen(2_800));
+    }
+
+    @Test
+    void aYearWithoutDataIsAllZeros() {
+        LeaseStatisticsReport report = handler.handle(new FindLeaseStatisticsQuery(2030));
+
+        assertThat(report.receivables()).allSatisfy(row -> {
+            assertThat(row.b().yen()).isZero();
+            assertThat(row.ratio()).isNull();
+        });
+        assertThat(report.contractsByIndustry()).hasSize(16);
+    }
+
+    private void store(int fiscalYear, Consumer<Document> figures) {
+        FiscalYear year = FiscalYear.of(fiscalYear);
+        Document document = LeaseStatisticsFields.zeroed(LeaseStatisticsProjection.documentId(year), year);
+        figures.accept(document);
+        fixture.database().getCollection(LeaseStatisticsProjection.COLLECTION).insertOne(document);
+    }
+
+    private static void flows(Document year, long arising, long recovered, long writtenOff) {
+        year.get("receivables", Document.class).append("arising", arising).append("recovered", recovered)
+                .append("writtenOff", writtenOff);
+    }
+
+    private static void contracts(Document year, String industry, long count, long amount) {
+        year.get("contractsByIndustry", Document.class).append(industry, count);
+        year.get("amountByIndustry", Document.class).append(industry, amount);
+    }
+
+    private static void subsidies(Document year, String kind, long count, long amount) {
+        year.get("subsidies", Document.class).get(kind, Document.class).append("count", count).append("amount", amount);
+    }
+
+    private static LeaseReportLine line(LeaseStatisticsReport report, String code) {
+        return Stream.of(report.contracts(), report.receivables(), report.subsidies())
+                .flatMap(List::stream)
+                .filter(row -> row.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static BigDecimal pct(String value) {
+        return new BigDecimal(value);
+    }
+}
