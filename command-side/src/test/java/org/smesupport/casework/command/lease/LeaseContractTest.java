@@ -903,7 +903,7 @@ class LeaseContractTest {
                             recovered(1, 30_000, 20_000))))
                     .when(new ReverseLeaseWriteOffCommand(CONTRACT, "w-1", reversedOn, "checker", "誤って償却"))
                     .expectEvents(new LeaseWriteOffReversedEvent(CONTRACT, "w-1", reversedOn, "checker", "誤って償却",
-                            List.of(entry(1, FIRST_DUE, 280_000))));
+                            List.of(new ArrearsEntry(1, FIRST_DUE, yen(280_000), yen(280_000)))));
         }
 
         @Test
