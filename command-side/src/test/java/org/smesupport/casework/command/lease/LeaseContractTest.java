@@ -41,6 +41,7 @@ import org.smesupport.casework.api.company.SizeClass;
 import org.smesupport.casework.api.lease.ApprovalKind;
 import org.smesupport.casework.api.lease.ApproveLeaseDeferralCommand;
 import org.smesupport.casework.api.lease.ApproveLeaseWriteOffCommand;
+import org.smesupport.casework.api.lease.ArrearsEntry;
 import org.smesupport.casework.api.lease.ContractKind;
 import org.smesupport.casework.api.lease.Instalment;
 import org.smesupport.casework.api.lease.LeaseArrearsArisenEvent;
