@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -39,5 +40,11 @@ public final class PostgresTestDatabase {
             Assumptions.abort(reason);
         }
         return SERVER + name;
+    }
+
+    /** The command-line arguments that start the application with its event store in the database at {@code url}. */
+    public static List<String> applicationArguments(String url) {
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD);
     }
 }

@@ -105,10 +105,7 @@ class CaseworkBenchmark {
                 "--casework.event-store.sync=" + SYNC,
                 "--logging.level.org.axonframework=WARN", "--logging.level.root=WARN"));
         if (STORE.equals("postgres")) {
-            args.addAll(List.of("--spring.profiles.active=postgres",
-                    "--spring.datasource.url=" + PostgresTestDatabase.create("casework_bench"),
-                    "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                    "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD));
+            args.addAll(PostgresTestDatabase.applicationArguments(PostgresTestDatabase.create("casework_bench")));
         }
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(CaseworkApplication.class)
                 .run(args.toArray(String[]::new))) {

@@ -43,9 +43,7 @@ class CrashRecoveryIT {
     @Test
     void withTheEventStoreInPostgres() throws Exception {
         String url = PostgresTestDatabase.create("casework_test_crash");
-        acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents(List.of("--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + PostgresTestDatabase.USER,
-                "--spring.datasource.password=" + PostgresTestDatabase.PASSWORD));
+        acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents(PostgresTestDatabase.applicationArguments(url));
     }
 
     private void acknowledgedCommandsSurviveKillsAndReadModelsConvergeToTheEvents(List<String> settings)

@@ -359,8 +359,7 @@ public class LeaseContractProjection {
         }
         event.entries().forEach(entry -> {
             Document instalment = ContractFields.instalment(contract, entry.instalmentNumber());
-            ScheduleFields.reverseWriteOff(instalment, entry.amount().value(),
-                    entry.principal() == null ? null : entry.principal().value());
+            ScheduleFields.reverseWriteOff(instalment, entry);
             instalment.put(ScheduleFields.IN_ARREARS, true);
         });
         ReceivableFlows flows = ReceivableFlows.of(event);

@@ -1,6 +1,7 @@
 package org.smesupport.casework.projection.lease;
 
 import org.bson.Document;
+import org.smesupport.casework.api.lease.ArrearsEntry;
 import org.smesupport.casework.api.lease.Instalment;
 import org.smesupport.casework.projection.ReadModelDates;
 
@@ -90,12 +91,14 @@ public final class ScheduleFields {
     }
 
     /**
-     * Puts {@code amount} back on the books, {@code principal} of it principal (as the reversal recorded it;
-     * on reversals stored before that was recorded, principal first, since recoveries go to interest first).
+     * Puts a reversal's entry back on the books, its principal part as the reversal recorded it (on reversals
+     * stored before that was recorded, principal first, since recoveries go to interest first).
      */
-    static void reverseWriteOff(Document instalment, long amount, Long principal) {
+    static void reverseWriteOff(Document instalment, ArrearsEntry entry) {
+        long amount = entry.amount().value();
         long writtenOffPrincipal = instalment.get(WRITTEN_OFF_PRINCIPAL, 0L);
-        long principalPart = principal != null ? principal : Math.min(amount, writtenOffPrincipal);
+        long principalPart = entry.principal() != null ? entry.principal().value()
+                : Math.min(amount, writtenOffPrincipal);
         add(instalment, WRITTEN_OFF, -amount);
         instalment.put(WRITTEN_OFF_PRINCIPAL, writtenOffPrincipal - principalPart);
     }
