@@ -25,6 +25,8 @@ import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
@@ -127,6 +129,8 @@ class CaseworkBenchmark {
             awaitCaughtUp(projections);
             gatewayThroughput(gateway);
             awaitCaughtUp(projections);
+            commandSideAlone(gateway, app.getBean(EventProcessingConfiguration.class));
+            awaitCaughtUp(projections);
             httpThroughput(port);
             awaitCaughtUp(projections);
             leaseWorkload(gateway, app.getBean("aggregateCache", Cache.class));
@@ -158,6 +162,20 @@ class CaseworkBenchmark {
         long started = System.nanoTime();
         parallel(THREADS, GATEWAY_COMMANDS, i -> gateway.sendAndWait(session(i)));
         rate("gateway, commands on existing aggregates (" + THREADS + " threads)", GATEWAY_COMMANDS, started);
+    }
+
+    /**
+     * The same load with every event processor stopped: what the command side does when the read
+     * models run on cores of their own (a separate query service), which two cores cannot show
+     * otherwise. The processors then catch up before the next phase.
+     */
+    private void commandSideAlone(CommandGateway gateway, EventProcessingConfiguration processing) throws Exception {
+        processing.eventProcessors().values().forEach(EventProcessor::shutDown);
+        long started = System.nanoTime();
+        parallel(THREADS, GATEWAY_COMMANDS, i -> gateway.sendAndWait(session(GATEWAY_COMMANDS + i)));
+        rate("gateway, commands on existing aggregates, event processors stopped (" + THREADS + " threads)",
+                GATEWAY_COMMANDS, started);
+        processing.eventProcessors().values().forEach(EventProcessor::start);
     }
 
     private void httpThroughput(int port) throws Exception {
