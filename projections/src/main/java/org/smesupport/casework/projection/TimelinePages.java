@@ -4,9 +4,14 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Indexes;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import org.axonframework.messaging.MetaData;
 import org.bson.Document;
+import org.smesupport.casework.api.common.TimelineEntry;
 
 /**
  * An aggregate's timeline (its steps, oldest first) kept in pages of {@link #PAGE_SIZE}: the page still
@@ -104,6 +109,28 @@ public final class TimelinePages {
         owner.put(OPEN_PAGE, openPage(number + 1));
     }
 
+    /**
+     * Appends a step to the owner's timeline (see {@link #append}) and returns its business date: the event's own
+     * where it has one, else the business date the command carried in metadata, else the day the event was
+     * recorded in the centre's time zone. Who recorded it and why come from the event's metadata.
+     */
+    public LocalDate record(Document owner, long sequence, String type, LocalDate eventDate, Instant at,
+                            MetaData metaData, String summary, Document details) {
+        AuditMetaData audit = AuditMetaData.from(metaData);
+        LocalDate date = eventDate != null ? eventDate
+                : audit.businessDate() != null ? audit.businessDate() : ReadModelDates.businessDay(at);
+        append(owner, new Document("sequence", sequence)
+                .append("type", type)
+                .append("date", ReadModelDates.format(date))
+                .append("at", Date.from(at))
+                .append("user", audit.user())
+                .append("role", audit.role())
+                .append("reason", audit.reason())
+                .append("summary", summary)
+                .append("details", details));
+        return date;
+    }
+
     /** Empties the collection; for the projection's reset handler. */
     public void clear() {
         pages.clear();
@@ -123,6 +150,25 @@ public final class TimelinePages {
         }
         addUpTo(open.getList("entries", Document.class), version, steps);
         return steps;
+    }
+
+    /** The owner's steps up to {@code version} as the API shows them, oldest first (see {@link #read}). */
+    public static List<TimelineEntry> entries(MongoCollection<Document> pageCollection, Document owner, long version) {
+        return read(pageCollection, owner, version).stream().map(TimelinePages::entry).toList();
+    }
+
+    /** A step as {@link #record} stored it. */
+    public static TimelineEntry entry(Document step) {
+        return new TimelineEntry(
+                step.getLong("sequence"),
+                step.getString("type"),
+                ReadModelDates.parse(step.getString("date")),
+                step.getDate("at").toInstant(),
+                step.getString("user"),
+                step.getString("role"),
+                step.getString("reason"),
+                step.getString("summary"),
+                step.get("details", Document.class));
     }
 
     private static void addUpTo(List<Document> entries, long version, List<Document> steps) {

@@ -1,8 +1,12 @@
 package org.smesupport.casework.query;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
 
 /**
  * Writes the report CSVs (RFC 4180): comma-separated cells, CRLF line ends, a cell quoted when it holds a
@@ -23,6 +27,48 @@ public final class Csv {
     /** The empty line between two tables. */
     public static void blankLine(StringBuilder csv) {
         csv.append(NEWLINE);
+    }
+
+    /**
+     * A five-year table as the annual report prints it: a header row (the table's heading, the years with A and
+     * B marked, B-A, B/A %), one row per line (counts in 件, half-counts with one decimal, amounts in 千円 rounded
+     * half-up, rates in % with B-A in points, an undefined figure an empty cell), then a blank line. Negatives
+     * carry a minus sign; the exact yen are in the JSON form.
+     */
+    public static void table(StringBuilder csv, String heading, List<String> yearLabels, String yearALabel,
+                             String yearBLabel, List<ReportLine> lines) {
+        List<Object> header = new ArrayList<>(List.of(heading, "label", "unit"));
+        for (String label : yearLabels) {
+            header.add(label + (label.equals(yearALabel) ? " (A)" : label.equals(yearBLabel) ? " (B)" : ""));
+        }
+        header.addAll(List.of("B-A", "B/A %"));
+        line(csv, header.toArray());
+        for (ReportLine row : lines) {
+            List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(), unit(row.unit())));
+            row.years().forEach(figure -> cells.add(shown(figure)));
+            cells.add(shown(row.difference()));
+            cells.add(row.ratio());
+            line(csv, cells.toArray());
+        }
+        blankLine(csv);
+    }
+
+    private static String unit(ReportFigure.Unit unit) {
+        return switch (unit) {
+            case COUNT, HALF_COUNT -> "件";
+            case YEN -> "千円";
+            case PERCENT -> "%";
+        };
+    }
+
+    private static Object shown(ReportFigure figure) {
+        if (figure.count() != null) {
+            return figure.count();
+        }
+        if (figure.halfCounted() != null) {
+            return figure.halfCounted();
+        }
+        return figure.thousandYen() != null ? figure.thousandYen() : figure.percent();
     }
 
     private static String cell(Object value) {

@@ -89,6 +89,11 @@ public final class ReadModelFixture implements AutoCloseable {
         }
     }
 
+    /** The report endpoint serving just these reports. */
+    public static Object reports(QueryGateway queries, FiscalYearReport<?>... reports) {
+        return new FiscalYearReportController(queries, List.of(reports));
+    }
+
     /** MockMvc for the controllers, writing JSON as the Spring Boot application does (ISO dates). */
     public static MockMvc http(Object... controllers) {
         ObjectMapper json = Jackson2ObjectMapperBuilder.json()

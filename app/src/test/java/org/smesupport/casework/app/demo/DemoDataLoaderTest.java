@@ -21,16 +21,16 @@ import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
 import org.smesupport.casework.api.lease.LeaseContractPage;
-import org.smesupport.casework.api.lease.LeaseFigure;
-import org.smesupport.casework.api.lease.LeaseReportLine;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.lease.LeaseStatisticsReport;
 import org.smesupport.casework.api.matching.FindMatchingFairsQuery;
 import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
 import org.smesupport.casework.api.matching.FindOrderRequestsQuery;
 import org.smesupport.casework.api.matching.FindSuppliersQuery;
 import org.smesupport.casework.api.matching.MatchingFairList;
-import org.smesupport.casework.api.matching.MatchingFigure;
-import org.smesupport.casework.api.matching.MatchingReportLine;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.matching.MatchingStatisticsReport;
 import org.smesupport.casework.api.matching.OrderRequestPage;
 import org.smesupport.casework.api.matching.SupplierPage;
@@ -113,15 +113,15 @@ class DemoDataLoaderTest {
         int fiscalYear = FiscalYear.containing(LocalDate.now(clock)).startYear();
         MatchingStatisticsReport report = query(new FindMatchingStatisticsQuery(fiscalYear),
                 MatchingStatisticsReport.class);
-        Map<String, List<MatchingFigure>> lines = report.matching().stream()
-                .collect(Collectors.toMap(MatchingReportLine::code, MatchingReportLine::years));
-        List<MatchingFigure> introductions = lines.get("INTRODUCTIONS");
-        List<MatchingFigure> concluded = lines.get("CONCLUDED");
+        Map<String, List<ReportFigure>> lines = report.matching().stream()
+                .collect(Collectors.toMap(ReportLine::code, ReportLine::years));
+        List<ReportFigure> introductions = lines.get("INTRODUCTIONS");
+        List<ReportFigure> concluded = lines.get("CONCLUDED");
         for (int year = 0; year < introductions.size(); year++) {
             assertThat(concluded.get(year).count()).as("deals concluded in %s", concluded.get(year).label())
                     .isLessThanOrEqualTo(introductions.get(year).count());
         }
-        assertThat(introductions.stream().mapToLong(MatchingFigure::count).sum()).as("introductions").isPositive();
+        assertThat(introductions.stream().mapToLong(ReportFigure::count).sum()).as("introductions").isPositive();
     }
 
     private <R> R query(Object query, Class<R> type) {
@@ -133,9 +133,9 @@ class DemoDataLoaderTest {
         int fiscalYear = FiscalYear.containing(LocalDate.now(clock)).startYear();
         LeaseStatisticsReport report = queryGateway.query(new FindLeaseStatisticsQuery(fiscalYear),
                 ResponseTypes.instanceOf(LeaseStatisticsReport.class)).join();
-        Map<String, List<LeaseFigure>> lines = report.receivables().stream()
-                .collect(Collectors.toMap(LeaseReportLine::code, LeaseReportLine::years));
-        Function<String, long[]> yen = code -> lines.get(code).stream().mapToLong(LeaseFigure::yen).toArray();
+        Map<String, List<ReportFigure>> lines = report.receivables().stream()
+                .collect(Collectors.toMap(ReportLine::code, ReportLine::years));
+        Function<String, long[]> yen = code -> lines.get(code).stream().mapToLong(ReportFigure::yen).toArray();
         long[] opening = yen.apply("OPENING");
         long[] arising = yen.apply("ARISING");
         long[] recovered = yen.apply("RECOVERED");

@@ -2,6 +2,7 @@ package org.smesupport.casework.api.lease;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.common.Yen;
 
 /**
@@ -25,5 +26,5 @@ public record LeaseContractView(
         List<LeaseInstalmentView> schedule,
         List<LeaseRollForwardYear> rollForward,
         List<LeaseApprovalRequest> pendingRequests,
-        List<LeaseTimelineEntry> timeline) {
+        List<TimelineEntry> timeline) {
 }

@@ -1,6 +1,7 @@
 package org.smesupport.casework.api.lease;
 
 import java.util.List;
+import org.smesupport.casework.api.common.ReportLine;
 
 /**
  * The lease tables of the annual report (section I-2) for fiscal year B = {@code fiscalYear}, every line
@@ -15,9 +16,9 @@ public record LeaseStatisticsReport(
         List<String> yearLabels,
         String yearALabel,
         String yearBLabel,
-        List<LeaseReportLine> contracts,
-        List<LeaseReportLine> contractsByIndustry,
-        List<LeaseReportLine> receivables,
-        List<LeaseReportLine> subsidies,
+        List<ReportLine> contracts,
+        List<ReportLine> contractsByIndustry,
+        List<ReportLine> receivables,
+        List<ReportLine> subsidies,
         String note) {
 }

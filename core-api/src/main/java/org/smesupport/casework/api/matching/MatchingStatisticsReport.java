@@ -1,6 +1,7 @@
 package org.smesupport.casework.api.matching;
 
 import java.util.List;
+import org.smesupport.casework.api.common.ReportLine;
 
 /**
  * The business-matching tables of the annual report (section I-3) for fiscal year B = {@code fiscalYear}:
@@ -14,7 +15,7 @@ public record MatchingStatisticsReport(
         List<String> yearLabels,
         String yearALabel,
         String yearBLabel,
-        List<MatchingReportLine> matching,
+        List<ReportLine> matching,
         List<FairReportRow> fairs,
         long meetings,
         long previousYearMeetings,

@@ -1,6 +1,7 @@
 package org.smesupport.casework.api.restructuring;
 
 import java.util.List;
+import org.smesupport.casework.api.common.TimelineEntry;
 
 /**
  * A case in detail: its summary, every stage entered in order, the completed plan ({@code null} before),
@@ -14,5 +15,5 @@ public record RestructuringCaseView(
         List<RestructuringCreditorView> creditors,
         List<RestructuringLeaseRescheduleView> leaseReschedules,
         RestructuringCaseEnding ending,
-        List<RestructuringTimelineEntry> timeline) {
+        List<TimelineEntry> timeline) {
 }

@@ -1,6 +1,7 @@
 package org.smesupport.casework.api.restructuring;
 
 import java.util.List;
+import org.smesupport.casework.api.common.ReportTable;
 
 /**
  * The tables of the annual report's section I-7 for fiscal year B = {@code fiscalYear}, each over the five years
@@ -13,6 +14,6 @@ public record RestructuringStatisticsReport(
         List<String> yearLabels,
         String yearALabel,
         String yearBLabel,
-        List<RestructuringReportTable> tables,
+        List<ReportTable> tables,
         String note) {
 }

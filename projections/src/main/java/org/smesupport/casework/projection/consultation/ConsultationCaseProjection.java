@@ -5,7 +5,6 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Date;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,7 +20,6 @@ import org.smesupport.casework.api.consultation.ConsultationSessionRecordedEvent
 import org.smesupport.casework.api.consultation.ConsultationStatus;
 import org.smesupport.casework.api.consultation.ExpertDispatchRecordedEvent;
 import org.smesupport.casework.projection.AggregateSequence;
-import org.smesupport.casework.projection.AuditMetaData;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
@@ -99,7 +97,7 @@ public class ConsultationCaseProjection {
                 .append("sessionCount", 0)
                 .append("dispatchCount", 0)
                 .append(TimelinePages.OPEN_PAGE, TimelinePages.firstOpenPage());
-        LocalDate date = record(consultation, sequence, "OPENED", event.openedOn(), at, metaData,
+        LocalDate date = timeline.record(consultation, sequence, "OPENED", event.openedOn(), at, metaData,
                 "Opened at " + event.desk().label() + ": " + event.subject(),
                 new Document("desk", event.desk().name()).append("companyId", event.companyId().value()));
         advance(consultation, sequence, date);
@@ -114,7 +112,7 @@ public class ConsultationCaseProjection {
         String summary = event.previousCaseworker() == null
                 ? "Assigned to " + event.caseworker()
                 : "Reassigned from " + event.previousCaseworker() + " to " + event.caseworker();
-        LocalDate date = record(consultation, sequence, "ASSIGNED", event.assignedOn(), at, metaData, summary,
+        LocalDate date = timeline.record(consultation, sequence, "ASSIGNED", event.assignedOn(), at, metaData, summary,
                 new Document("caseworker", event.caseworker()).append("previousCaseworker", event.previousCaseworker()));
         consultation.put("caseworker", event.caseworker());
         advance(consultation, sequence, date);
@@ -126,7 +124,7 @@ public class ConsultationCaseProjection {
         if (consultation == null) {
             return;
         }
-        LocalDate date = record(consultation, sequence, "SESSION_RECORDED", event.heldOn(), at, metaData,
+        LocalDate date = timeline.record(consultation, sequence, "SESSION_RECORDED", event.heldOn(), at, metaData,
                 "Session " + event.sessionNumber() + " (" + event.category().label() + ", "
                         + event.durationMinutes() + " min) with " + event.counsellor()
                         + (event.lawyerConsultation() ? ", lawyer consultation" : ""),
@@ -147,7 +145,7 @@ public class ConsultationCaseProjection {
         if (consultation == null) {
             return;
         }
-        LocalDate date = record(consultation, sequence, "EXPERT_DISPATCHED", event.dispatchedOn(), at, metaData,
+        LocalDate date = timeline.record(consultation, sequence, "EXPERT_DISPATCHED", event.dispatchedOn(), at, metaData,
                 "Expert dispatch " + event.dispatchNumber() + " (" + event.kind().label() + "): " + event.expert(),
                 new Document("dispatchNumber", event.dispatchNumber())
                         .append("desk", event.desk().name())
@@ -164,7 +162,7 @@ public class ConsultationCaseProjection {
         if (consultation == null) {
             return;
         }
-        LocalDate date = record(consultation, sequence, "CLOSED", event.closedOn(), at, metaData,
+        LocalDate date = timeline.record(consultation, sequence, "CLOSED", event.closedOn(), at, metaData,
                 "Closed (" + event.outcome().name() + ")" + (event.summary() == null ? "" : ": " + event.summary()),
                 new Document("outcome", event.outcome().name()).append("summary", event.summary()));
         consultation.append("status", ConsultationStatus.CLOSED.name())
@@ -179,7 +177,7 @@ public class ConsultationCaseProjection {
         if (consultation == null) {
             return;
         }
-        LocalDate date = record(consultation, sequence, "REOPENED", event.reopenedOn(), at, metaData,
+        LocalDate date = timeline.record(consultation, sequence, "REOPENED", event.reopenedOn(), at, metaData,
                 "Reopened: " + event.reason(), new Document("reason", event.reason()));
         consultation.append("status", ConsultationStatus.OPEN.name())
                 .append("closedOn", null)
@@ -193,27 +191,6 @@ public class ConsultationCaseProjection {
         timeline.clear();
     }
 
-    /**
-     * Appends the step to the case's timeline and returns its date: the business date of the step where
-     * the event has one, else the business date the command carried in metadata, else the day the event
-     * happened.
-     */
-    private LocalDate record(Document consultation, long sequence, String type, LocalDate eventDate, Instant at,
-                             MetaData metaData, String summary, Document details) {
-        AuditMetaData audit = AuditMetaData.from(metaData);
-        LocalDate date = eventDate != null ? eventDate
-                : audit.businessDate() != null ? audit.businessDate() : ReadModelDates.businessDay(at);
-        timeline.append(consultation, new Document("sequence", sequence)
-                .append("type", type)
-                .append("date", ReadModelDates.format(date))
-                .append("at", Date.from(at))
-                .append("user", audit.user())
-                .append("role", audit.role())
-                .append("reason", audit.reason())
-                .append("summary", summary)
-                .append("details", details));
-        return date;
-    }
 
     /** Records the event as applied to the case, whose step it recorded happened on {@code date}. */
     private void advance(Document consultation, long sequence, LocalDate date) {

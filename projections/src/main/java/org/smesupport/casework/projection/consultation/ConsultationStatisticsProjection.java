@@ -1,5 +1,7 @@
 package org.smesupport.casework.projection.consultation;
 
+import static org.smesupport.casework.projection.FiscalYearStatistics.add;
+
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -12,20 +14,15 @@ import org.smesupport.casework.api.consultation.ConsultationCaseOpenedEvent;
 import org.smesupport.casework.api.consultation.ConsultationSessionRecordedEvent;
 import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.ExpertDispatchRecordedEvent;
-import org.smesupport.casework.projection.GlobalPosition;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.ReadModelSettings;
-import org.smesupport.casework.projection.ReadModelStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Consultation statistics, precomputed into one document per fiscal year ({@code consultations:FY2020})
- * so that a report reads a handful of documents by {@code _id} instead of aggregating sessions.
- * <p>
- * A year's document gathers events from every case, so its idempotency mark is the global position of
- * the last event applied (see {@link GlobalPosition}). The handlers need the event's tracking token, so
- * this group must run in a tracking (or pooled streaming) processor with a single segment.
- * A case closed, reopened and closed again counts as closed twice: the counter counts closings.
+ * Consultation statistics, one document per fiscal year ({@code consultations:FY2020}, {@link StatisticsFields};
+ * see {@link FiscalYearStatistics}). A case closed, reopened and closed again counts as closed twice: the
+ * counter counts closings.
  */
 @Component
 @ProcessingGroup(ConsultationStatisticsProjection.PROCESSING_GROUP)
@@ -34,66 +31,46 @@ public class ConsultationStatisticsProjection {
     static final String PROCESSING_GROUP = "consultation-statistics";
     public static final String COLLECTION = "consultation_statistics";
 
-    private final ReadModelStore statistics;
+    private final FiscalYearStatistics statistics;
 
     public ConsultationStatisticsProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
-        this.statistics = new ReadModelStore(readModels.getCollection(COLLECTION), cacheSize);
+        this.statistics = new FiscalYearStatistics(readModels.getCollection(COLLECTION), cacheSize, "consultations",
+                StatisticsFields::zeroed);
     }
 
     public static String documentId(FiscalYear fiscalYear) {
-        return "consultations:" + fiscalYear;
+        return FiscalYearStatistics.documentId("consultations", fiscalYear);
     }
 
     @EventHandler
     void on(ConsultationSessionRecordedEvent event, TrackingToken token) {
-        GlobalPosition position = GlobalPosition.of(token);
-        Document year = unapplied(FiscalYear.containing(event.heldOn()), position);
-        if (year == null) {
-            return;
-        }
-        increment(year, StatisticsFields.SESSIONS_BY_CATEGORY, event.category().name());
-        increment(year, StatisticsFields.SESSIONS_BY_DESK, event.desk().name());
-        if (event.lawyerConsultation()) {
-            increment(year, StatisticsFields.LAWYER_CONSULTATIONS);
-            increment(year, StatisticsFields.LAWYER_CONSULTATIONS_BY_DESK, event.desk().name());
-        }
-        if (event.desk() == Desk.ON_SITE) {
-            increment(year, StatisticsFields.ON_SITE_SESSIONS);
-        }
-        save(year, position);
+        statistics.update(event.heldOn(), token, year -> {
+            increment(year, StatisticsFields.SESSIONS_BY_CATEGORY, event.category().name());
+            increment(year, StatisticsFields.SESSIONS_BY_DESK, event.desk().name());
+            if (event.lawyerConsultation()) {
+                add(year, StatisticsFields.LAWYER_CONSULTATIONS, 1);
+                increment(year, StatisticsFields.LAWYER_CONSULTATIONS_BY_DESK, event.desk().name());
+            }
+            if (event.desk() == Desk.ON_SITE) {
+                add(year, StatisticsFields.ON_SITE_SESSIONS, 1);
+            }
+        });
     }
 
     @EventHandler
     void on(ExpertDispatchRecordedEvent event, TrackingToken token) {
-        GlobalPosition position = GlobalPosition.of(token);
-        Document year = unapplied(FiscalYear.containing(event.dispatchedOn()), position);
-        if (year == null) {
-            return;
-        }
-        increment(year, StatisticsFields.DISPATCHES_BY_KIND, event.kind().name());
-        save(year, position);
+        statistics.update(event.dispatchedOn(), token,
+                year -> increment(year, StatisticsFields.DISPATCHES_BY_KIND, event.kind().name()));
     }
 
     @EventHandler
     void on(ConsultationCaseOpenedEvent event, TrackingToken token) {
-        GlobalPosition position = GlobalPosition.of(token);
-        Document year = unapplied(FiscalYear.containing(event.openedOn()), position);
-        if (year == null) {
-            return;
-        }
-        increment(year, StatisticsFields.CASES_OPENED);
-        save(year, position);
+        statistics.update(event.openedOn(), token, year -> add(year, StatisticsFields.CASES_OPENED, 1));
     }
 
     @EventHandler
     void on(ConsultationCaseClosedEvent event, TrackingToken token) {
-        GlobalPosition position = GlobalPosition.of(token);
-        Document year = unapplied(FiscalYear.containing(event.closedOn()), position);
-        if (year == null) {
-            return;
-        }
-        increment(year, StatisticsFields.CASES_CLOSED);
-        save(year, position);
+        statistics.update(event.closedOn(), token, year -> add(year, StatisticsFields.CASES_CLOSED, 1));
     }
 
     @ResetHandler
@@ -101,29 +78,7 @@ public class ConsultationStatisticsProjection {
         statistics.clear();
     }
 
-    /** The year's document (a zeroed one if new) if this event is news to it; {@code null} for a redelivery. */
-    private Document unapplied(FiscalYear fiscalYear, GlobalPosition position) {
-        Document year = statistics.find(documentId(fiscalYear));
-        if (year == null) {
-            return StatisticsFields.zeroed(documentId(fiscalYear), fiscalYear);
-        }
-        GlobalPosition applied = GlobalPosition.readFrom(year);
-        return position != null && applied != null && applied.covers(position) ? null : year;
-    }
-
-    private void save(Document year, GlobalPosition position) {
-        if (position != null) {
-            position.writeTo(year);
-        }
-        statistics.save(year);
-    }
-
-    private static void increment(Document year, String field) {
-        year.put(field, year.getLong(field) + 1);
-    }
-
     private static void increment(Document year, String map, String key) {
-        Document counters = year.get(map, Document.class);
-        counters.put(key, counters.getLong(key) + 1);
+        add(year.get(map, Document.class), key, 1);
     }
 }

@@ -5,6 +5,7 @@ import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.ExpertDispatchKind;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 
 /**
  * The shape of a fiscal year's consultation statistics document. Every category, desk and dispatch kind
@@ -12,7 +13,7 @@ import org.smesupport.casework.api.consultation.ExpertDispatchKind;
  */
 public final class StatisticsFields {
 
-    public static final String FISCAL_YEAR = "fiscalYear";
+    public static final String FISCAL_YEAR = FiscalYearStatistics.FISCAL_YEAR;
     public static final String SESSIONS_BY_CATEGORY = "sessionsByCategory";
     public static final String SESSIONS_BY_DESK = "sessionsByDesk";
     static final String LAWYER_CONSULTATIONS = "lawyerConsultations";
@@ -28,21 +29,13 @@ public final class StatisticsFields {
     public static Document zeroed(String id, FiscalYear fiscalYear) {
         return new Document("_id", id)
                 .append(FISCAL_YEAR, fiscalYear.startYear())
-                .append(SESSIONS_BY_CATEGORY, zeroes(ConsultationCategory.values()))
-                .append(SESSIONS_BY_DESK, zeroes(Desk.values()))
+                .append(SESSIONS_BY_CATEGORY, FiscalYearStatistics.zeroes(ConsultationCategory.values()))
+                .append(SESSIONS_BY_DESK, FiscalYearStatistics.zeroes(Desk.values()))
                 .append(LAWYER_CONSULTATIONS, 0L)
-                .append(LAWYER_CONSULTATIONS_BY_DESK, zeroes(Desk.values()))
+                .append(LAWYER_CONSULTATIONS_BY_DESK, FiscalYearStatistics.zeroes(Desk.values()))
                 .append(ON_SITE_SESSIONS, 0L)
-                .append(DISPATCHES_BY_KIND, zeroes(ExpertDispatchKind.values()))
+                .append(DISPATCHES_BY_KIND, FiscalYearStatistics.zeroes(ExpertDispatchKind.values()))
                 .append(CASES_OPENED, 0L)
                 .append(CASES_CLOSED, 0L);
-    }
-
-    private static Document zeroes(Enum<?>[] keys) {
-        Document counters = new Document();
-        for (Enum<?> key : keys) {
-            counters.append(key.name(), 0L);
-        }
-        return counters;
     }
 }

@@ -6,7 +6,6 @@ import com.mongodb.client.model.Indexes;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -45,7 +44,6 @@ import org.smesupport.casework.api.lease.LiftedArrears;
 import org.smesupport.casework.api.lease.PaymentAllocation;
 import org.smesupport.casework.api.lease.SubsidisedInterest;
 import org.smesupport.casework.projection.AggregateSequence;
-import org.smesupport.casework.projection.AuditMetaData;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
@@ -132,7 +130,7 @@ public class LeaseContractProjection {
                 .append(ContractFields.PENDING_REQUESTS, new ArrayList<Document>())
                 .append(ContractFields.ROLL_FORWARD, new Document())
                 .append(TimelinePages.OPEN_PAGE, TimelinePages.firstOpenPage());
-        record(contract, sequence, "OPENED", event.contractDate(), at, metaData,
+        timeline.record(contract, sequence, "OPENED", event.contractDate(), at, metaData,
                 "Opened: " + event.kind().label() + " of " + event.equipment() + " for " + event.amount()
                         + ", " + event.schedule().size() + " instalments",
                 new Document("companyId", event.companyId().value())
@@ -152,7 +150,7 @@ public class LeaseContractProjection {
         }
         allocate(contract, event.allocations(), 1);
         rollForward(contract, ReceivableFlows.of(event));
-        record(contract, sequence, "PAYMENT_RECORDED", event.receivedOn(), at, metaData,
+        timeline.record(contract, sequence, "PAYMENT_RECORDED", event.receivedOn(), at, metaData,
                 "Payment " + event.paymentId() + " of " + event.amount() + " received",
                 new Document("paymentId", event.paymentId())
                         .append("amount", event.amount().value())
@@ -170,7 +168,7 @@ public class LeaseContractProjection {
         event.arrearsReinstated().forEach(entry ->
                 ContractFields.instalment(contract, entry.instalmentNumber()).put(ScheduleFields.IN_ARREARS, true));
         rollForward(contract, ReceivableFlows.of(event));
-        record(contract, sequence, "PAYMENT_REVERSED", event.reversedOn(), at, metaData,
+        timeline.record(contract, sequence, "PAYMENT_REVERSED", event.reversedOn(), at, metaData,
                 "Payment " + event.paymentId() + " reversed: " + event.reason(),
                 new Document("paymentId", event.paymentId())
                         .append("reason", event.reason())
@@ -189,7 +187,7 @@ public class LeaseContractProjection {
                 ContractFields.instalment(contract, entry.instalmentNumber()).put(ScheduleFields.IN_ARREARS, true));
         ReceivableFlows flows = ReceivableFlows.of(event);
         rollForward(contract, flows);
-        record(contract, sequence, "ARREARS_ARISEN", event.businessDate(), at, metaData,
+        timeline.record(contract, sequence, "ARREARS_ARISEN", event.businessDate(), at, metaData,
                 event.entries().size() + " instalment(s) fell into arrears: ¥" + flows.arising(),
                 new Document("entries", entries(event.entries())).append("graceDays", event.graceDays()));
         advance(contract, sequence);
@@ -205,7 +203,7 @@ public class LeaseContractProjection {
         // the queue shows the checker exactly what an approval would take back
         pending(contract).add(request(event.requestId(), ApprovalKind.ARREARS_LIFT, event.requestedOn(),
                 event.requestedBy(), event.reason(), null).append("lifted", lifted(event.entries())));
-        record(contract, sequence, "ARREARS_LIFT_REQUESTED", event.requestedOn(), at, metaData,
+        timeline.record(contract, sequence, "ARREARS_LIFT_REQUESTED", event.requestedOn(), at, metaData,
                 "Lift of the arrears of instalment(s) " + numbers(event.entries()) + " requested by "
                         + event.requestedBy() + ": " + event.reason(),
                 new Document("requestId", event.requestId()).append("requestedBy", event.requestedBy())
@@ -223,7 +221,7 @@ public class LeaseContractProjection {
         event.entries().forEach(entry ->
                 ContractFields.instalment(contract, entry.instalmentNumber()).put(ScheduleFields.IN_ARREARS, false));
         rollForward(contract, ReceivableFlows.of(event));
-        record(contract, sequence, "ARREARS_LIFTED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "ARREARS_LIFTED", event.decidedOn(), at, metaData,
                 "Arrears of instalment(s) " + numbers(event.entries()) + " lifted by " + event.decidedBy(),
                 decision(event.requestId(), event.decidedBy(), event.comment()).append("lifted", lifted(event.entries())));
         advance(contract, sequence);
@@ -237,7 +235,7 @@ public class LeaseContractProjection {
             return;
         }
         resolve(contract, event.requestId());
-        record(contract, sequence, "ARREARS_LIFT_REJECTED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "ARREARS_LIFT_REJECTED", event.decidedOn(), at, metaData,
                 "Arrears lift " + event.requestId() + " rejected by " + event.decidedBy() + ": " + event.reason(),
                 decision(event.requestId(), event.decidedBy(), event.reason()));
         advance(contract, sequence);
@@ -252,7 +250,7 @@ public class LeaseContractProjection {
         pending(contract).add(request(event.requestId(), ApprovalKind.DEFERRAL, event.requestedOn(),
                 event.requestedBy(), event.reason(), null)
                 .append("revisedInstalments", instalments(event.revisedInstalments())));
-        record(contract, sequence, "DEFERRAL_REQUESTED", event.requestedOn(), at, metaData,
+        timeline.record(contract, sequence, "DEFERRAL_REQUESTED", event.requestedOn(), at, metaData,
                 "Deferral " + event.requestId() + " requested by " + event.requestedBy() + ": " + event.reason(),
                 new Document("requestId", event.requestId())
                         .append("requestedBy", event.requestedBy())
@@ -280,7 +278,7 @@ public class LeaseContractProjection {
             schedule.removeIf(ScheduleFields::untouched);
         }
         event.revisedInstalments().forEach(instalment -> schedule.add(ScheduleFields.of(instalment)));
-        record(contract, sequence, "DEFERRAL_APPROVED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "DEFERRAL_APPROVED", event.decidedOn(), at, metaData,
                 "Deferral " + event.requestId() + " approved by " + event.decidedBy(),
                 decision(event.requestId(), event.decidedBy(), event.comment())
                         .append("revisedInstalments", instalments(event.revisedInstalments())));
@@ -294,7 +292,7 @@ public class LeaseContractProjection {
             return;
         }
         resolve(contract, event.requestId());
-        record(contract, sequence, "DEFERRAL_REJECTED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "DEFERRAL_REJECTED", event.decidedOn(), at, metaData,
                 "Deferral " + event.requestId() + " rejected by " + event.decidedBy() + ": " + event.reason(),
                 decision(event.requestId(), event.decidedBy(), event.reason()));
         advance(contract, sequence);
@@ -310,7 +308,7 @@ public class LeaseContractProjection {
         List<Document> entries = event.entries() == null ? List.of() : entries(event.entries());
         pending(contract).add(request(event.requestId(), ApprovalKind.WRITE_OFF, event.requestedOn(),
                 event.requestedBy(), event.reason(), event.arrears().value()).append("entries", entries));
-        record(contract, sequence, "WRITE_OFF_REQUESTED", event.requestedOn(), at, metaData,
+        timeline.record(contract, sequence, "WRITE_OFF_REQUESTED", event.requestedOn(), at, metaData,
                 "Write-off " + event.requestId() + " of " + event.arrears() + " requested by " + event.requestedBy()
                         + ": " + event.reason(),
                 new Document("requestId", event.requestId())
@@ -331,7 +329,7 @@ public class LeaseContractProjection {
                 entry.instalmentNumber()), entry.amount().value()));
         ReceivableFlows flows = ReceivableFlows.of(event);
         rollForward(contract, flows);
-        record(contract, sequence, "WRITE_OFF_APPROVED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "WRITE_OFF_APPROVED", event.decidedOn(), at, metaData,
                 "Write-off " + event.requestId() + " of ¥" + flows.writtenOff() + " approved by " + event.decidedBy(),
                 decision(event.requestId(), event.decidedBy(), event.comment())
                         .append("entries", entries(event.entries())));
@@ -345,7 +343,7 @@ public class LeaseContractProjection {
             return;
         }
         resolve(contract, event.requestId());
-        record(contract, sequence, "WRITE_OFF_REJECTED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "WRITE_OFF_REJECTED", event.decidedOn(), at, metaData,
                 "Write-off " + event.requestId() + " rejected by " + event.decidedBy() + ": " + event.reason(),
                 decision(event.requestId(), event.decidedBy(), event.reason()));
         advance(contract, sequence);
@@ -364,7 +362,7 @@ public class LeaseContractProjection {
         });
         ReceivableFlows flows = ReceivableFlows.of(event);
         rollForward(contract, flows);
-        record(contract, sequence, "WRITE_OFF_REVERSED", event.reversedOn(), at, metaData,
+        timeline.record(contract, sequence, "WRITE_OFF_REVERSED", event.reversedOn(), at, metaData,
                 "Write-off " + event.requestId() + " reversed by " + event.reversedBy() + ", ¥" + -flows.writtenOff()
                         + " back in arrears: " + event.reason(),
                 decision(event.requestId(), event.reversedBy(), event.reason())
@@ -387,7 +385,7 @@ public class LeaseContractProjection {
                 .append("subsidies", subsidies(event.subsidies()));
         pending(contract).add(request(event.requestId(), ApprovalKind.INTEREST_SUBSIDY, event.requestedOn(),
                 event.requestedBy(), event.evidence(), null).append("subsidy", proposal));
-        record(contract, sequence, "INTEREST_SUBSIDY_REQUESTED", event.requestedOn(), at, metaData,
+        timeline.record(contract, sequence, "INTEREST_SUBSIDY_REQUESTED", event.requestedOn(), at, metaData,
                 "Interest subsidy for FY" + event.fiscalYear() + " of " + event.total() + " requested by "
                         + event.requestedBy(),
                 new Document("requestId", event.requestId()).append("requestedBy", event.requestedBy())
@@ -408,7 +406,7 @@ public class LeaseContractProjection {
                 ContractFields.instalment(contract, subsidy.instalmentNumber()),
                 ScheduleFields.SUBSIDISED_INTEREST, subsidy.amount().value()));
         rollForward(contract, ReceivableFlows.of(event));
-        record(contract, sequence, "INTEREST_SUBSIDY_GRANTED", event.grantedOn(), at, metaData,
+        timeline.record(contract, sequence, "INTEREST_SUBSIDY_GRANTED", event.grantedOn(), at, metaData,
                 "Interest subsidy for FY" + event.fiscalYear() + " of " + event.total() + " granted"
                         + (event.decidedBy() == null ? "" : " by " + event.decidedBy()),
                 decision(event.requestId(), event.decidedBy(), event.comment())
@@ -429,7 +427,7 @@ public class LeaseContractProjection {
             return;
         }
         resolve(contract, event.requestId());
-        record(contract, sequence, "INTEREST_SUBSIDY_REJECTED", event.decidedOn(), at, metaData,
+        timeline.record(contract, sequence, "INTEREST_SUBSIDY_REJECTED", event.decidedOn(), at, metaData,
                 "Interest subsidy " + event.requestId() + " rejected by " + event.decidedBy() + ": " + event.reason(),
                 decision(event.requestId(), event.decidedBy(), event.reason()));
         advance(contract, sequence);
@@ -460,7 +458,7 @@ public class LeaseContractProjection {
         contract.append(ContractFields.STATUS, LeaseContractStatus.SETTLED_EARLY.name())
                 .append(ContractFields.CLOSED_ON, ReadModelDates.format(event.settledOn()))
                 .append(ContractFields.INTEREST_WAIVED, event.interestWaived().value());
-        record(contract, sequence, "SETTLED_EARLY", event.settledOn(), at, metaData,
+        timeline.record(contract, sequence, "SETTLED_EARLY", event.settledOn(), at, metaData,
                 "Settled early for " + event.amount() + ", interest waived " + event.interestWaived(),
                 new Document("amount", event.amount().value())
                         .append("interestWaived", event.interestWaived().value())
@@ -475,7 +473,7 @@ public class LeaseContractProjection {
             return;
         }
         resolve(contract, event.requestId());
-        record(contract, sequence, "REQUEST_CLOSED", event.closedOn(), at, metaData,
+        timeline.record(contract, sequence, "REQUEST_CLOSED", event.closedOn(), at, metaData,
                 (switch (event.kind()) {
                     case DEFERRAL -> "Deferral ";
                     case WRITE_OFF -> "Write-off ";
@@ -495,7 +493,7 @@ public class LeaseContractProjection {
         }
         contract.append(ContractFields.STATUS, LeaseContractStatus.COMPLETED.name())
                 .append(ContractFields.CLOSED_ON, ReadModelDates.format(event.completedOn()));
-        record(contract, sequence, "COMPLETED", event.completedOn(), at, metaData, "Completed", new Document());
+        timeline.record(contract, sequence, "COMPLETED", event.completedOn(), at, metaData, "Completed", new Document());
         advance(contract, sequence);
     }
 
@@ -506,7 +504,7 @@ public class LeaseContractProjection {
             return;
         }
         contract.append(ContractFields.STATUS, LeaseContractStatus.ACTIVE.name()).append(ContractFields.CLOSED_ON, null);
-        record(contract, sequence, "REOPENED", event.reopenedOn(), at, metaData, "Reopened: " + event.reason(),
+        timeline.record(contract, sequence, "REOPENED", event.reopenedOn(), at, metaData, "Reopened: " + event.reason(),
                 new Document("reason", event.reason()));
         advance(contract, sequence);
     }
@@ -615,20 +613,6 @@ public class LeaseContractProjection {
         return documents;
     }
 
-    /** Appends the step, dated by the event's own business date, to the contract's timeline. */
-    private void record(Document contract, long sequence, String type, LocalDate date, Instant at, MetaData metaData,
-                        String summary, Document details) {
-        AuditMetaData audit = AuditMetaData.from(metaData);
-        timeline.append(contract, new Document("sequence", sequence)
-                .append("type", type)
-                .append("date", ReadModelDates.format(date))
-                .append("at", Date.from(at))
-                .append("user", audit.user())
-                .append("role", audit.role())
-                .append("reason", audit.reason())
-                .append("summary", summary)
-                .append("details", details));
-    }
 
     private void advance(Document contract, long sequence) {
         ContractFields.recalculate(contract);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.company.Industry;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 
 /**
  * The shape of a fiscal year's lease statistics document. Every industry is present from the start, zero or
@@ -11,7 +12,7 @@ import org.smesupport.casework.api.company.Industry;
  */
 public final class LeaseStatisticsFields {
 
-    public static final String FISCAL_YEAR = "fiscalYear";
+    public static final String FISCAL_YEAR = FiscalYearStatistics.FISCAL_YEAR;
     /** Contracts opened in the year (設備貸与 貸与件数), by the industry at contract time. */
     public static final String CONTRACTS_BY_INDUSTRY = "contractsByIndustry";
     /** Their amounts in yen (貸与金額). */
@@ -36,8 +37,8 @@ public final class LeaseStatisticsFields {
     public static Document zeroed(String id, FiscalYear fiscalYear) {
         return new Document("_id", id)
                 .append(FISCAL_YEAR, fiscalYear.startYear())
-                .append(CONTRACTS_BY_INDUSTRY, zeroes())
-                .append(AMOUNT_BY_INDUSTRY, zeroes())
+                .append(CONTRACTS_BY_INDUSTRY, FiscalYearStatistics.zeroes(Industry.values()))
+                .append(AMOUNT_BY_INDUSTRY, FiscalYearStatistics.zeroes(Industry.values()))
                 .append(COMPANIES, new ArrayList<String>())
                 .append(RECEIVABLES, ReceivableFlows.zeroed())
                 .append(SUBSIDIES, new Document(NEW_CONTRACTS, zeroedSubsidies())
@@ -46,13 +47,5 @@ public final class LeaseStatisticsFields {
 
     private static Document zeroedSubsidies() {
         return new Document(COUNT, 0L).append(AMOUNT, 0L).append(COMPANIES, new ArrayList<String>());
-    }
-
-    private static Document zeroes() {
-        Document counters = new Document();
-        for (Industry industry : Industry.values()) {
-            counters.append(industry.name(), 0L);
-        }
-        return counters;
     }
 }

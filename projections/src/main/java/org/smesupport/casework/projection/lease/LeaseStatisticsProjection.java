@@ -1,9 +1,10 @@
 package org.smesupport.casework.projection.lease;
 
+import static org.smesupport.casework.projection.FiscalYearStatistics.add;
+
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -20,6 +21,7 @@ import org.smesupport.casework.api.lease.LeasePaymentRecordedEvent;
 import org.smesupport.casework.api.lease.LeasePaymentReversedEvent;
 import org.smesupport.casework.api.lease.LeaseWriteOffApprovedEvent;
 import org.smesupport.casework.api.lease.LeaseWriteOffReversedEvent;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.GlobalPosition;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
@@ -27,14 +29,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Lease statistics precomputed into one document per fiscal year ({@code leases:FY2020}): contracts opened
+ * Lease statistics, one document per fiscal year ({@code leases:FY2020}; see {@link FiscalYearStatistics}): contracts opened
  * and their amounts by industry, the year's receivables flows ({@link ReceivableFlows}) and interest
  * subsidies for new and existing contracts. Opening and closing arrears are not stored: a year's opening
  * is the sum of every earlier year's flows, which the report adds up from these few documents, so a
  * back-dated event changes one document and every later balance follows.
- * <p>
- * A year's document gathers events from every contract, so its idempotency mark is the global position of
- * the last event applied ({@link GlobalPosition}); this group needs a tracking processor with one segment.
  * Events that change no figure (most payments recover no arrears) touch no document.
  */
 @Component
@@ -47,16 +46,17 @@ public class LeaseStatisticsProjection {
     static final String HOLDERS_COLLECTION = "lease_statistics_holders";
     private static final String COMPANY_ID = "companyId";
 
-    private final ReadModelStore statistics;
+    private final FiscalYearStatistics statistics;
     private final ReadModelStore holders;
 
     public LeaseStatisticsProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
-        this.statistics = new ReadModelStore(readModels.getCollection(COLLECTION), cacheSize);
+        this.statistics = new FiscalYearStatistics(readModels.getCollection(COLLECTION), cacheSize, "leases",
+                LeaseStatisticsFields::zeroed);
         this.holders = new ReadModelStore(readModels.getCollection(HOLDERS_COLLECTION), cacheSize);
     }
 
     public static String documentId(FiscalYear fiscalYear) {
-        return "leases:" + fiscalYear;
+        return FiscalYearStatistics.documentId("leases", fiscalYear);
     }
 
     /** The industry a contract counts under; a company registered without one counts as その他. */
@@ -67,7 +67,7 @@ public class LeaseStatisticsProjection {
     @EventHandler
     void on(LeaseContractOpenedEvent event, TrackingToken token) {
         String industry = industry(event.industry()).name();
-        update(FiscalYear.containing(event.contractDate()), GlobalPosition.of(token), year -> {
+        statistics.update(event.contractDate(), token, year -> {
             add(year.get(LeaseStatisticsFields.CONTRACTS_BY_INDUSTRY, Document.class), industry, 1);
             add(year.get(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY, Document.class), industry, event.amount().value());
             addOnce(year, event.companyId().value());
@@ -122,7 +122,7 @@ public class LeaseStatisticsProjection {
         FiscalYear subsidyYear = FiscalYear.of(event.fiscalYear());
         boolean sameYear = flows.fiscalYear().equals(subsidyYear);
         String company = holder(event);
-        update(subsidyYear, position, year -> {
+        statistics.update(subsidyYear, position, year -> {
             Document subsidies = year.get(LeaseStatisticsFields.SUBSIDIES, Document.class).get(
                     event.newContract() ? LeaseStatisticsFields.NEW_CONTRACTS : LeaseStatisticsFields.EXISTING_CONTRACTS,
                     Document.class);
@@ -164,31 +164,9 @@ public class LeaseStatisticsProjection {
     }
 
     private void receivables(ReceivableFlows flows, GlobalPosition position) {
-        update(flows.fiscalYear(), position, year -> flows.addTo(year.get(LeaseStatisticsFields.RECEIVABLES, Document.class)));
+        statistics.update(flows.fiscalYear(), position, year -> flows.addTo(year.get(LeaseStatisticsFields.RECEIVABLES, Document.class)));
     }
 
-    /** Applies the change to the year's document (a zeroed one if new) unless it already holds this event. */
-    private void update(FiscalYear fiscalYear, GlobalPosition position, Consumer<Document> change) {
-        String id = documentId(fiscalYear);
-        Document year = statistics.find(id);
-        if (year == null) {
-            year = LeaseStatisticsFields.zeroed(id, fiscalYear);
-        } else {
-            GlobalPosition applied = GlobalPosition.readFrom(year);
-            if (position != null && applied != null && applied.covers(position)) {
-                return;
-            }
-        }
-        change.accept(year);
-        if (position != null) {
-            position.writeTo(year);
-        }
-        statistics.save(year);
-    }
-
-    private static void add(Document counters, String key, long value) {
-        counters.put(key, counters.getLong(key) + value);
-    }
 
     /** Adds the company to the document's {@code companies} unless it is there already (a firm counts once). */
     private static void addOnce(Document document, String companyId) {

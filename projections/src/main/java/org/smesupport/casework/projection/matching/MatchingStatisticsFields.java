@@ -3,6 +3,7 @@ package org.smesupport.casework.projection.matching;
 import java.util.ArrayList;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 
 /**
  * The shape of a fiscal year's matching statistics document ({@code matching:FY2020}): the 個別あっせん counts
@@ -12,7 +13,7 @@ import org.smesupport.casework.api.common.FiscalYear;
  */
 public final class MatchingStatisticsFields {
 
-    public static final String FISCAL_YEAR = "fiscalYear";
+    public static final String FISCAL_YEAR = FiscalYearStatistics.FISCAL_YEAR;
     /** 発注申込数, by the date received. */
     public static final String ORDER_REQUESTS = "orderRequests";
     /** 受注申込数, by the date registered. */

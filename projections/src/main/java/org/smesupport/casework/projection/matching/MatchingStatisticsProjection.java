@@ -1,5 +1,7 @@
 package org.smesupport.casework.projection.matching;
 
+import static org.smesupport.casework.projection.FiscalYearStatistics.add;
+
 import com.mongodb.client.MongoDatabase;
 import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
@@ -21,20 +23,16 @@ import org.smesupport.casework.api.matching.ReferralOutcomeCorrectedEvent;
 import org.smesupport.casework.api.matching.ReferralOutcomeRecordedEvent;
 import org.smesupport.casework.api.matching.SupplierIntroducedEvent;
 import org.smesupport.casework.api.matching.SupplierRegisteredEvent;
-import org.smesupport.casework.projection.GlobalPosition;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
-import org.smesupport.casework.projection.ReadModelStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Business-matching statistics precomputed into one document per fiscal year ({@code matching:FY2020},
- * {@link MatchingStatisticsFields}), so that the report reads a handful of documents by {@code _id}.
- * <p>
- * A year's document gathers events from every order request, supplier and fair, so its idempotency mark is
- * the global position of the last event applied ({@link GlobalPosition}); this group needs a tracking
- * processor with one segment. Events that change no figure (an outcome not concluded) touch no document.
+ * Business-matching statistics, one document per fiscal year ({@code matching:FY2020},
+ * {@link MatchingStatisticsFields}; see {@link FiscalYearStatistics}). Events that change no figure (an outcome
+ * not concluded) touch no document.
  * <p>
  * Fair events after the plan carry no date, and a fair counts in the year it starts in, so the plan also
  * writes {@code matching:fair:<id>} holding that year; the later events read it by {@code _id}. It never
@@ -46,14 +44,15 @@ public class MatchingStatisticsProjection {
 
     public static final String COLLECTION = "matching_statistics";
 
-    private final ReadModelStore statistics;
+    private final FiscalYearStatistics statistics;
 
     public MatchingStatisticsProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
-        this.statistics = new ReadModelStore(readModels.getCollection(COLLECTION), cacheSize);
+        this.statistics = new FiscalYearStatistics(readModels.getCollection(COLLECTION), cacheSize, "matching",
+                MatchingStatisticsFields::zeroed);
     }
 
     public static String documentId(FiscalYear fiscalYear) {
-        return "matching:" + fiscalYear;
+        return FiscalYearStatistics.documentId("matching", fiscalYear);
     }
 
     static String fairDocumentId(MatchingFairId fairId) {
@@ -62,19 +61,19 @@ public class MatchingStatisticsProjection {
 
     @EventHandler
     void on(OrderRequestReceivedEvent event, TrackingToken token) {
-        update(FiscalYear.containing(event.receivedOn()), token,
+        statistics.update(event.receivedOn(), token,
                 year -> add(year, MatchingStatisticsFields.ORDER_REQUESTS, 1));
     }
 
     @EventHandler
     void on(SupplierRegisteredEvent event, TrackingToken token) {
-        update(FiscalYear.containing(event.registeredOn()), token,
+        statistics.update(event.registeredOn(), token,
                 year -> add(year, MatchingStatisticsFields.SUPPLIER_REGISTRATIONS, 1));
     }
 
     @EventHandler
     void on(SupplierIntroducedEvent event, TrackingToken token) {
-        update(FiscalYear.containing(event.introducedOn()), token,
+        statistics.update(event.introducedOn(), token,
                 year -> add(year, MatchingStatisticsFields.INTRODUCTIONS, 1));
     }
 
@@ -103,12 +102,12 @@ public class MatchingStatisticsProjection {
     @EventHandler
     void on(MatchingFairPlannedEvent event, TrackingToken token) {
         FiscalYear fiscalYear = FiscalYear.containing(event.startsOn());
-        if (statistics.find(fairDocumentId(event.fairId())) == null) {
-            statistics.save(new Document("_id", fairDocumentId(event.fairId()))
+        if (statistics.store().find(fairDocumentId(event.fairId())) == null) {
+            statistics.store().save(new Document("_id", fairDocumentId(event.fairId()))
                     .append(MatchingStatisticsFields.FAIR_ID, event.fairId().value())
                     .append(MatchingStatisticsFields.FISCAL_YEAR, fiscalYear.startYear()));
         }
-        update(fiscalYear, token, year -> year.getList(MatchingStatisticsFields.FAIRS, Document.class).add(
+        statistics.update(fiscalYear, token, year -> year.getList(MatchingStatisticsFields.FAIRS, Document.class).add(
                 new Document(MatchingStatisticsFields.FAIR_ID, event.fairId().value())
                         .append(FairFields.NAME, event.name())
                         .append(FairFields.STARTS_ON, ReadModelDates.format(event.startsOn()))
@@ -146,7 +145,7 @@ public class MatchingStatisticsProjection {
     }
 
     private void deal(FiscalYear fiscalYear, TrackingToken token, long deals, long amount) {
-        update(fiscalYear, token, year -> {
+        statistics.update(fiscalYear, token, year -> {
             add(year, MatchingStatisticsFields.CONCLUDED, deals);
             add(year, MatchingStatisticsFields.INITIAL_ORDER_AMOUNT, amount);
         });
@@ -162,13 +161,13 @@ public class MatchingStatisticsProjection {
 
     /** Applies the change to the fair's entry in the year it starts in. */
     private void updateFair(MatchingFairId fairId, TrackingToken token, Consumer<Document> change) {
-        Document plan = statistics.find(fairDocumentId(fairId));
+        Document plan = statistics.store().find(fairDocumentId(fairId));
         if (plan == null) {
             // Every fair event follows the plan in the fair's stream, which this group reads in order.
             throw new IllegalStateException("no plan for matching fair " + fairId + "; rebuild the read model (reset and replay "
                     + MatchingProcessingGroups.STATISTICS + ")");
         }
-        update(FiscalYear.of(plan.getInteger(MatchingStatisticsFields.FISCAL_YEAR)), token, year -> change.accept(
+        statistics.update(FiscalYear.of(plan.getInteger(MatchingStatisticsFields.FISCAL_YEAR)), token, year -> change.accept(
                 year.getList(MatchingStatisticsFields.FAIRS, Document.class).stream()
                         .filter(fair -> fairId.value().equals(fair.getString(MatchingStatisticsFields.FAIR_ID)))
                         .findFirst()
@@ -176,31 +175,8 @@ public class MatchingStatisticsProjection {
                                 + year.getString("_id")))));
     }
 
-    /** Applies the change to the year's document (a zeroed one if new) unless it already holds this event. */
-    private void update(FiscalYear fiscalYear, TrackingToken token, Consumer<Document> change) {
-        GlobalPosition position = GlobalPosition.of(token);
-        String id = documentId(fiscalYear);
-        Document year = statistics.find(id);
-        if (year == null) {
-            year = MatchingStatisticsFields.zeroed(id, fiscalYear);
-        } else {
-            GlobalPosition applied = GlobalPosition.readFrom(year);
-            if (position != null && applied != null && applied.covers(position)) {
-                return;
-            }
-        }
-        change.accept(year);
-        if (position != null) {
-            position.writeTo(year);
-        }
-        statistics.save(year);
-    }
 
     private static Document side(Document fair, FairSide side) {
         return FairFields.side(fair.get(FairFields.SIDES, Document.class), side);
-    }
-
-    private static void add(Document year, String field, long value) {
-        year.put(field, year.getLong(field) + value);
     }
 }

@@ -93,7 +93,7 @@ public class RestructuringCaseProjection {
                 .append(RestructuringCaseFields.ENDED, null)
                 .append(TimelinePages.OPEN_PAGE, TimelinePages.firstOpenPage());
         enter(restructuring, RestructuringStage.FIRST_RESPONSE, event.openedOn());
-        record(restructuring, sequence, "OPENED", event.openedOn(), at, metaData, "Opened (1次対応): " + event.summary(),
+        timeline.record(restructuring, sequence, "OPENED", event.openedOn(), at, metaData, "Opened (1次対応): " + event.summary(),
                 new Document(RestructuringCaseFields.COMPANY_ID, event.companyId().value()));
         advance(restructuring, sequence, at);
     }
@@ -105,7 +105,7 @@ public class RestructuringCaseProjection {
             return;
         }
         enter(restructuring, event.to(), event.on());
-        record(restructuring, sequence, "STAGE_ADVANCED", event.on(), at, metaData,
+        timeline.record(restructuring, sequence, "STAGE_ADVANCED", event.on(), at, metaData,
                 "Advanced from " + event.from().label() + " to " + event.to().label(),
                 new Document("from", event.from().name()).append("to", event.to().name()));
         advance(restructuring, sequence, at);
@@ -121,7 +121,7 @@ public class RestructuringCaseProjection {
                 .append(RestructuringCaseFields.KIND, event.kind().name())
                 .append(RestructuringCaseFields.CONSENTED, null)
                 .append(RestructuringCaseFields.CONSENT_RECORDED_ON, null));
-        record(restructuring, sequence, "CREDITOR_ADDED", null, at, metaData,
+        timeline.record(restructuring, sequence, "CREDITOR_ADDED", null, at, metaData,
                 "Creditor added: " + event.creditor() + " (" + event.kind().name() + ")",
                 new Document(RestructuringCaseFields.CREDITOR, event.creditor()).append(RestructuringCaseFields.KIND, event.kind().name()));
         advance(restructuring, sequence, at);
@@ -138,7 +138,7 @@ public class RestructuringCaseProjection {
                 .filter(creditor -> event.creditor().equals(creditor.getString(RestructuringCaseFields.CREDITOR)))
                 .forEach(creditor -> creditor.append(RestructuringCaseFields.CONSENTED, event.consented())
                         .append(RestructuringCaseFields.CONSENT_RECORDED_ON, ReadModelDates.format(event.recordedOn())));
-        record(restructuring, sequence, "CREDITOR_CONSENT_RECORDED", event.recordedOn(), at, metaData,
+        timeline.record(restructuring, sequence, "CREDITOR_CONSENT_RECORDED", event.recordedOn(), at, metaData,
                 event.creditor() + (event.consented() ? " consented" : " did not consent"),
                 new Document(RestructuringCaseFields.CREDITOR, event.creditor())
                         .append(RestructuringCaseFields.CONSENTED, event.consented()));
@@ -154,7 +154,7 @@ public class RestructuringCaseProjection {
         list(restructuring, RestructuringCaseFields.SPECIAL_RESCHEDULINGS).add(
                 new Document(RestructuringCaseFields.APPLIED_ON, ReadModelDates.format(event.appliedOn()))
                         .append(RestructuringCaseFields.NOTE, event.note()));
-        record(restructuring, sequence, "SPECIAL_RESCHEDULING_APPLIED", event.appliedOn(), at, metaData,
+        timeline.record(restructuring, sequence, "SPECIAL_RESCHEDULING_APPLIED", event.appliedOn(), at, metaData,
                 "特例リスケ applied" + (event.note() == null ? "" : ": " + event.note()),
                 new Document(RestructuringCaseFields.NOTE, event.note()));
         advance(restructuring, sequence, at);
@@ -180,7 +180,7 @@ public class RestructuringCaseProjection {
                             .append(RestructuringCaseFields.REFUSAL, null)));
         }
         enter(restructuring, RestructuringStage.PLAN_COMPLETED, event.completedOn());
-        record(restructuring, sequence, "PLAN_COMPLETED", event.completedOn(), at, metaData,
+        timeline.record(restructuring, sequence, "PLAN_COMPLETED", event.completedOn(), at, metaData,
                 "Plan completed (" + (event.drastic() ? "抜本再生" : "rescheduling") + "): " + event.planSummary(),
                 new Document(RestructuringCaseFields.DRASTIC, event.drastic())
                         .append(RestructuringCaseFields.LEASE_RESCHEDULES, list(restructuring, RestructuringCaseFields.LEASE_RESCHEDULES).size()));
@@ -195,7 +195,7 @@ public class RestructuringCaseProjection {
         }
         reschedule(restructuring, event.contractId()).append(RestructuringCaseFields.STATUS, LeaseRescheduleStatus.REQUESTED.name())
                 .append(RestructuringCaseFields.REQUEST_ID, event.requestId());
-        record(restructuring, sequence, "LEASE_RESCHEDULE_REQUESTED", null, at, metaData,
+        timeline.record(restructuring, sequence, "LEASE_RESCHEDULE_REQUESTED", null, at, metaData,
                 "Lease " + event.contractId() + ": deferral request " + event.requestId() + " filed",
                 new Document(RestructuringCaseFields.CONTRACT_ID, event.contractId().value())
                         .append(RestructuringCaseFields.REQUEST_ID, event.requestId()));
@@ -210,7 +210,7 @@ public class RestructuringCaseProjection {
         }
         reschedule(restructuring, event.contractId()).append(RestructuringCaseFields.STATUS, LeaseRescheduleStatus.REFUSED.name())
                 .append(RestructuringCaseFields.REFUSAL, event.reason());
-        record(restructuring, sequence, "LEASE_RESCHEDULE_REFUSED", null, at, metaData,
+        timeline.record(restructuring, sequence, "LEASE_RESCHEDULE_REFUSED", null, at, metaData,
                 "Lease " + event.contractId() + ": reschedule refused: " + event.reason(),
                 new Document(RestructuringCaseFields.CONTRACT_ID, event.contractId().value())
                         .append(RestructuringCaseFields.REFUSAL, event.reason()));
@@ -228,7 +228,7 @@ public class RestructuringCaseProjection {
                 .append(RestructuringCaseFields.REASON, event.reason())
                 .append(RestructuringCaseFields.ENDED_ON, ReadModelDates.format(event.endedOn())));
         enter(restructuring, RestructuringStage.ENDED, event.endedOn());
-        record(restructuring, sequence, "ENDED", event.endedOn(), at, metaData,
+        timeline.record(restructuring, sequence, "ENDED", event.endedOn(), at, metaData,
                 (event.withdrawnByFirm() ? "Withdrawn by the firm" : "Closed by the centre") + " at "
                         + event.atStage().label() + ": " + event.reason(),
                 new Document(RestructuringCaseFields.AT_STAGE, event.atStage().name())
@@ -265,25 +265,6 @@ public class RestructuringCaseProjection {
                 });
     }
 
-    /**
-     * Appends the step to the case's timeline: dated by the event where it has a date, else by the business date
-     * the command carried in metadata, else by the day the event happened.
-     */
-    private void record(Document restructuring, long sequence, String type, LocalDate eventDate, Instant at,
-                        MetaData metaData, String summary, Document details) {
-        AuditMetaData audit = AuditMetaData.from(metaData);
-        LocalDate date = eventDate != null ? eventDate
-                : audit.businessDate() != null ? audit.businessDate() : ReadModelDates.businessDay(at);
-        timeline.append(restructuring, new Document("sequence", sequence)
-                .append("type", type)
-                .append("date", ReadModelDates.format(date))
-                .append("at", Date.from(at))
-                .append("user", audit.user())
-                .append("role", audit.role())
-                .append("reason", audit.reason())
-                .append("summary", summary)
-                .append("details", details));
-    }
 
     private void advance(Document restructuring, long sequence, Instant at) {
         restructuring.append(AggregateSequence.FIELD, sequence).append("updatedAt", Date.from(at));

@@ -5,6 +5,7 @@ import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyKind;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyStep;
 import org.smesupport.casework.api.succession.SuccessionSide;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 
 /**
  * The shape of a fiscal year's section I-7 statistics document ({@code restructuring:FY2020}), every figure
@@ -19,7 +20,7 @@ import org.smesupport.casework.api.succession.SuccessionSide;
  */
 public final class RestructuringStatisticsFields {
 
-    public static final String FISCAL_YEAR = "fiscalYear";
+    public static final String FISCAL_YEAR = FiscalYearStatistics.FISCAL_YEAR;
     /** 1次対応: cases opened. */
     public static final String OPENED = "opened";
     /** 2次対応開始: SECOND_STAGE entered. */
@@ -51,7 +52,7 @@ public final class RestructuringStatisticsFields {
         Document steps = new Document();
         Document decided = new Document();
         for (ImprovementSubsidyKind kind : ImprovementSubsidyKind.values()) {
-            steps.append(kind.name(), zeroes(ImprovementSubsidyStep.values()));
+            steps.append(kind.name(), FiscalYearStatistics.zeroes(ImprovementSubsidyStep.values()));
             decided.append(kind.name(), 0L);
         }
         return new Document("_id", id)
@@ -65,21 +66,9 @@ public final class RestructuringStatisticsFields {
                 .append(SPECIAL_RESCHEDULINGS, 0L)
                 .append(SUBSIDY_STEPS, steps)
                 .append(SUBSIDIES_DECIDED, decided)
-                .append(SUCCESSION_CONSULTATIONS, zeroes(SuccessionSide.values()))
+                .append(SUCCESSION_CONSULTATIONS, FiscalYearStatistics.zeroes(SuccessionSide.values()))
                 .append(DEAL_HALVES, 0L)
                 .append(SUCCESSION_DIAGNOSES, 0L)
                 .append(SUCCESSION_PLANS, 0L);
-    }
-
-    static void add(Document counters, String key, long value) {
-        counters.put(key, counters.getLong(key) + value);
-    }
-
-    private static Document zeroes(Enum<?>[] keys) {
-        Document counters = new Document();
-        for (Enum<?> key : keys) {
-            counters.append(key.name(), 0L);
-        }
-        return counters;
     }
 }

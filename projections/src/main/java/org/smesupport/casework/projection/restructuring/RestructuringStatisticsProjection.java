@@ -1,10 +1,8 @@
 package org.smesupport.casework.projection.restructuring;
 
-import static org.smesupport.casework.projection.restructuring.RestructuringStatisticsFields.add;
+import static org.smesupport.casework.projection.FiscalYearStatistics.add;
 
 import com.mongodb.client.MongoDatabase;
-import java.time.LocalDate;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -24,21 +22,16 @@ import org.smesupport.casework.api.succession.SuccessionDealConcludedEvent;
 import org.smesupport.casework.api.succession.SuccessionDealCorrectedEvent;
 import org.smesupport.casework.api.succession.SuccessionDiagnosedEvent;
 import org.smesupport.casework.api.succession.SuccessionPlanRecordedEvent;
-import org.smesupport.casework.projection.GlobalPosition;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.ReadModelSettings;
-import org.smesupport.casework.projection.ReadModelStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Section I-7 statistics, restructuring and succession alike, precomputed into one document per fiscal year
- * ({@code restructuring:FY2020}, {@link RestructuringStatisticsFields}), so that the report reads a handful of
- * documents by {@code _id}. Every event carries the business date it counts under, so no per-case state is
- * needed, and each event changes exactly one year's document.
- * <p>
- * A year's document gathers events from every case and file, so its idempotency mark is the global position of
- * the last event applied ({@link GlobalPosition}); this group needs a tracking processor with one segment.
- * Events that change no figure (creditors, lease links) are not handled.
+ * Section I-7 statistics, restructuring and succession alike, one document per fiscal year
+ * ({@code restructuring:FY2020}, {@link RestructuringStatisticsFields}; see {@link FiscalYearStatistics}). Every
+ * event carries the business date it counts under, so no per-case state is needed. Events that change no figure
+ * (creditors, lease links) are not handled.
  */
 @Component
 @ProcessingGroup(RestructuringProcessingGroups.STATISTICS)
@@ -46,26 +39,27 @@ public class RestructuringStatisticsProjection {
 
     public static final String COLLECTION = "restructuring_statistics";
 
-    private final ReadModelStore statistics;
+    private final FiscalYearStatistics statistics;
 
     public RestructuringStatisticsProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
-        this.statistics = new ReadModelStore(readModels.getCollection(COLLECTION), cacheSize);
+        this.statistics = new FiscalYearStatistics(readModels.getCollection(COLLECTION), cacheSize, "restructuring",
+                RestructuringStatisticsFields::zeroed);
     }
 
     public static String documentId(FiscalYear fiscalYear) {
-        return "restructuring:" + fiscalYear;
+        return FiscalYearStatistics.documentId("restructuring", fiscalYear);
     }
 
     @EventHandler
     void on(RestructuringCaseOpenedEvent event, TrackingToken token) {
-        update(event.openedOn(), token, year -> add(year, RestructuringStatisticsFields.OPENED, 1));
+        statistics.update(event.openedOn(), token, year -> add(year, RestructuringStatisticsFields.OPENED, 1));
     }
 
     @EventHandler
     void on(RestructuringStageAdvancedEvent event, TrackingToken token) {
         switch (event.to()) {
-            case SECOND_STAGE -> update(event.on(), token, year -> add(year, RestructuringStatisticsFields.SECOND_STAGE, 1));
-            case PLAN_DRAFTING -> update(event.on(), token, year -> add(year, RestructuringStatisticsFields.DRAFTING_STARTED, 1));
+            case SECOND_STAGE -> statistics.update(event.on(), token, year -> add(year, RestructuringStatisticsFields.SECOND_STAGE, 1));
+            case PLAN_DRAFTING -> statistics.update(event.on(), token, year -> add(year, RestructuringStatisticsFields.DRAFTING_STARTED, 1));
             // Completion and ending have events of their own; the first response is the opening.
             default -> {
             }
@@ -75,7 +69,7 @@ public class RestructuringStatisticsProjection {
     /** Completion is only allowed from PLAN_DRAFTING, so it always leaves drafting. */
     @EventHandler
     void on(RestructuringPlanCompletedEvent event, TrackingToken token) {
-        update(event.completedOn(), token, year -> {
+        statistics.update(event.completedOn(), token, year -> {
             add(year, RestructuringStatisticsFields.DRAFTING_LEFT, 1);
             add(year, RestructuringStatisticsFields.COMPLETED, 1);
             add(year, RestructuringStatisticsFields.DRASTIC, event.drastic() ? 1 : 0);
@@ -85,13 +79,13 @@ public class RestructuringStatisticsProjection {
     @EventHandler
     void on(RestructuringCaseEndedEvent event, TrackingToken token) {
         if (event.atStage() == RestructuringStage.PLAN_DRAFTING) {
-            update(event.endedOn(), token, year -> add(year, RestructuringStatisticsFields.DRAFTING_LEFT, 1));
+            statistics.update(event.endedOn(), token, year -> add(year, RestructuringStatisticsFields.DRAFTING_LEFT, 1));
         }
     }
 
     @EventHandler
     void on(SpecialReschedulingAppliedEvent event, TrackingToken token) {
-        update(event.appliedOn(), token, year -> add(year, RestructuringStatisticsFields.SPECIAL_RESCHEDULINGS, 1));
+        statistics.update(event.appliedOn(), token, year -> add(year, RestructuringStatisticsFields.SPECIAL_RESCHEDULINGS, 1));
     }
 
     /**
@@ -102,7 +96,7 @@ public class RestructuringStatisticsProjection {
     @EventHandler
     void on(ImprovementSubsidyStepRecordedEvent event, TrackingToken token) {
         String kind = event.kind().name();
-        update(event.on(), token, year -> {
+        statistics.update(event.on(), token, year -> {
             add(year.get(RestructuringStatisticsFields.SUBSIDY_STEPS, Document.class).get(kind, Document.class),
                     event.step().name(), 1);
             if (event.step() == ImprovementSubsidyStep.PAYMENT_APPLICATION_DECIDED
@@ -114,13 +108,13 @@ public class RestructuringStatisticsProjection {
 
     @EventHandler
     void on(SuccessionCaseOpenedEvent event, TrackingToken token) {
-        update(event.openedOn(), token, year -> add(
+        statistics.update(event.openedOn(), token, year -> add(
                 year.get(RestructuringStatisticsFields.SUCCESSION_CONSULTATIONS, Document.class), event.side().name(), 1));
     }
 
     @EventHandler
     void on(SuccessionDealConcludedEvent event, TrackingToken token) {
-        update(event.concludedOn(), token, year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, event.halfCounts()));
+        statistics.update(event.concludedOn(), token, year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, event.halfCounts()));
     }
 
     /**
@@ -130,24 +124,24 @@ public class RestructuringStatisticsProjection {
     @EventHandler
     void on(SuccessionDealCorrectedEvent event, TrackingToken token) {
         if (FiscalYear.containing(event.previousConcludedOn()).equals(FiscalYear.containing(event.concludedOn()))) {
-            update(event.concludedOn(), token, year -> add(year, RestructuringStatisticsFields.DEAL_HALVES,
+            statistics.update(event.concludedOn(), token, year -> add(year, RestructuringStatisticsFields.DEAL_HALVES,
                     event.halfCounts() - event.previousHalfCounts()));
             return;
         }
-        update(event.previousConcludedOn(), token,
+        statistics.update(event.previousConcludedOn(), token,
                 year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, -event.previousHalfCounts()));
-        update(event.concludedOn(), token,
+        statistics.update(event.concludedOn(), token,
                 year -> add(year, RestructuringStatisticsFields.DEAL_HALVES, event.halfCounts()));
     }
 
     @EventHandler
     void on(SuccessionDiagnosedEvent event, TrackingToken token) {
-        update(event.diagnosedOn(), token, year -> add(year, RestructuringStatisticsFields.SUCCESSION_DIAGNOSES, 1));
+        statistics.update(event.diagnosedOn(), token, year -> add(year, RestructuringStatisticsFields.SUCCESSION_DIAGNOSES, 1));
     }
 
     @EventHandler
     void on(SuccessionPlanRecordedEvent event, TrackingToken token) {
-        update(event.plannedOn(), token, year -> add(year, RestructuringStatisticsFields.SUCCESSION_PLANS, 1));
+        statistics.update(event.plannedOn(), token, year -> add(year, RestructuringStatisticsFields.SUCCESSION_PLANS, 1));
     }
 
     @ResetHandler
@@ -155,24 +149,4 @@ public class RestructuringStatisticsProjection {
         statistics.clear();
     }
 
-    /** Applies the change to the document of the date's year (a zeroed one if new) unless it already holds this event. */
-    private void update(LocalDate date, TrackingToken token, Consumer<Document> change) {
-        FiscalYear fiscalYear = FiscalYear.containing(date);
-        GlobalPosition position = GlobalPosition.of(token);
-        String id = documentId(fiscalYear);
-        Document year = statistics.find(id);
-        if (year == null) {
-            year = RestructuringStatisticsFields.zeroed(id, fiscalYear);
-        } else {
-            GlobalPosition applied = GlobalPosition.readFrom(year);
-            if (position != null && applied != null && applied.covers(position)) {
-                return;
-            }
-        }
-        change.accept(year);
-        if (position != null) {
-            position.writeTo(year);
-        }
-        statistics.save(year);
-    }
 }

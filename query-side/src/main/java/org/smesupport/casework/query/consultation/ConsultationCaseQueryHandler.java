@@ -7,7 +7,6 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -16,7 +15,7 @@ import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.ConsultationCaseSummary;
 import org.smesupport.casework.api.consultation.ConsultationCaseView;
 import org.smesupport.casework.api.consultation.ConsultationStatus;
-import org.smesupport.casework.api.consultation.ConsultationTimelineEntry;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
@@ -59,8 +58,7 @@ class ConsultationCaseQueryHandler {
             return null;
         }
         ConsultationCaseSummary summary = summary(consultation);
-        List<ConsultationTimelineEntry> timeline = TimelinePages.read(timelinePages, consultation, summary.version())
-                .stream().map(ConsultationCaseQueryHandler::entry).toList();
+        List<TimelineEntry> timeline = TimelinePages.entries(timelinePages, consultation, summary.version());
         return new ConsultationCaseView(summary, timeline);
     }
 
@@ -106,17 +104,4 @@ class ConsultationCaseQueryHandler {
                 consultation.getLong("version"));
     }
 
-    private static ConsultationTimelineEntry entry(Document step) {
-        Map<String, Object> details = step.get("details", Document.class);
-        return new ConsultationTimelineEntry(
-                step.getLong("sequence"),
-                step.getString("type"),
-                ReadModelDates.parse(step.getString("date")),
-                step.getDate("at").toInstant(),
-                step.getString("user"),
-                step.getString("role"),
-                step.getString("reason"),
-                step.getString("summary"),
-                details);
-    }
 }

@@ -4,19 +4,25 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.smesupport.casework.api.consultation.ConsultationComparisonRow;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
+import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
 import org.smesupport.casework.query.Csv;
+import org.smesupport.casework.query.FiscalYearReport;
+import org.springframework.stereotype.Component;
 
 /**
- * The report as CSV: one table per section, each with its own header row, separated by a blank line.
+ * The consultation report (section I-1), {@code /api/reports/consultations/{fiscalYear}}. As CSV: one table per section, each with its own header row, separated by a blank line.
  * Numbers are plain (negative with a minus sign, not △), percentages with one decimal, an undefined
  * percentage is an empty cell. Fields are quoted per RFC 4180 where needed.
  */
-final class ConsultationReportCsv {
+@Component
+class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> {
 
-    private ConsultationReportCsv() {
+    ConsultationReport() {
+        super("consultations", year -> new FindConsultationStatisticsQuery(year.startYear()), ConsultationStatisticsReport.class);
     }
 
-    static String render(ConsultationStatisticsReport report) {
+    @Override
+    protected String csv(ConsultationStatisticsReport report) {
         String a = "A " + report.yearALabel();
         String b = "B " + report.yearBLabel();
         StringBuilder csv = new StringBuilder();

@@ -1,13 +1,15 @@
 package org.smesupport.casework.query.consultation;
 
+import static org.smesupport.casework.projection.consultation.StatisticsFields.DISPATCHES_BY_KIND;
+import static org.smesupport.casework.projection.consultation.StatisticsFields.LAWYER_CONSULTATIONS_BY_DESK;
+import static org.smesupport.casework.projection.consultation.StatisticsFields.ON_SITE_SESSIONS;
+import static org.smesupport.casework.projection.consultation.StatisticsFields.SESSIONS_BY_CATEGORY;
+import static org.smesupport.casework.projection.consultation.StatisticsFields.SESSIONS_BY_DESK;
+
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
@@ -20,8 +22,9 @@ import org.smesupport.casework.api.consultation.ExpertDispatchKind;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
 import org.smesupport.casework.api.consultation.FiscalYearCount;
 import org.smesupport.casework.projection.consultation.ConsultationStatisticsProjection;
-import org.smesupport.casework.projection.consultation.StatisticsFields;
+import org.smesupport.casework.query.FiveYearTable;
 import org.smesupport.casework.query.PresentationRounding;
+import org.smesupport.casework.query.YearFigures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,8 +34,6 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationStatisticsQueryHandler {
 
-    private static final int SERIES_YEARS = 5;
-
     private final MongoCollection<Document> statistics;
 
     ConsultationStatisticsQueryHandler(MongoDatabase readModels) {
@@ -41,61 +42,37 @@ class ConsultationStatisticsQueryHandler {
 
     @QueryHandler
     ConsultationStatisticsReport handle(FindConsultationStatisticsQuery query) {
-        FiscalYear yearB = FiscalYear.of(query.fiscalYear());
-        FiscalYear yearA = yearB.previous();
-        List<FiscalYear> series = seriesEndingAt(yearB);
-        Map<FiscalYear, YearCounts> counts = load(series);
-        YearCounts a = counts.get(yearA);
-        YearCounts b = counts.get(yearB);
+        FiveYearTable table = FiveYearTable.of(statistics, FiscalYear.of(query.fiscalYear()),
+                ConsultationStatisticsProjection::documentId);
+        YearFigures a = table.figures(table.yearA());
+        YearFigures b = table.figures(table.yearB());
 
         List<ConsultationCategoryRow> categories = Arrays.stream(ConsultationCategory.values())
                 .map(category -> categoryRow(category.name(), category.label(),
-                        a.sessions(category), a.totalSessions(), b.sessions(category), b.totalSessions()))
+                        a.count(SESSIONS_BY_CATEGORY, category.name()), a.sum(SESSIONS_BY_CATEGORY),
+                        b.count(SESSIONS_BY_CATEGORY, category.name()), b.sum(SESSIONS_BY_CATEGORY)))
                 .toList();
-        ConsultationCategoryRow total = categoryRow("TOTAL", "合計",
-                a.totalSessions(), a.totalSessions(), b.totalSessions(), b.totalSessions());
+        ConsultationCategoryRow total = categoryRow("TOTAL", "合計", a.sum(SESSIONS_BY_CATEGORY),
+                a.sum(SESSIONS_BY_CATEGORY), b.sum(SESSIONS_BY_CATEGORY), b.sum(SESSIONS_BY_CATEGORY));
         List<ConsultationComparisonRow> desks = Arrays.stream(Desk.values())
-                .map(desk -> comparisonRow(desk.name(), desk.label(), a.sessions(desk), b.sessions(desk)))
+                .map(desk -> comparisonRow(desk.name(), desk.label(), a.count(SESSIONS_BY_DESK, desk.name()),
+                        b.count(SESSIONS_BY_DESK, desk.name())))
                 .toList();
+        String subcontracting = Desk.SUBCONTRACTING.name();
         ConsultationComparisonRow lawyer = comparisonRow("LAWYER_CONSULTATIONS", "うち弁護士相談",
-                a.lawyerConsultations(Desk.SUBCONTRACTING), b.lawyerConsultations(Desk.SUBCONTRACTING));
+                a.count(LAWYER_CONSULTATIONS_BY_DESK, subcontracting), b.count(LAWYER_CONSULTATIONS_BY_DESK, subcontracting));
         ConsultationComparisonRow onSite = comparisonRow("ON_SITE_SESSIONS", Desk.ON_SITE.label(),
-                a.onSiteSessions(), b.onSiteSessions());
+                a.count(ON_SITE_SESSIONS), b.count(ON_SITE_SESSIONS));
         List<ConsultationComparisonRow> dispatches = Arrays.stream(ExpertDispatchKind.values())
-                .map(kind -> comparisonRow(kind.name(), kind.label(), a.dispatches(kind), b.dispatches(kind)))
+                .map(kind -> comparisonRow(kind.name(), kind.label(), a.count(DISPATCHES_BY_KIND, kind.name()),
+                        b.count(DISPATCHES_BY_KIND, kind.name())))
                 .toList();
-        List<FiscalYearCount> fiveYears = series.stream()
-                .map(year -> new FiscalYearCount(year.startYear(), year.label(), counts.get(year).totalSessions()))
+        List<FiscalYearCount> fiveYears = table.series().stream()
+                .map(year -> new FiscalYearCount(year.startYear(), year.label(),
+                        table.figures(year).sum(SESSIONS_BY_CATEGORY)))
                 .toList();
-        return new ConsultationStatisticsReport(yearB.startYear(), yearA.label(), yearB.label(),
-                categories, total, desks, lawyer, onSite, dispatches, fiveYears);
-    }
-
-    /** B − 4 … B, leaving out years before the first fiscal year the system knows. */
-    private static List<FiscalYear> seriesEndingAt(FiscalYear yearB) {
-        LinkedList<FiscalYear> years = new LinkedList<>();
-        for (FiscalYear year = yearB; year != null && years.size() < SERIES_YEARS; year = previousOrNull(year)) {
-            years.addFirst(year);
-        }
-        return years;
-    }
-
-    private static FiscalYear previousOrNull(FiscalYear year) {
-        try {
-            return year.previous();
-        } catch (IllegalArgumentException beforeFirstYear) {
-            return null;
-        }
-    }
-
-    private Map<FiscalYear, YearCounts> load(List<FiscalYear> years) {
-        List<String> ids = years.stream().map(ConsultationStatisticsProjection::documentId).toList();
-        Map<FiscalYear, YearCounts> counts = new HashMap<>();
-        years.forEach(year -> counts.put(year, YearCounts.of(null)));
-        // A handful of documents in a collection of one document per year: an $in scan costs nothing.
-        statistics.find(Filters.in("_id", ids)).forEach(document ->
-                counts.put(FiscalYear.of(document.getInteger(StatisticsFields.FISCAL_YEAR)), YearCounts.of(document)));
-        return counts;
+        return new ConsultationStatisticsReport(table.yearB().startYear(), table.yearA().label(),
+                table.yearB().label(), categories, total, desks, lawyer, onSite, dispatches, fiveYears);
     }
 
     private static ConsultationCategoryRow categoryRow(String code, String label, long countA, long totalA,

@@ -20,7 +20,7 @@ import org.smesupport.casework.api.lease.LeaseContractId;
 import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.lease.LeaseContractSummary;
 import org.smesupport.casework.api.lease.LeaseContractView;
-import org.smesupport.casework.api.lease.LeaseTimelineEntry;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.lease.PaymentFrequency;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelFreshness;
@@ -111,8 +111,8 @@ class LeaseContractQueryHandler {
         return new ContractsDueForArrears(due);
     }
 
-    private List<LeaseTimelineEntry> timeline(Document contract, long version) {
-        return TimelinePages.read(timelinePages, contract, version).stream().map(LeaseViews::step).toList();
+    private List<TimelineEntry> timeline(Document contract, long version) {
+        return TimelinePages.entries(timelinePages, contract, version);
     }
 
     private static Bson filter(FindLeaseContractsQuery query) {

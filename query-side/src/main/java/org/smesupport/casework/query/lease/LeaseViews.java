@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.Yen;
@@ -21,7 +20,6 @@ import org.smesupport.casework.api.lease.LeaseContractStatus;
 import org.smesupport.casework.api.lease.LeaseContractSummary;
 import org.smesupport.casework.api.lease.LeaseInstalmentView;
 import org.smesupport.casework.api.lease.LeaseRollForwardYear;
-import org.smesupport.casework.api.lease.LeaseTimelineEntry;
 import org.smesupport.casework.api.lease.LiftedArrears;
 import org.smesupport.casework.api.lease.SubsidisedInterest;
 import org.smesupport.casework.projection.ReadModelDates;
@@ -169,19 +167,6 @@ final class LeaseViews {
                 Yen.of(proposal.getLong("total")));
     }
 
-    static LeaseTimelineEntry step(Document step) {
-        Map<String, Object> details = step.get("details", Document.class);
-        return new LeaseTimelineEntry(
-                step.getLong("sequence"),
-                step.getString("type"),
-                ReadModelDates.parse(step.getString("date")),
-                step.getDate("at").toInstant(),
-                step.getString("user"),
-                step.getString("role"),
-                step.getString("reason"),
-                step.getString("summary"),
-                details);
-    }
 
     static Yen yen(Document document, String field) {
         return Yen.of(document.getLong(field));

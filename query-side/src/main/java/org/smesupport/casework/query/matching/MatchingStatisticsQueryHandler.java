@@ -1,32 +1,33 @@
 package org.smesupport.casework.query.matching;
 
-import static org.smesupport.casework.api.matching.MatchingFigure.Unit.COUNT;
-import static org.smesupport.casework.api.matching.MatchingFigure.Unit.YEN;
+import static org.smesupport.casework.api.common.ReportFigure.Unit.COUNT;
+import static org.smesupport.casework.api.common.ReportFigure.Unit.YEN;
+import static org.smesupport.casework.projection.matching.MatchingStatisticsFields.CONCLUDED;
+import static org.smesupport.casework.projection.matching.MatchingStatisticsFields.INITIAL_ORDER_AMOUNT;
+import static org.smesupport.casework.projection.matching.MatchingStatisticsFields.INTRODUCTIONS;
+import static org.smesupport.casework.projection.matching.MatchingStatisticsFields.ORDER_REQUESTS;
+import static org.smesupport.casework.projection.matching.MatchingStatisticsFields.SUPPLIER_REGISTRATIONS;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.LinkedList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.matching.FairFormat;
 import org.smesupport.casework.api.matching.FairReportRow;
 import org.smesupport.casework.api.matching.FairSide;
 import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
 import org.smesupport.casework.api.matching.MatchingFairId;
-import org.smesupport.casework.api.matching.MatchingFigure;
-import org.smesupport.casework.api.matching.MatchingReportLine;
 import org.smesupport.casework.api.matching.MatchingStatisticsReport;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.matching.FairFields;
 import org.smesupport.casework.projection.matching.MatchingStatisticsFields;
 import org.smesupport.casework.projection.matching.MatchingStatisticsProjection;
-import org.smesupport.casework.query.PresentationRounding;
+import org.smesupport.casework.query.FiveYearTable;
+import org.smesupport.casework.query.YearFigures;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,8 +45,6 @@ class MatchingStatisticsQueryHandler {
             + "Fairs count in the fiscal year they start in; satisfaction = satisfied answers / answers. "
             + "Percentages to one decimal and 千円 are each rounded half-up for presentation only.";
 
-    private static final int SERIES_YEARS = 5;
-
     private final MongoCollection<Document> statistics;
 
     MatchingStatisticsQueryHandler(MongoDatabase readModels) {
@@ -54,22 +53,32 @@ class MatchingStatisticsQueryHandler {
 
     @QueryHandler
     MatchingStatisticsReport handle(FindMatchingStatisticsQuery query) {
-        FiscalYear yearB = FiscalYear.of(query.fiscalYear());
-        FiscalYear yearA = yearB.previous();
-        List<FiscalYear> series = seriesEndingAt(yearB);
-        Map<FiscalYear, MatchingYear> years = load(series);
-        Table table = new Table(series, years, yearA, yearB);
-        List<MatchingReportLine> matching = List.of(
-                table.line("ORDER_REQUESTS", "発注申込数", COUNT, MatchingStatisticsFields.ORDER_REQUESTS),
-                table.line("SUPPLIER_REGISTRATIONS", "受注申込数", COUNT, MatchingStatisticsFields.SUPPLIER_REGISTRATIONS),
-                table.line("INTRODUCTIONS", "紹介件数 a", COUNT, MatchingStatisticsFields.INTRODUCTIONS),
-                table.line("CONCLUDED", "成立件数 b", COUNT, MatchingStatisticsFields.CONCLUDED),
-                table.successRate(),
-                table.line("INITIAL_ORDER_AMOUNT", "成立当初受注額", YEN, MatchingStatisticsFields.INITIAL_ORDER_AMOUNT));
-        MatchingYear b = years.get(yearB);
-        List<FairReportRow> fairs = b.fairs().stream().map(MatchingStatisticsQueryHandler::fairRow).toList();
-        return new MatchingStatisticsReport(yearB.startYear(), series.stream().map(FiscalYear::label).toList(),
-                yearA.label(), yearB.label(), matching, fairs, b.meetings(), years.get(yearA).meetings(), NOTE);
+        FiveYearTable table = FiveYearTable.of(statistics, FiscalYear.of(query.fiscalYear()),
+                MatchingStatisticsProjection::documentId);
+        List<ReportLine> matching = List.of(
+                table.line("ORDER_REQUESTS", "発注申込数", COUNT, year -> year.count(ORDER_REQUESTS)),
+                table.line("SUPPLIER_REGISTRATIONS", "受注申込数", COUNT, year -> year.count(SUPPLIER_REGISTRATIONS)),
+                table.line("INTRODUCTIONS", "紹介件数 a", COUNT, year -> year.count(INTRODUCTIONS)),
+                table.line("CONCLUDED", "成立件数 b", COUNT, year -> year.count(CONCLUDED)),
+                table.rateLine("SUCCESS_RATE", "成約率 (b/a) %", year -> year.count(CONCLUDED),
+                        year -> year.count(INTRODUCTIONS)),
+                table.line("INITIAL_ORDER_AMOUNT", "成立当初受注額", YEN, year -> year.count(INITIAL_ORDER_AMOUNT)));
+        List<Document> fairs = fairs(table.figures(table.yearB()));
+        return new MatchingStatisticsReport(table.yearB().startYear(), table.labels(), table.yearA().label(),
+                table.yearB().label(), matching, fairs.stream().map(MatchingStatisticsQueryHandler::fairRow).toList(),
+                meetings(fairs), meetings(fairs(table.figures(table.yearA()))), NOTE);
+    }
+
+    /** The fairs starting in the year, earliest first. */
+    private static List<Document> fairs(YearFigures year) {
+        return year.document().getList(MatchingStatisticsFields.FAIRS, Document.class, List.of()).stream()
+                .sorted(Comparator.comparing((Document fair) -> fair.getString(FairFields.STARTS_ON))
+                        .thenComparing(fair -> fair.getString(MatchingStatisticsFields.FAIR_ID)))
+                .toList();
+    }
+
+    private static long meetings(List<Document> fairs) {
+        return fairs.stream().mapToLong(fair -> fair.getLong(FairFields.MEETINGS)).sum();
     }
 
     private static FairReportRow fairRow(Document fair) {
@@ -84,70 +93,5 @@ class MatchingStatisticsQueryHandler {
                 MatchingViews.side(sides, FairSide.ORDERING),
                 MatchingViews.side(sides, FairSide.SUPPLYING),
                 fair.getLong(FairFields.MEETINGS));
-    }
-
-    /** B − 4 … B, leaving out years before the first fiscal year the system knows. */
-    private static List<FiscalYear> seriesEndingAt(FiscalYear yearB) {
-        LinkedList<FiscalYear> years = new LinkedList<>();
-        for (FiscalYear year = yearB; year != null && years.size() < SERIES_YEARS; year = previousOrNull(year)) {
-            years.addFirst(year);
-        }
-        return years;
-    }
-
-    private static FiscalYear previousOrNull(FiscalYear year) {
-        try {
-            return year.previous();
-        } catch (IllegalArgumentException beforeFirstYear) {
-            return null;
-        }
-    }
-
-    private Map<FiscalYear, MatchingYear> load(List<FiscalYear> years) {
-        Map<FiscalYear, MatchingYear> loaded = new HashMap<>();
-        years.forEach(year -> loaded.put(year, MatchingYear.of(null)));
-        List<String> ids = years.stream().map(MatchingStatisticsProjection::documentId).toList();
-        // A handful of documents in a collection of one document per year and one small one per fair.
-        statistics.find(Filters.in("_id", ids)).forEach(document -> loaded.put(
-                FiscalYear.of(document.getInteger(MatchingStatisticsFields.FISCAL_YEAR)), MatchingYear.of(document)));
-        return loaded;
-    }
-
-    /** The years the 個別あっせん lines run over (A = B − 1 is among them), and each year's figures. */
-    private record Table(List<FiscalYear> series, Map<FiscalYear, MatchingYear> years, FiscalYear yearA,
-                         FiscalYear yearB) {
-
-        MatchingReportLine line(String code, String label, MatchingFigure.Unit unit, String field) {
-            long a = years.get(yearA).figure(field);
-            long b = years.get(yearB).figure(field);
-            return new MatchingReportLine(code, label, unit,
-                    series.stream().map(year -> MatchingFigures.figure(unit, year, years.get(year).figure(field))).toList(),
-                    MatchingFigures.figure(unit, yearA, a), MatchingFigures.figure(unit, yearB, b),
-                    MatchingFigures.figure(unit, null, b - a), PresentationRounding.percent(b, a));
-        }
-
-        /** 成約率 b/a of each year; B − A in percentage points. */
-        MatchingReportLine successRate() {
-            MatchingYear a = years.get(yearA);
-            MatchingYear b = years.get(yearB);
-            return new MatchingReportLine("SUCCESS_RATE", "成約率 (b/a) %", MatchingFigure.Unit.PERCENT,
-                    series.stream().map(year -> MatchingFigures.rate(year, rate(years.get(year)))).toList(),
-                    MatchingFigures.rate(yearA, rate(a)), MatchingFigures.rate(yearB, rate(b)),
-                    MatchingFigures.rate(null, MatchingFigures.rateDifference(concluded(b), introductions(b),
-                            concluded(a), introductions(a))),
-                    MatchingFigures.rateRatio(concluded(b), introductions(b), concluded(a), introductions(a)));
-        }
-
-        private static BigDecimal rate(MatchingYear year) {
-            return PresentationRounding.percent(concluded(year), introductions(year));
-        }
-
-        private static long concluded(MatchingYear year) {
-            return year.figure(MatchingStatisticsFields.CONCLUDED);
-        }
-
-        private static long introductions(MatchingYear year) {
-            return year.figure(MatchingStatisticsFields.INTRODUCTIONS);
-        }
     }
 }

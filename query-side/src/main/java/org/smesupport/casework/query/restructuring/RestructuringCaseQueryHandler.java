@@ -14,6 +14,7 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.restructuring.FindRestructuringBoardQuery;
 import org.smesupport.casework.api.restructuring.FindRestructuringCaseQuery;
 import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
@@ -77,7 +78,7 @@ class RestructuringCaseQueryHandler {
         if (restructuring == null) {
             return null;
         }
-        List<Document> steps = TimelinePages.read(timelinePages, restructuring, restructuring.getLong("version"));
+        List<TimelineEntry> steps = TimelinePages.entries(timelinePages, restructuring, restructuring.getLong("version"));
         return RestructuringViews.view(restructuring, query.asOf(), steps);
     }
 

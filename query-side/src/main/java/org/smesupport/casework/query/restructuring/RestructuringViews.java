@@ -3,7 +3,6 @@ package org.smesupport.casework.query.restructuring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Map;
 import org.bson.Document;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.lease.LeaseContractId;
@@ -21,7 +20,7 @@ import org.smesupport.casework.api.restructuring.RestructuringLeaseRescheduleVie
 import org.smesupport.casework.api.restructuring.RestructuringPlanView;
 import org.smesupport.casework.api.restructuring.RestructuringStage;
 import org.smesupport.casework.api.restructuring.RestructuringStageEntry;
-import org.smesupport.casework.api.restructuring.RestructuringTimelineEntry;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.restructuring.ImprovementSubsidyFields;
 import org.smesupport.casework.projection.restructuring.RestructuringCaseFields;
@@ -55,7 +54,7 @@ final class RestructuringViews {
                 restructuring.getLong("version"));
     }
 
-    static RestructuringCaseView view(Document restructuring, LocalDate asOf, List<Document> steps) {
+    static RestructuringCaseView view(Document restructuring, LocalDate asOf, List<TimelineEntry> steps) {
         Document plan = restructuring.get(RestructuringCaseFields.PLAN, Document.class);
         Document ended = restructuring.get(RestructuringCaseFields.ENDED, Document.class);
         return new RestructuringCaseView(
@@ -86,7 +85,7 @@ final class RestructuringViews {
                         ended.getBoolean(RestructuringCaseFields.WITHDRAWN_BY_FIRM),
                         ended.getString(RestructuringCaseFields.REASON),
                         ReadModelDates.parse(ended.getString(RestructuringCaseFields.ENDED_ON))),
-                steps.stream().map(RestructuringViews::entry).toList());
+                steps);
     }
 
     static List<RestructuringStageEntry> stages(Document restructuring) {
@@ -124,17 +123,4 @@ final class RestructuringViews {
         return value == null ? null : Yen.of(value);
     }
 
-    private static RestructuringTimelineEntry entry(Document step) {
-        Map<String, Object> details = step.get("details", Document.class);
-        return new RestructuringTimelineEntry(
-                step.getLong("sequence"),
-                step.getString("type"),
-                ReadModelDates.parse(step.getString("date")),
-                step.getDate("at").toInstant(),
-                step.getString("user"),
-                step.getString("role"),
-                step.getString("reason"),
-                step.getString("summary"),
-                details);
-    }
 }

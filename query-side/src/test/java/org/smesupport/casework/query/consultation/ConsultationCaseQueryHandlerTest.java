@@ -23,7 +23,7 @@ import org.smesupport.casework.api.consultation.ConsultationCaseView;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.ConsultationSessionRecordedEvent;
 import org.smesupport.casework.api.consultation.ConsultationStatus;
-import org.smesupport.casework.api.consultation.ConsultationTimelineEntry;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
@@ -84,9 +84,9 @@ class ConsultationCaseQueryHandlerTest {
                 ConsultationStatus.CLOSED, "suzuki", LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 30),
                 // An assignment stored without its date counts on the day it was recorded: AT.
                 CaseOutcome.RESOLVED, 1, 0, LocalDate.of(2020, 6, 1), 3));
-        assertThat(view.timeline()).extracting(ConsultationTimelineEntry::type)
+        assertThat(view.timeline()).extracting(TimelineEntry::type)
                 .containsExactly("OPENED", "ASSIGNED", "SESSION_RECORDED", "CLOSED");
-        ConsultationTimelineEntry session = view.timeline().get(2);
+        TimelineEntry session = view.timeline().get(2);
         assertThat(session.date()).isEqualTo(LocalDate.of(2020, 4, 2));
         assertThat(session.at()).isEqualTo(AT);
         assertThat(session.user()).isEqualTo("sato");
@@ -107,7 +107,7 @@ class ConsultationCaseQueryHandlerTest {
         ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(id));
 
         assertThat(view.summary().version()).isEqualTo(2 * TimelinePages.PAGE_SIZE + 2);
-        assertThat(view.timeline()).extracting(ConsultationTimelineEntry::sequence)
+        assertThat(view.timeline()).extracting(TimelineEntry::sequence)
                 .containsExactlyElementsOf(LongStream.rangeClosed(0, view.summary().version()).boxed().toList());
         assertThat(view.timeline().get(TimelinePages.PAGE_SIZE).details())
                 .containsEntry("notes", "session " + TimelinePages.PAGE_SIZE);
@@ -140,7 +140,7 @@ class ConsultationCaseQueryHandlerTest {
 
         ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
 
-        assertThat(view.timeline()).extracting(ConsultationTimelineEntry::type).containsExactly("OPENED", "ASSIGNED");
+        assertThat(view.timeline()).extracting(TimelineEntry::type).containsExactly("OPENED", "ASSIGNED");
     }
 
     @Test

@@ -50,7 +50,7 @@ class ConsultationEndpointsTest {
                 new ConsultationStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(
                 new ConsultationCaseController(queries,
-                        ReadModelFixture.acceptedDates(Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC))), new ConsultationReportController(queries));
+                        ReadModelFixture.acceptedDates(Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC))), ReadModelFixture.reports(queries, new ConsultationReport()));
     }
 
     @AfterEach
@@ -137,5 +137,12 @@ class ConsultationEndpointsTest {
         http.perform(get("/api/reports/consultations/1990")).andExpect(status().isBadRequest());
         http.perform(get("/api/reports/consultations/abc")).andExpect(status().isBadRequest());
         http.perform(get("/api/reports/consultations/2020").param("format", "xml")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void anUnknownReportIsNotFound() throws Exception {
+        http.perform(get("/api/reports/consultation/2020"))
+                .andExpect(status().isNotFound())
+                .andExpect(status().reason(containsString("the reports are consultations")));
     }
 }

@@ -27,7 +27,7 @@ import org.smesupport.casework.api.lease.LeaseContractSummary;
 import org.smesupport.casework.api.lease.LeaseContractView;
 import org.smesupport.casework.api.lease.LeaseInstalmentView;
 import org.smesupport.casework.api.lease.LeaseRollForwardYear;
-import org.smesupport.casework.api.lease.LeaseTimelineEntry;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.query.ReadModelFixture;
 
 /** Figures from {@link LeaseScenario}; days past due counted from L-1's oldest arrears, due 2020-05-31. */
@@ -93,7 +93,7 @@ class LeaseContractQueryHandlerTest {
         assertThat(view.pendingRequests().get(0).entries()).containsExactly(
                 new ArrearsEntry(1, date("2020-05-31"), Yen.of(50_000)),
                 new ArrearsEntry(2, date("2020-06-30"), Yen.of(101_000)));
-        assertThat(view.timeline()).extracting(LeaseTimelineEntry::type).containsExactly("OPENED", "ARREARS_ARISEN",
+        assertThat(view.timeline()).extracting(TimelineEntry::type).containsExactly("OPENED", "ARREARS_ARISEN",
                 "ARREARS_ARISEN", "PAYMENT_RECORDED", "WRITE_OFF_REQUESTED");
         assertThat(view.timeline().get(3).date()).isEqualTo(date("2020-07-15"));
         assertThat(view.timeline().get(3).user()).isEqualTo("sato");

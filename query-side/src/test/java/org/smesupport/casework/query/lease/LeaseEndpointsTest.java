@@ -31,7 +31,7 @@ class LeaseEndpointsTest {
         LeaseScenario.project(fixture);
         QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty()),
                 new LeasePortfolioQueryHandler(fixture.database()), new LeaseStatisticsQueryHandler(fixture.database()));
-        http = ReadModelFixture.http(new LeaseContractController(queries, TODAY, ReadModelFixture.acceptedDates(TODAY)), new LeaseReportController(queries));
+        http = ReadModelFixture.http(new LeaseContractController(queries, TODAY, ReadModelFixture.acceptedDates(TODAY)), ReadModelFixture.reports(queries, new LeaseReport()));
     }
 
     @AfterEach

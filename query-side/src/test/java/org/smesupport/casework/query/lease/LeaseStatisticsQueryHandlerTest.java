@@ -12,8 +12,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
-import org.smesupport.casework.api.lease.LeaseFigure;
-import org.smesupport.casework.api.lease.LeaseReportLine;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.lease.LeaseStatisticsReport;
 import org.smesupport.casework.projection.lease.LeaseStatisticsFields;
 import org.smesupport.casework.projection.lease.LeaseStatisticsProjection;
@@ -48,22 +48,22 @@ class LeaseStatisticsQueryHandlerTest {
         LeaseStatisticsReport report = handler.handle(new FindLeaseStatisticsQuery(2020));
 
         assertThat(report.yearLabels()).containsExactly("2016 (H28)", "2017 (H29)", "2018 (H30)", "2019 (R01)", "2020 (R02)");
-        LeaseReportLine opening = line(report, "OPENING");
-        assertThat(opening.years()).extracting(LeaseFigure::yen)
+        ReportLine opening = line(report, "OPENING");
+        assertThat(opening.years()).extracting(ReportFigure::yen)
                 .containsExactly(480_186_000L, 432_660_000L, 420_607_000L, 424_510_000L, 375_903_000L);
-        assertThat(opening.years()).extracting(LeaseFigure::thousandYen)
+        assertThat(opening.years()).extracting(ReportFigure::thousandYen)
                 .containsExactly(480_186L, 432_660L, 420_607L, 424_510L, 375_903L);
         assertThat(opening.difference().thousandYen()).isEqualTo(-48_607L);
         assertThat(opening.ratio()).isEqualTo(pct("88.5"));
-        LeaseReportLine closing = line(report, "CLOSING");
-        assertThat(closing.years()).extracting(LeaseFigure::yen)
+        ReportLine closing = line(report, "CLOSING");
+        assertThat(closing.years()).extracting(ReportFigure::yen)
                 .containsExactly(432_660_000L, 420_607_000L, 424_510_000L, 375_903_000L, 338_854_000L);
         assertThat(closing.difference().yen()).isEqualTo(-37_049_000L);
         assertThat(closing.ratio()).isEqualTo(pct("90.1"));
         assertThat(line(report, "ARISING").ratio()).isEqualTo(pct("48.2"));
         assertThat(line(report, "RECOVERED").ratio()).isEqualTo(pct("84.3"));
         assertThat(line(report, "WRITTEN_OFF").ratio()).isEqualTo(pct("47.2"));
-        assertThat(line(report, "WRITTEN_OFF").a()).isEqualTo(new LeaseFigure(2019, "2019 (R01)", null, 54_741_000L, 54_741L));
+        assertThat(line(report, "WRITTEN_OFF").a()).isEqualTo(new ReportFigure(2019, "2019 (R01)", null, null, null, 54_741_000L, 54_741L, null));
         assertThat(report.note()).contains("432,665");
     }
 
@@ -86,17 +86,17 @@ class LeaseStatisticsQueryHandlerTest {
 
         LeaseStatisticsReport report = handler.handle(new FindLeaseStatisticsQuery(2020));
 
-        LeaseReportLine count = line(report, "CONTRACTS");
-        assertThat(count.unit()).isEqualTo(LeaseFigure.Unit.COUNT);
+        ReportLine count = line(report, "CONTRACTS");
+        assertThat(count.unit()).isEqualTo(ReportFigure.Unit.COUNT);
         assertThat(count.a().count()).isEqualTo(21L);
         assertThat(count.b().count()).isEqualTo(21L);
         assertThat(count.difference().count()).isZero();
         assertThat(count.ratio()).isEqualTo(pct("100.0"));
-        LeaseReportLine amount = line(report, "AMOUNT");
-        assertThat(amount.a()).isEqualTo(new LeaseFigure(2019, "2019 (R01)", null, 343_373_400L, 343_373L));
+        ReportLine amount = line(report, "AMOUNT");
+        assertThat(amount.a()).isEqualTo(new ReportFigure(2019, "2019 (R01)", null, null, null, 343_373_400L, 343_373L, null));
         assertThat(amount.b().thousandYen()).isEqualTo(263_508L);
         // −79,865,400 yen: B − A is taken in yen, then rounded.
-        assertThat(amount.difference()).isEqualTo(new LeaseFigure(null, null, null, -79_865_400L, -79_865L));
+        assertThat(amount.difference()).isEqualTo(new ReportFigure(null, null, null, null, null, -79_865_400L, -79_865L, null));
         assertThat(amount.ratio()).isEqualTo(pct("76.7"));
         assertThat(report.contractsByIndustry()).filteredOn(row -> row.code().equals("OTHER"))
                 .extracting(row -> row.b().count() != null ? row.b().count() : row.b().yen())
@@ -160,7 +160,7 @@ class LeaseStatisticsQueryHandlerTest {
         year.get("subsidies", Document.class).get(kind, Document.class).append("count", count).append("amount", amount);
     }
 
-    private static LeaseReportLine line(LeaseStatisticsReport report, String code) {
+    private static ReportLine line(LeaseStatisticsReport report, String code) {
         return Stream.of(report.contracts(), report.receivables(), report.subsidies())
                 .flatMap(List::stream)
                 .filter(row -> row.code().equals(code))

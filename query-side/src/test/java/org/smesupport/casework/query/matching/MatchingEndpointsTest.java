@@ -27,7 +27,7 @@ class MatchingEndpointsTest {
                 new OrderRequestQueryHandler(fixture.database()), new CandidateSuppliersQueryHandler(fixture.database()),
                 new MatchingFairQueryHandler(fixture.database()), new MatchingStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(new SupplierController(queries), new OrderRequestController(queries),
-                new MatchingFairController(queries), new MatchingReportController(queries));
+                new MatchingFairController(queries), ReadModelFixture.reports(queries, new MatchingReport()));
     }
 
     @AfterEach

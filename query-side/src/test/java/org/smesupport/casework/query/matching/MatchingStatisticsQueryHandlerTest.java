@@ -6,13 +6,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.query.ReportFigures;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.matching.FairFormat;
 import org.smesupport.casework.api.matching.FairReportRow;
 import org.smesupport.casework.api.matching.FairSideFigures;
 import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
-import org.smesupport.casework.api.matching.MatchingFigure;
-import org.smesupport.casework.api.matching.MatchingReportLine;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.matching.MatchingStatisticsReport;
 import org.smesupport.casework.projection.matching.MatchingStatisticsFields;
 import org.smesupport.casework.projection.matching.MatchingStatisticsProjection;
@@ -47,22 +48,22 @@ class MatchingStatisticsQueryHandlerTest {
 
         assertThat(report.yearLabels()).containsExactly("2016 (H28)", "2017 (H29)", "2018 (H30)", "2019 (R01)", "2020 (R02)");
         assertThat(report.yearALabel()).isEqualTo("2019 (R01)");
-        assertThat(report.matching()).extracting(MatchingReportLine::code).containsExactly("ORDER_REQUESTS",
+        assertThat(report.matching()).extracting(ReportLine::code).containsExactly("ORDER_REQUESTS",
                 "SUPPLIER_REGISTRATIONS", "INTRODUCTIONS", "CONCLUDED", "SUCCESS_RATE", "INITIAL_ORDER_AMOUNT");
         assertLine(report.matching().get(0), -152, "35.3");
         assertLine(report.matching().get(1), -58, "47.7");
         assertLine(report.matching().get(2), -230, "41.5");
         assertLine(report.matching().get(3), -85, "35.1");
-        MatchingReportLine rate = report.matching().get(4);
-        assertThat(rate.unit()).isEqualTo(MatchingFigure.Unit.PERCENT);
-        assertThat(rate.years()).extracting(MatchingFigure::percent)
+        ReportLine rate = report.matching().get(4);
+        assertThat(rate.unit()).isEqualTo(ReportFigure.Unit.PERCENT);
+        assertThat(rate.years()).extracting(ReportFigure::percent)
                 .containsExactly(pct("21.9"), pct("19.1"), pct("34.1"), pct("33.3"), pct("28.2"));
         assertThat(rate.difference().percent()).isEqualTo(pct("-5.1"));
         assertThat(rate.ratio()).isEqualTo(pct("84.7"));
-        MatchingReportLine amount = report.matching().get(5);
-        assertThat(amount.years()).extracting(MatchingFigure::thousandYen)
+        ReportLine amount = report.matching().get(5);
+        assertThat(amount.years()).extracting(ReportFigure::thousandYen)
                 .containsExactly(191_361L, 173_164L, 222_353L, 131_188L, 28_848L);
-        assertThat(amount.difference()).isEqualTo(new MatchingFigure(null, null, null, -102_340_000L, -102_340L, null));
+        assertThat(amount.difference()).isEqualTo(new ReportFigure(null, null, null, null, null, -102_340_000L, -102_340L, null));
         assertThat(amount.ratio()).isEqualTo(pct("22.0"));
     }
 
@@ -72,29 +73,29 @@ class MatchingStatisticsQueryHandlerTest {
 
         MatchingStatisticsReport report = handler.handle(new FindMatchingStatisticsQuery(2020));
 
-        MatchingReportLine requests = line(report, "ORDER_REQUESTS");
+        ReportLine requests = line(report, "ORDER_REQUESTS");
         assertThat(requests.a().count()).isEqualTo(1L);
         assertThat(requests.b().count()).isEqualTo(2L);
         assertThat(requests.ratio()).isEqualTo(pct("200.0"));
-        MatchingReportLine registrations = line(report, "SUPPLIER_REGISTRATIONS");
-        assertThat(registrations.years()).extracting(MatchingFigure::count).containsExactly(0L, 0L, 0L, 3L, 5L);
+        ReportLine registrations = line(report, "SUPPLIER_REGISTRATIONS");
+        assertThat(registrations.years()).extracting(ReportFigure::count).containsExactly(0L, 0L, 0L, 3L, 5L);
         assertThat(registrations.ratio()).isEqualTo(pct("166.7"));
         assertThat(line(report, "INTRODUCTIONS").b().count()).isEqualTo(4L);
         assertThat(line(report, "INTRODUCTIONS").ratio()).isEqualTo(pct("133.3"));
-        MatchingReportLine concluded = line(report, "CONCLUDED");
+        ReportLine concluded = line(report, "CONCLUDED");
         assertThat(concluded.a().count()).as("R-2 corrected away from FY2019").isEqualTo(1L);
         assertThat(concluded.b().count()).as("R-2 corrected into FY2020").isEqualTo(2L);
         assertThat(concluded.ratio()).isEqualTo(pct("200.0"));
-        MatchingReportLine rate = line(report, "SUCCESS_RATE");
+        ReportLine rate = line(report, "SUCCESS_RATE");
         assertThat(rate.a().percent()).isEqualTo(pct("33.3"));
         assertThat(rate.b().percent()).isEqualTo(pct("50.0"));
         assertThat(rate.difference().percent()).isEqualTo(pct("16.7"));
         assertThat(rate.ratio()).isEqualTo(pct("150.0"));
         assertThat(rate.years().get(0).percent()).as("no introductions in FY2016").isNull();
-        MatchingReportLine amount = line(report, "INITIAL_ORDER_AMOUNT");
-        assertThat(amount.a()).isEqualTo(new MatchingFigure(2019, "2019 (R01)", null, 2_000_000L, 2_000L, null));
+        ReportLine amount = line(report, "INITIAL_ORDER_AMOUNT");
+        assertThat(amount.a()).isEqualTo(new ReportFigure(2019, "2019 (R01)", null, null, null, 2_000_000L, 2_000L, null));
         // ¥1,500,000 + ¥800,500: 2,300.5 千円 shows as 2,301 half-up; B − A ¥300,500 as 301.
-        assertThat(amount.b()).isEqualTo(new MatchingFigure(2020, "2020 (R02)", null, 2_300_500L, 2_301L, null));
+        assertThat(amount.b()).isEqualTo(new ReportFigure(2020, "2020 (R02)", null, null, null, 2_300_500L, 2_301L, null));
         assertThat(amount.difference().thousandYen()).isEqualTo(301L);
         assertThat(amount.ratio()).isEqualTo(pct("115.0"));
     }
@@ -126,9 +127,9 @@ class MatchingStatisticsQueryHandlerTest {
         assertThat(PresentationRounding.percent(46, 163)).isEqualTo(pct("28.2"));
         assertThat(PresentationRounding.percent(1, 0)).isNull();
         // 12.5 % − 6.25 % = 6.25 points shows as 6.3; taken from the rounded rates it would be 12.5 − 6.3 = 6.2.
-        assertThat(MatchingFigures.rateDifference(1, 8, 1, 16)).isEqualTo(pct("6.3"));
-        assertThat(MatchingFigures.rateRatio(1, 8, 0, 16)).as("A's rate is zero").isNull();
-        assertThat(MatchingFigures.rateDifference(1, 8, 0, 0)).as("A has no introductions").isNull();
+        assertThat(ReportFigures.rateDifference(1, 8, 1, 16)).isEqualTo(pct("6.3"));
+        assertThat(ReportFigures.rateRatio(1, 8, 0, 16)).as("A's rate is zero").isNull();
+        assertThat(ReportFigures.rateDifference(1, 8, 0, 0)).as("A has no introductions").isNull();
     }
 
     @Test
@@ -153,12 +154,12 @@ class MatchingStatisticsQueryHandlerTest {
                         .append(MatchingStatisticsFields.INITIAL_ORDER_AMOUNT, amount));
     }
 
-    private static void assertLine(MatchingReportLine line, long difference, String ratio) {
+    private static void assertLine(ReportLine line, long difference, String ratio) {
         assertThat(line.difference().count()).isEqualTo(difference);
         assertThat(line.ratio()).isEqualTo(pct(ratio));
     }
 
-    private static MatchingReportLine line(MatchingStatisticsReport report, String code) {
+    private static ReportLine line(MatchingStatisticsReport report, String code) {
         return report.matching().stream().filter(line -> line.code().equals(code)).findFirst().orElseThrow();
     }
 

@@ -37,7 +37,7 @@ class RestructuringEndpointsTest {
         QueryGateway queries = fixture.gateway(new RestructuringCaseQueryHandler(fixture.database()),
                 new ImprovementSubsidyQueryHandler(fixture.database()),
                 new RestructuringStatisticsQueryHandler(fixture.database()));
-        http = ReadModelFixture.http(new RestructuringController(queries, CLOCK, ReadModelFixture.acceptedDates(CLOCK)), new RestructuringReportController(queries));
+        http = ReadModelFixture.http(new RestructuringController(queries, CLOCK, ReadModelFixture.acceptedDates(CLOCK)), ReadModelFixture.reports(queries, new RestructuringReport()));
     }
 
     @AfterEach

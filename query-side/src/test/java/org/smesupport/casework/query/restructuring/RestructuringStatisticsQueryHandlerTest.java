@@ -8,12 +8,13 @@ import java.util.Arrays;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.query.ReportFigures;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.restructuring.FindRestructuringStatisticsQuery;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyStep;
-import org.smesupport.casework.api.restructuring.RestructuringFigure;
-import org.smesupport.casework.api.restructuring.RestructuringReportLine;
-import org.smesupport.casework.api.restructuring.RestructuringReportTable;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
+import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
 import org.smesupport.casework.projection.restructuring.RestructuringStatisticsFields;
 import org.smesupport.casework.projection.restructuring.RestructuringStatisticsProjection;
@@ -53,11 +54,11 @@ class RestructuringStatisticsQueryHandlerTest {
         RestructuringStatisticsReport report = handler.handle(new FindRestructuringStatisticsQuery(2020));
 
         assertThat(report.yearLabels()).containsExactly("2016 (H28)", "2017 (H29)", "2018 (H30)", "2019 (R01)", "2020 (R02)");
-        assertThat(report.tables()).extracting(RestructuringReportTable::code).containsExactly("SUCCESSION",
+        assertThat(report.tables()).extracting(ReportTable::code).containsExactly("SUCCESSION",
                 "SUCCESSION_DIAGNOSES", "SUCCESSION_PLANS", "RESTRUCTURING", "IMPROVEMENT_PLAN", "EARLY_IMPROVEMENT_PLAN");
         assertCounts(line(report, "SUCCESSION", "CONSULTATIONS"), -19, "93.2", 212, 265, 341, 281, 262);
-        RestructuringReportLine deals = line(report, "SUCCESSION", "DEALS");
-        assertThat(deals.years()).extracting(RestructuringFigure::halfCounted)
+        ReportLine deals = line(report, "SUCCESSION", "DEALS");
+        assertThat(deals.years()).extracting(ReportFigure::halfCounted)
                 .containsExactly(pct("7.0"), pct("15.5"), pct("37.0"), pct("49.0"), pct("46.0"));
         assertThat(deals.difference().halfCounted()).isEqualTo(pct("-3.0"));
         assertThat(deals.difference().halves()).isEqualTo(-6L);
@@ -89,15 +90,15 @@ class RestructuringStatisticsQueryHandlerTest {
         assertAB(line(fy2020, "SUCCESSION", "CONSULTATIONS"), 1, 2, "200.0");
         assertAB(line(fy2020, "SUCCESSION", "CONSULTATIONS_SELLER"), 1, 1, "100.0");
         assertAB(line(fy2020, "SUCCESSION", "CONSULTATIONS_BUYER"), 0, 1, null);
-        RestructuringReportLine deals = line(fy2020, "SUCCESSION", "DEALS");
-        assertThat(deals.b()).isEqualTo(new RestructuringFigure(2020, "2020 (R02)", null, 3L, pct("1.5"), null, null));
+        ReportLine deals = line(fy2020, "SUCCESSION", "DEALS");
+        assertThat(deals.b()).isEqualTo(new ReportFigure(2020, "2020 (R02)", null, 3L, pct("1.5"), null, null, null));
         assertThat(deals.difference().halfCounted()).isEqualTo(pct("1.5"));
         assertThat(deals.ratio()).isNull();
         assertAB(line(fy2020, "SUCCESSION_DIAGNOSES", "DIAGNOSES"), 0, 1, null);
         assertAB(line(fy2020, "SUCCESSION_PLANS", "PLANS"), 0, 1, null);
         assertAB(line(fy2020, "IMPROVEMENT_PLAN", "PAYMENT_APPLICATION_DECIDED"), 0, 1, null);
-        RestructuringReportLine decided = line(fy2020, "IMPROVEMENT_PLAN", "SUBSIDIES_DECIDED");
-        assertThat(decided.b()).isEqualTo(new RestructuringFigure(2020, "2020 (R02)", null, null, null, 2_000_000L, 2_000L));
+        ReportLine decided = line(fy2020, "IMPROVEMENT_PLAN", "SUBSIDIES_DECIDED");
+        assertThat(decided.b()).isEqualTo(new ReportFigure(2020, "2020 (R02)", null, null, null, 2_000_000L, 2_000L, null));
         assertAB(line(fy2020, "EARLY_IMPROVEMENT_PLAN", "USAGE_APPLICATION_DECIDED"), 1, 0, "0.0");
 
         RestructuringStatisticsReport fy2021 = handler.handle(new FindRestructuringStatisticsQuery(2021));
@@ -111,7 +112,7 @@ class RestructuringStatisticsQueryHandlerTest {
     void aYearWithoutDataIsAllZeros() {
         RestructuringStatisticsReport report = handler.handle(new FindRestructuringStatisticsQuery(2030));
 
-        assertThat(report.tables()).flatExtracting(RestructuringReportTable::lines)
+        assertThat(report.tables()).flatExtracting(ReportTable::lines)
                 .allSatisfy(row -> assertThat(row.ratio()).isNull());
         assertThat(line(report, "SUCCESSION", "DEALS").b().halfCounted()).isEqualTo(pct("0.0"));
         assertThat(line(report, "RESTRUCTURING", "PLAN_DRAFTING").b().count()).isZero();
@@ -119,8 +120,8 @@ class RestructuringStatisticsQueryHandlerTest {
 
     @Test
     void showsHalvesWithOneDecimal() {
-        assertThat(RestructuringFigures.halfCounted(31)).isEqualTo(pct("15.5"));
-        assertThat(RestructuringFigures.halfCounted(-1)).isEqualTo(pct("-0.5"));
+        assertThat(ReportFigures.halfCounted(31)).isEqualTo(pct("15.5"));
+        assertThat(ReportFigures.halfCounted(-1)).isEqualTo(pct("-0.5"));
         assertThat(PresentationRounding.percent(92, 98)).isEqualTo(pct("93.9"));
     }
 
@@ -149,8 +150,8 @@ class RestructuringStatisticsQueryHandlerTest {
         }
     }
 
-    private static void assertCounts(RestructuringReportLine line, long difference, String ratio, long... years) {
-        assertThat(line.years()).extracting(RestructuringFigure::count)
+    private static void assertCounts(ReportLine line, long difference, String ratio, long... years) {
+        assertThat(line.years()).extracting(ReportFigure::count)
                 .containsExactlyElementsOf(Arrays.stream(years).boxed().toList());
         assertThat(line.difference().count()).isEqualTo(difference);
         assertThat(line.ratio()).isEqualTo(pct(ratio));
@@ -158,18 +159,18 @@ class RestructuringStatisticsQueryHandlerTest {
 
     private static void assertRatios(RestructuringStatisticsReport report, String table, String... ratios) {
         assertThat(report.tables().stream().filter(t -> t.code().equals(table)).findFirst().orElseThrow().lines()
-                .subList(0, ratios.length)).extracting(RestructuringReportLine::ratio)
+                .subList(0, ratios.length)).extracting(ReportLine::ratio)
                 .containsExactly(Arrays.stream(ratios).map(BigDecimal::new).toArray(BigDecimal[]::new));
     }
 
-    private static void assertAB(RestructuringReportLine line, long a, long b, String ratio) {
+    private static void assertAB(ReportLine line, long a, long b, String ratio) {
         assertThat(line.a().count()).isEqualTo(a);
         assertThat(line.b().count()).isEqualTo(b);
         assertThat(line.difference().count()).isEqualTo(b - a);
         assertThat(line.ratio()).isEqualTo(ratio == null ? null : pct(ratio));
     }
 
-    private static RestructuringReportLine line(RestructuringStatisticsReport report, String table, String code) {
+    private static ReportLine line(RestructuringStatisticsReport report, String table, String code) {
         return report.tables().stream().filter(t -> t.code().equals(table)).findFirst().orElseThrow().lines().stream()
                 .filter(line -> line.code().equals(code)).findFirst().orElseThrow();
     }

@@ -1,0 +1,44 @@
+package org.smesupport.casework.query;
+
+import java.util.function.Function;
+import org.smesupport.casework.api.common.FiscalYear;
+
+/**
+ * A fiscal-year report of the annual report, served by {@link FiscalYearReportController} at
+ * {@code /api/reports/{name}/{fiscalYear}} as JSON or CSV. A programme declares its report as a Spring bean
+ * extending this: its name, the query that builds it (answered by the programme's query handler), the answer's
+ * type, and its CSV layout. The read model behind it belongs in {@link ReadModelSources}.
+ *
+ * @param <R> the report's type, as the query handler answers it
+ */
+public abstract class FiscalYearReport<R> {
+
+    private final String name;
+    private final Function<FiscalYear, Object> query;
+    private final Class<R> answerType;
+
+    /**
+     * @param name the report's name in its path and in the CSV file's name, e.g. {@code leases}
+     * @param query the query for year B (compared with A = B − 1)
+     */
+    protected FiscalYearReport(String name, Function<FiscalYear, Object> query, Class<R> answerType) {
+        this.name = name;
+        this.query = query;
+        this.answerType = answerType;
+    }
+
+    public final String name() {
+        return name;
+    }
+
+    final Object query(FiscalYear yearB) {
+        return query.apply(yearB);
+    }
+
+    final Class<R> answerType() {
+        return answerType;
+    }
+
+    /** The report as CSV (RFC 4180, see {@link Csv}). */
+    protected abstract String csv(R report);
+}

@@ -1,0 +1,87 @@
+package org.smesupport.casework.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Every {@link FiscalYearReport} for a fiscal year B (compared with B − 1, so both must be fiscal years the
+ * system accepts) as JSON, the default, or CSV ({@code ?format=csv} or {@code Accept: text/csv}, sent as a
+ * download named {@code <report>-FY2020.csv}). A year without data is a report of zeros, not a 404; an unknown
+ * report is a 404.
+ */
+@RestController
+class FiscalYearReportController {
+
+    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+    private final QueryGateway queries;
+    private final Map<String, FiscalYearReport<?>> reports;
+
+    FiscalYearReportController(QueryGateway queries, List<FiscalYearReport<?>> reports) {
+        this.queries = queries;
+        this.reports = reports.stream().collect(Collectors.toMap(FiscalYearReport::name, Function.identity()));
+    }
+
+    @GetMapping("/api/reports/{report}/{fiscalYear}")
+    ResponseEntity<?> report(@PathVariable String report, @PathVariable String fiscalYear,
+                             @RequestParam(required = false) String format,
+                             @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        FiscalYearReport<?> definition = reports.get(report);
+        if (definition == null) {
+            throw QueryParameters.notFound("no report named '" + report + "'; the reports are "
+                    + String.join(", ", reports.keySet().stream().sorted().toList()));
+        }
+        boolean csv = wantsCsv(format, accept);
+        return respond(definition, year(report, fiscalYear), csv);
+    }
+
+    private <R> ResponseEntity<?> respond(FiscalYearReport<R> definition, FiscalYear year, boolean csv) {
+        R answer = queries.query(definition.query(year), ResponseTypes.instanceOf(definition.answerType())).join();
+        if (!csv) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+        }
+        return ResponseEntity.ok()
+                .contentType(CSV)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(definition.name() + "-" + year + ".csv").build().toString())
+                .body(definition.csv(answer));
+    }
+
+    private static FiscalYear year(String report, String raw) {
+        int startYear = QueryParameters.integer("fiscalYear", raw);
+        try {
+            FiscalYear year = FiscalYear.of(startYear);
+            year.previous();
+            return year;
+        } catch (IllegalArgumentException outOfRange) {
+            throw QueryParameters.badRequest("no " + report + " report for fiscal year " + startYear
+                    + ": it and the year before must be fiscal years the system knows (" + outOfRange.getMessage() + ")");
+        }
+    }
+
+    private static boolean wantsCsv(String format, String accept) {
+        if (format == null || format.isBlank()) {
+            return accept != null && accept.toLowerCase().contains("text/csv");
+        }
+        return switch (format.trim().toLowerCase()) {
+            case "csv" -> true;
+            case "json" -> false;
+            default -> throw QueryParameters.badRequest("format must be json or csv, was '" + format + "'");
+        };
+    }
+}
