@@ -8,17 +8,22 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.smesupport.casework.api.lease.ApprovalKind;
+import org.smesupport.casework.api.lease.LeaseRequestClosedEvent;
 
 /**
  * One kind of maker-checker request on a {@link LeaseContract} (deferral, write-off, interest subsidy,
- * arrears lift): every request filed, by id, with who filed it, when, what it asks ({@code R}) and how it
- * was decided, and the one still pending: a contract has at most one pending request of each kind. Part of
- * the aggregate's state, changed only by its event-sourcing handlers; the checks every kind shares live here,
- * so that every kind refuses in the same words.
+ * arrears lift), an entity of the contract ({@code @AggregateMember}): every request filed, by id, with who
+ * filed it, when, what it asks ({@code R}) and how it was decided, and the one still pending: a contract has at
+ * most one pending request of each kind. Each kind's subclass handles its own commands and events and reads the
+ * contract's instalments through {@link #contract}; the checks every kind shares live here, so that every kind
+ * refuses in the same words. State changes only in event-sourcing handlers.
  */
-final class LeaseRequests<R> {
+abstract class LeaseRequests<R> {
 
+    /** The contract the requests are on, whose instalments and status they check against. */
+    final LeaseContract contract;
     private final ApprovalKind kind;
     /** "Write-off request", as messages name one. */
     private final String label;
@@ -27,7 +32,8 @@ final class LeaseRequests<R> {
     private final Map<String, Filed<R>> filed = new LinkedHashMap<>();
     private String pending;
 
-    LeaseRequests(ApprovalKind kind, String label, String what) {
+    LeaseRequests(LeaseContract contract, ApprovalKind kind, String label, String what) {
+        this.contract = contract;
         this.kind = kind;
         this.label = label;
         this.what = what;
@@ -75,7 +81,15 @@ final class LeaseRequests<R> {
         return Optional.ofNullable(pending);
     }
 
-    // changes, called only from the aggregate's event-sourcing handlers
+    // changes, called only from event-sourcing handlers
+
+    /** A request still pending when the contract ended (closed with it by the contract). */
+    @EventSourcingHandler
+    void on(LeaseRequestClosedEvent event) {
+        if (event.kind() == kind) {
+            decide(event.requestId(), "closed", event.closedOn());
+        }
+    }
 
     void file(String requestId, R details, String requestedBy, LocalDate requestedOn) {
         filed.put(requestId, new Filed<>(details, requestedBy, requestedOn, null, null));

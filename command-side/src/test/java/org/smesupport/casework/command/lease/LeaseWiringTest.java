@@ -30,6 +30,7 @@ import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
 import org.smesupport.casework.api.lease.OpenLeaseContractCommand;
 import org.smesupport.casework.api.lease.PaymentFrequency;
 import org.smesupport.casework.api.lease.RecordLeasePaymentCommand;
+import org.smesupport.casework.command.closeofbusiness.CloseOfBusinessLedger;
 import org.smesupport.casework.command.common.CommandFailureInterceptor;
 import org.smesupport.casework.command.common.CommandFailures;
 import org.smesupport.casework.command.company.CompanyAggregates;

@@ -1,4 +1,4 @@
-package org.smesupport.casework.command.lease;
+package org.smesupport.casework.command.closeofbusiness;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.command.common.RuleViolationMatcher.violationOf;

@@ -1,4 +1,4 @@
-package org.smesupport.casework.command.lease;
+package org.smesupport.casework.command.closeofbusiness;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 import static org.smesupport.casework.command.common.BusinessRuleViolation.isBlank;
@@ -24,7 +24,7 @@ import org.smesupport.casework.api.lease.CompleteCloseOfBusinessCommand;
  * same day cannot both record it and no day is skipped.
  */
 @Aggregate(cache = "aggregateCache")
-class CloseOfBusinessLedger {
+public class CloseOfBusinessLedger {
 
     @AggregateIdentifier
     private String ledgerId;
