@@ -65,6 +65,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Nothing here depends on the date it runs: states that change with time alone (overdue, days past due) are
  * derived at query time against a date the reader gives.
+ * <p>
+ * The class is long because the contract has some twenty events, each with a short handler and its timeline
+ * step; the arithmetic on instalments lives in {@link ScheduleFields} and {@link ContractFields}.
  */
 @Component
 @ProcessingGroup(LeaseContractProjection.PROCESSING_GROUP)
