@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The module arrows of src/docs/architecture.md: command-side → core-api, projections → core-api,
- * query-side → projections + core-api, app → all; and each module's classes under its own package root
+ * query-side → projections + core-api, web → core-api, app → all; and each module's classes under its own package root
  * ({@code …casework.api}, {@code .command}, {@code .projection}, {@code .query}, {@code .app}), so that no
  * package is split across modules. A class's module is told by where it was loaded from.
  */
@@ -27,7 +27,7 @@ class ModuleBoundariesTest {
     @Test
     void everyModuleKeepsToItsOwnPackages() {
         Map<String, String> roots = Map.of("core-api", "api", "command-side", "command", "projections", "projection",
-                "query-side", "query", "app", "app");
+                "query-side", "query", "web", "web", "app", "app");
         roots.forEach((module, root) -> classes().that(in(module))
                 .should().resideInAPackage("org.smesupport.casework." + root + "..")
                 .check(CLASSES));
@@ -63,9 +63,18 @@ class ModuleBoundariesTest {
                 .check(CLASSES);
     }
 
+    /** The pages send commands and queries through Axon's gateways only: no aggregate, no read model. */
+    @Test
+    void theWebApplicationKnowsOnlyTheContract() {
+        noClasses().that(in("web"))
+                .should().dependOnClassesThat(in("command-side", "projections", "query-side", "app"))
+                .orShould().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "org.bson..")
+                .check(CLASSES);
+    }
+
     @Test
     void nothingDependsOnTheApp() {
-        noClasses().that(in("core-api", "command-side", "projections", "query-side"))
+        noClasses().that(in("core-api", "command-side", "projections", "query-side", "web"))
                 .should().dependOnClassesThat(in("app"))
                 .check(CLASSES);
     }

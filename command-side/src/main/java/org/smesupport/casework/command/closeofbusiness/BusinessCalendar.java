@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.smesupport.casework.api.common.BusinessDate;
 import org.smesupport.casework.api.lease.CloseOfBusinessCompletedEvent;
 import org.smesupport.casework.api.lease.CompleteCloseOfBusinessCommand;
 import org.smesupport.casework.command.common.StreamFollower;
@@ -42,6 +43,11 @@ public class BusinessCalendar {
     /** A day can be closed once it has ended: the latest is yesterday in the centre's zone. */
     public LocalDate latestClosableDate() {
         return LocalDate.now(clock).minusDays(1);
+    }
+
+    /** The business date with the close of business behind it, as the API and the pages show it. */
+    public BusinessDate view() {
+        return new BusinessDate(businessDate(), lastClosedDate().orElse(null), latestClosableDate());
     }
 
     private void read(DomainEventMessage<?> event) {

@@ -4,6 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
+import org.axonframework.queryhandling.QueryHandler;
+import org.smesupport.casework.api.common.BusinessDate;
+import org.smesupport.casework.api.common.FindBusinessDateQuery;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -26,9 +29,14 @@ class CloseOfBusinessController {
     }
 
     @GetMapping("/api/business-date")
-    BusinessDateView businessDate() {
-        return new BusinessDateView(calendar.businessDate(), calendar.lastClosedDate().orElse(null),
-                calendar.latestClosableDate());
+    BusinessDate businessDate() {
+        return calendar.view();
+    }
+
+    /** The same for the query bus (the web pages' header). */
+    @QueryHandler
+    BusinessDate handle(FindBusinessDateQuery query) {
+        return calendar.view();
     }
 
     /** The header set before the run named the business date it found; the answer names the one it left. */
@@ -42,11 +50,4 @@ class CloseOfBusinessController {
     record Request(@NotNull LocalDate businessDate) {
     }
 
-    /**
-     * @param businessDate     the day the centre works on: money moves on it or before it
-     * @param lastClosedDate   the latest day the close of business closed; absent before its first run
-     * @param latestClosableDate yesterday: the latest day a close of business may close now
-     */
-    record BusinessDateView(LocalDate businessDate, LocalDate lastClosedDate, LocalDate latestClosableDate) {
-    }
 }

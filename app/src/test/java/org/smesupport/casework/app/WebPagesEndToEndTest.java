@@ -1,0 +1,92 @@
+package org.smesupport.casework.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The web application over real HTTP with security on: form sign-in with CSRF, a caseworker's day (register a
+ * company, open a case, record a session, find it on the timeline and in the year's count), the answers to
+ * wrong input and to a double submit, the language, and the separation of the pages' session from the API.
+ */
+class WebPagesEndToEndTest extends EndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCaseworkerRegistersACompanyOpensACaseAndRecordsASession() {
+        PageSession browser = new PageSession(port);
+        assertThat(PageSession.location(browser.get("/"))).isEqualTo("/login");
+        assertThat(PageSession.location(browser.signIn("caseworker", "wrong"))).isEqualTo("/login?error");
+        assertThat(PageSession.location(browser.signIn("caseworker", "demo"))).isEqualTo("/");
+
+        String form = browser.get("/companies/new").body();
+        HttpResponse<String> refused = browser.submit(form, "/companies", Map.of("name", " ", "corporateNumber", "123",
+                "industry", "MANUFACTURING", "municipality", "横浜市", "sizeClass", "SMALL"));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("入力してください。", "法人番号は13桁の数字で入力してください。");
+        HttpResponse<String> ruleRefused = browser.submit(form, "/companies", Map.of("name", "株式会社ページ",
+                "corporateNumber", "", "industry", "MANUFACTURING", "municipality", "横浜市", "sizeClass", "SMALL"));
+        assertThat(ruleRefused.body()).contains("受け付けられませんでした：The corporate number (法人番号) is required");
+
+        Map<String, String> company = Map.of("name", "株式会社ページ", "corporateNumber", TestData.corporateNumber(),
+                "industry", "MANUFACTURING", "municipality", "横浜市", "sizeClass", "SMALL");
+        String companyPage = PageSession.location(browser.submit(form, "/companies", company));
+        assertThat(companyPage).startsWith("/companies/").endsWith("?registered");
+        // a second click on the same form names the same company: it leads to it, and registers nothing new
+        assertThat(PageSession.location(browser.submit(form, "/companies", company))).isEqualTo(companyPage);
+        String companyId = companyPage.substring("/companies/".length(), companyPage.indexOf('?'));
+        assertThat(browser.get(companyPage).body()).contains("株式会社ページ", "製造業");
+
+        String opening = browser.get("/consultations/new?companyId=" + companyId).body();
+        String casePage = PageSession.location(browser.submit(opening, "/consultations", Map.of("desk", "ONE_STOP",
+                "subject", "資金繰りの相談", "openedOn", "2020-06-01", "assignToMe", "true")));
+        String caseId = casePage.substring("/consultations/".length(), casePage.indexOf('?'));
+        String consultation = browser.get(casePage).body();
+        assertThat(consultation).contains("資金繰りの相談", "ワンストップ相談", "Assigned to caseworker");
+
+        Map<String, String> session = Map.of("heldOn", "2020-06-02", "category", "FINANCING", "counsellor", "caseworker",
+                "durationMinutes", "45", "notes", "返済計画を確認");
+        String afterSession = PageSession.location(browser.submit(consultation, "/consultations/" + caseId + "/sessions",
+                session));
+        String recorded = browser.get(afterSession).body();
+        assertThat(recorded).contains("相談を記録しました。", "id=\"session-count\">1<");
+        // the same page submitted again (a double click) names the version it showed: refused, not recorded twice
+        HttpResponse<String> again = browser.submit(consultation, "/consultations/" + caseId + "/sessions", session);
+        assertThat(again.statusCode()).isEqualTo(200);
+        assertThat(again.body()).contains("この記録は他の人によって変更されました");
+        assertThat(browser.get("/consultations/" + caseId).body()).contains("id=\"session-count\">1<");
+
+        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(browser.get("/reports/consultations/2020").body()).containsPattern(
+                        "<th scope=\"row\">資金</th>\\s*<td class=\"number\">[0-9,]+</td>\\s*<td class=\"number\">[^<]+</td>"
+                                + "\\s*<td class=\"number\">[1-9]"));
+    }
+
+    @Test
+    void pagesSpeakJapaneseFirstAndEnglishOnRequest() {
+        PageSession browser = new PageSession(port);
+        assertThat(browser.get("/login").body()).contains("<html lang=\"ja\">", "ユーザー名");
+        assertThat(browser.get("/login", "en-GB,en;q=0.8").body()).contains("User name");
+        browser.signIn("reporter", "demo");
+        assertThat(browser.get("/?lang=en").body()).contains("Reports", "日本語");
+        assertThat(browser.get("/").body()).as("the choice is kept").contains("Reports");
+        assertThat(browser.get("/?lang=ja").body()).contains("報告書");
+    }
+
+    @Test
+    void thePagesSessionDoesNotOpenTheApiAndFormsNeedTheirToken() {
+        PageSession browser = new PageSession(port);
+        browser.signIn("caseworker", "demo");
+        assertThat(browser.get("/api/companies").statusCode()).isEqualTo(401);
+        assertThat(browser.post("/companies", Map.of("name", "偽の登録")).statusCode()).isEqualTo(403);
+        assertThat(browser.get("/consultations/no-such-case").statusCode()).isEqualTo(404);
+    }
+}

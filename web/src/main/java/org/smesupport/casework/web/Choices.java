@@ -1,0 +1,34 @@
+package org.smesupport.casework.web;
+
+import java.util.List;
+import org.smesupport.casework.api.company.Industry;
+import org.smesupport.casework.api.company.SizeClass;
+import org.smesupport.casework.api.consultation.ConsultationCategory;
+import org.smesupport.casework.api.consultation.Desk;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** The values a form's drop-downs offer, each shown by its Japanese label (the contract's own enums). */
+@ControllerAdvice(basePackages = "org.smesupport.casework.web")
+class Choices {
+
+    @ModelAttribute("industries")
+    List<Industry> industries() {
+        return List.of(Industry.values());
+    }
+
+    @ModelAttribute("sizeClasses")
+    List<SizeClass> sizeClasses() {
+        return List.of(SizeClass.values());
+    }
+
+    @ModelAttribute("desks")
+    List<Desk> desks() {
+        return List.of(Desk.values());
+    }
+
+    @ModelAttribute("categories")
+    List<ConsultationCategory> categories() {
+        return List.of(ConsultationCategory.values());
+    }
+}

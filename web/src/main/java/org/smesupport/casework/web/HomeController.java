@@ -1,0 +1,31 @@
+package org.smesupport.casework.web;
+
+import java.security.Principal;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.consultation.ConsultationCasePage;
+import org.smesupport.casework.api.consultation.ConsultationStatus;
+import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: a caseworker's open cases, and for every role the way to the work it does. */
+@Controller
+class HomeController {
+
+    private static final int SHOWN = 50;
+
+    private final QueryGateway queries;
+
+    HomeController(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    @GetMapping("/")
+    String home(Principal user, Model model) {
+        model.addAttribute("myCases", queries.query(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN,
+                user.getName(), null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+        return "home";
+    }
+}

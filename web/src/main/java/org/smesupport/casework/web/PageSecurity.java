@@ -1,0 +1,29 @@
+package org.smesupport.casework.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * The pages' security: form sign-in with a session and CSRF protection, for the same users and roles as the
+ * API (whose bearer-token chain takes {@code /api/**} before this one). Every page needs a signed-in user;
+ * what a role may do is the command bus's rule, and a page offers only what the role may do.
+ */
+@Configuration(proxyBeanMethods = false)
+class PageSecurity {
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain signInWithAForm(HttpSecurity http) throws Exception {
+        return http
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))
+                .build();
+    }
+}

@@ -1,0 +1,102 @@
+package org.smesupport.casework.web.company;
+
+import jakarta.validation.Valid;
+import java.util.Optional;
+import org.axonframework.common.IdentifierFactory;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.company.CompanyPage;
+import org.smesupport.casework.api.company.CompanyView;
+import org.smesupport.casework.api.company.CorporateNumber;
+import org.smesupport.casework.api.company.FindCompaniesQuery;
+import org.smesupport.casework.api.company.FindCompanyQuery;
+import org.smesupport.casework.api.company.RegisterCompanyCommand;
+import org.smesupport.casework.api.consultation.ConsultationCasePage;
+import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
+import org.smesupport.casework.web.FormCommands;
+import org.smesupport.casework.web.NotFound;
+import org.smesupport.casework.web.ReadYourWrites;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The client companies: the list, registration, and a company's page with what the centre has with it. */
+@Controller
+class CompanyPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final QueryGateway queries;
+    private final FormCommands commands;
+
+    CompanyPages(QueryGateway queries, FormCommands commands) {
+        this.queries = queries;
+        this.commands = commands;
+    }
+
+    @GetMapping("/companies")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("companies", queries.query(new FindCompaniesQuery(Math.max(0, page), PAGE_SIZE),
+                ResponseTypes.instanceOf(CompanyPage.class)).join());
+        return "companies/list";
+    }
+
+    @GetMapping("/companies/new")
+    String registration(Model model) {
+        CompanyForm form = new CompanyForm();
+        form.setCompanyId(IdentifierFactory.getInstance().generateIdentifier());
+        model.addAttribute("form", form);
+        return "companies/new";
+    }
+
+    @PostMapping("/companies")
+    String register(@Valid @ModelAttribute("form") CompanyForm form, BindingResult errors) {
+        CorporateNumber corporateNumber = corporateNumber(form, errors);
+        if (errors.hasErrors()) {
+            return "companies/new";
+        }
+        CompanyId id = CompanyId.of(form.getCompanyId());
+        RegisterCompanyCommand command = new RegisterCompanyCommand(id, corporateNumber, form.getName().trim(),
+                form.getIndustry(), form.getMunicipality().trim(), form.getSizeClass(), null);
+        if (!commands.create(command, errors, () -> company(id).isPresent())) {
+            return "companies/new";
+        }
+        return "redirect:/companies/" + id.value() + "?registered";
+    }
+
+    /** {@code registered}: the company was just registered, so the page waits (briefly) for the read model. */
+    @GetMapping("/companies/{companyId}")
+    String show(@PathVariable String companyId, @RequestParam(required = false) String registered, Model model) {
+        CompanyId id = CompanyId.of(companyId);
+        CompanyView company = (registered == null ? company(id) : ReadYourWrites.await(() -> company(id), found -> true))
+                .orElseThrow(NotFound::new);
+        model.addAttribute("company", company);
+        model.addAttribute("consultations", queries.query(new FindConsultationCasesQuery(null, null, null, companyId,
+                null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+        return "companies/show";
+    }
+
+    private Optional<CompanyView> company(CompanyId id) {
+        return Optional.ofNullable(queries.query(new FindCompanyQuery(id),
+                ResponseTypes.instanceOf(CompanyView.class)).join());
+    }
+
+    private static CorporateNumber corporateNumber(CompanyForm form, BindingResult errors) {
+        String digits = form.getCorporateNumber() == null ? "" : form.getCorporateNumber().trim();
+        if (digits.isEmpty() || errors.hasFieldErrors("corporateNumber")) {
+            return null;
+        }
+        try {
+            return CorporateNumber.of(digits);
+        } catch (IllegalArgumentException wrongCheckDigit) {
+            errors.rejectValue("corporateNumber", "company.corporateNumber.checkDigit");
+            return null;
+        }
+    }
+}
