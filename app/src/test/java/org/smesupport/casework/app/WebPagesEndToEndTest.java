@@ -43,13 +43,16 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(PageSession.location(browser.submit(form, "/companies", company))).isEqualTo(companyPage);
         String companyId = companyPage.substring("/companies/".length(), companyPage.indexOf('?'));
         assertThat(browser.get(companyPage).body()).contains("株式会社ページ", "製造業");
+        // found by part of its name, typed in half-width katakana for ペー
+        assertThat(browser.get("/companies?name=%EF%BE%8D%EF%BE%9F%EF%BD%B0%EF%BD%BC%EF%BE%9E&industry=MANUFACTURING")
+                .body()).contains("株式会社ページ").doesNotContain("全 0 件");
 
         String opening = browser.get("/consultations/new?companyId=" + companyId).body();
         String casePage = PageSession.location(browser.submit(opening, "/consultations", Map.of("desk", "ONE_STOP",
                 "subject", "資金繰りの相談", "openedOn", "2020-06-01", "assignToMe", "true")));
         String caseId = casePage.substring("/consultations/".length(), casePage.indexOf('?'));
         String consultation = browser.get(casePage).body();
-        assertThat(consultation).contains("資金繰りの相談", "ワンストップ相談", "Assigned to caseworker");
+        assertThat(consultation).contains("資金繰りの相談", "ワンストップ相談", "担当者の割当て", "Assigned to caseworker");
 
         Map<String, String> session = Map.of("heldOn", "2020-06-02", "category", "FINANCING", "counsellor", "caseworker",
                 "durationMinutes", "45", "notes", "返済計画を確認");

@@ -3,6 +3,7 @@ package org.smesupport.casework.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.smesupport.casework.api.common.Yen;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,11 @@ public class Figures {
 
     public String signed(long value) {
         return value < 0 ? TRIANGLE + count(-value) : count(value);
+    }
+
+    /** An amount in yen as a page shows it: {@code 1,234円}, a negative {@code △1,234円}. */
+    public String yen(Yen amount) {
+        return amount == null ? "-" : signed(amount.value()) + "円";
     }
 
     public String percent(BigDecimal value) {

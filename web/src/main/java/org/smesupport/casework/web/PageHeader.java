@@ -2,10 +2,7 @@ package org.smesupport.casework.web;
 
 import java.security.Principal;
 import java.util.List;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.BusinessDate;
-import org.smesupport.casework.api.common.FindBusinessDateQuery;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -16,10 +13,10 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice(basePackages = "org.smesupport.casework.web")
 class PageHeader {
 
-    private final QueryGateway queries;
+    private final PageQueries pages;
 
-    PageHeader(QueryGateway queries) {
-        this.queries = queries;
+    PageHeader(PageQueries pages) {
+        this.pages = pages;
     }
 
     @ModelAttribute("header")
@@ -27,7 +24,7 @@ class PageHeader {
         if (!(principal instanceof Authentication user)) {
             return null;
         }
-        BusinessDate date = queries.query(new FindBusinessDateQuery(), ResponseTypes.instanceOf(BusinessDate.class)).join();
+        BusinessDate date = pages.businessDate();
         return new Header(user.getName(), roles(user), date, FiscalYear.containing(date.businessDate()));
     }
 

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 public class CompanyProjection {
 
     static final String PROCESSING_GROUP = "companies";
+    /** The name as {@link CompanySearchKey} reduces it, for searching by part of the name. */
+    public static final String SEARCH_NAME = "searchName";
     public static final String COLLECTION = "companies";
 
     private final ReadModelStore companies;
@@ -67,6 +69,7 @@ public class CompanyProjection {
                                          SizeClass sizeClass, long sequence, Instant at) {
         return company
                 .append("name", name)
+                .append(SEARCH_NAME, name == null ? null : CompanySearchKey.of(name))
                 .append("industry", industry == null ? null : industry.name())
                 .append("municipality", municipality)
                 .append("sizeClass", sizeClass == null ? null : sizeClass.name())

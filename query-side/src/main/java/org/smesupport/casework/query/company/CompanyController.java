@@ -6,6 +6,7 @@ import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyPage;
 import org.smesupport.casework.api.company.CompanyView;
 import org.smesupport.casework.api.company.FindCompaniesQuery;
+import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.FindCompanyQuery;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,9 +25,20 @@ class CompanyController {
         this.queries = queries;
     }
 
+    /**
+     * Companies in id order, filtered by part of the name ({@code name}; full- and half-width forms, hiragana and
+     * katakana, case and spaces do not matter), the corporate number, the municipality and the industry.
+     */
     @GetMapping
-    CompanyPage list(@RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size) {
-        FindCompaniesQuery query = new FindCompaniesQuery(QueryParameters.page(page), QueryParameters.size(size));
+    CompanyPage list(@RequestParam(required = false) String name,
+                     @RequestParam(required = false) String corporateNumber,
+                     @RequestParam(required = false) String municipality,
+                     @RequestParam(required = false) String industry,
+                     @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "20") String size) {
+        FindCompaniesQuery query = new FindCompaniesQuery(QueryParameters.text(name),
+                QueryParameters.text(corporateNumber), QueryParameters.text(municipality),
+                QueryParameters.constant("industry", Industry.class, industry), QueryParameters.page(page),
+                QueryParameters.size(size));
         return queries.query(query, ResponseTypes.instanceOf(CompanyPage.class)).join();
     }
 

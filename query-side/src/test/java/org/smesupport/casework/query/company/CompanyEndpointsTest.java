@@ -32,7 +32,9 @@ class CompanyEndpointsTest {
                 new CompanyRegisteredEvent(CompanyId.of("C-1"), CorporateNumber.of(CorporateNumber.checkDigit(base) + base),
                         "Sagami Seiki", Industry.MANUFACTURING, "Atsugi", SizeClass.MICRO, null),
                 new CompanyUpdatedEvent(CompanyId.of("C-1"), "Sagami Seiki KK", Industry.MANUFACTURING, "Atsugi",
-                        SizeClass.MICRO));
+                        SizeClass.MICRO),
+                new CompanyRegisteredEvent(CompanyId.of("C-3"), CorporateNumber.of("8700110005901"),
+                        "株式会社カワサキ精工", Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
         http = ReadModelFixture.http(
                 new CompanyController(fixture.gateway(new CompanyQueryHandler(fixture.database()))));
     }
@@ -46,7 +48,7 @@ class CompanyEndpointsTest {
     void listsCompaniesInIdOrder() throws Exception {
         http.perform(get("/api/companies").param("size", "1"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.total").value(2))
+                .andExpect(jsonPath("$.total").value(3))
                 .andExpect(jsonPath("$.items[0].companyId").value("C-1"))
                 .andExpect(jsonPath("$.items[0].name").value("Sagami Seiki KK"))
                 .andExpect(jsonPath("$.items[0].version").value(1));
@@ -60,5 +62,28 @@ class CompanyEndpointsTest {
                 .andExpect(jsonPath("$.registeredAt").value("2020-04-01T00:00:00Z"));
         http.perform(get("/api/companies/C-9")).andExpect(status().isNotFound());
         http.perform(get("/api/companies").param("size", "0")).andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void findsCompaniesByPartOfTheNameWhateverTheWidthOrKana() throws Exception {
+        for (String part : new String[] {"かわさき", "ｶﾜｻｷ", "カワサキ精工", "株式会社 カワサキ"}) {
+            http.perform(get("/api/companies").param("name", part))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.total").value(1))
+                    .andExpect(jsonPath("$.items[0].companyId").value("C-3"));
+        }
+        http.perform(get("/api/companies").param("name", "ｓａｇａｍｉ")).andExpect(jsonPath("$.items[0].companyId").value("C-1"));
+        http.perform(get("/api/companies").param("name", "seiki.*")).andExpect(jsonPath("$.total").value(0));
+    }
+
+    @Test
+    void findsCompaniesByNumberMunicipalityAndIndustry() throws Exception {
+        http.perform(get("/api/companies").param("corporateNumber", "8700110005901"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].companyId").value("C-3"));
+        http.perform(get("/api/companies").param("municipality", "Atsugi").param("industry", "MANUFACTURING"))
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].companyId").value("C-1"));
+        http.perform(get("/api/companies").param("industry", "FISHING")).andExpect(status().isBadRequest());
     }
 }

@@ -11,6 +11,7 @@ import org.smesupport.casework.api.company.CompanyView;
 import org.smesupport.casework.api.company.CorporateNumber;
 import org.smesupport.casework.api.company.FindCompaniesQuery;
 import org.smesupport.casework.api.company.FindCompanyQuery;
+import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.RegisterCompanyCommand;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
@@ -40,11 +41,20 @@ class CompanyPages {
         this.commands = commands;
     }
 
+    /** The companies, found by part of the name, the corporate number, the municipality and the industry. */
     @GetMapping("/companies")
-    String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("companies", queries.query(new FindCompaniesQuery(Math.max(0, page), PAGE_SIZE),
-                ResponseTypes.instanceOf(CompanyPage.class)).join());
+    String list(@RequestParam(required = false) String name, @RequestParam(required = false) String corporateNumber,
+                @RequestParam(required = false) String municipality, @RequestParam(required = false) Industry industry,
+                @RequestParam(defaultValue = "0") int page, Model model) {
+        FindCompaniesQuery query = new FindCompaniesQuery(blankToNull(name), blankToNull(corporateNumber),
+                blankToNull(municipality), industry, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("query", query);
+        model.addAttribute("companies", queries.query(query, ResponseTypes.instanceOf(CompanyPage.class)).join());
         return "companies/list";
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     @GetMapping("/companies/new")

@@ -6,11 +6,8 @@ import java.util.Optional;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.smesupport.casework.api.common.BusinessDate;
-import org.smesupport.casework.api.common.FindBusinessDateQuery;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyView;
-import org.smesupport.casework.api.company.FindCompanyQuery;
 import org.smesupport.casework.api.consultation.AssignConsultationCaseCommand;
 import org.smesupport.casework.api.consultation.ConsultationCaseId;
 import org.smesupport.casework.api.consultation.ConsultationCaseView;
@@ -18,6 +15,7 @@ import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
 import org.smesupport.casework.api.consultation.OpenConsultationCaseCommand;
 import org.smesupport.casework.api.consultation.RecordConsultationSessionCommand;
 import org.smesupport.casework.web.FormCommands;
+import org.smesupport.casework.web.PageQueries;
 import org.smesupport.casework.web.NotFound;
 import org.smesupport.casework.web.ReadYourWrites;
 import org.springframework.stereotype.Controller;
@@ -36,19 +34,21 @@ class ConsultationPages {
 
     private final QueryGateway queries;
     private final FormCommands commands;
+    private final PageQueries pages;
 
-    ConsultationPages(QueryGateway queries, FormCommands commands) {
+    ConsultationPages(QueryGateway queries, FormCommands commands, PageQueries pages) {
         this.queries = queries;
         this.commands = commands;
+        this.pages = pages;
     }
 
     @GetMapping("/consultations/new")
     String opening(@RequestParam String companyId, Model model) {
-        CompanyView company = company(companyId).orElseThrow(NotFound::new);
+        CompanyView company = pages.company(companyId).orElseThrow(NotFound::new);
         OpenCaseForm form = new OpenCaseForm();
         form.setCaseId(IdentifierFactory.getInstance().generateIdentifier());
         form.setCompanyId(company.companyId());
-        form.setOpenedOn(businessDate().businessDate());
+        form.setOpenedOn(pages.businessDate().businessDate());
         model.addAttribute("form", form);
         model.addAttribute("company", company);
         return "consultations/new";
@@ -56,7 +56,7 @@ class ConsultationPages {
 
     @PostMapping("/consultations")
     String open(@Valid @ModelAttribute("form") OpenCaseForm form, BindingResult errors, Principal user, Model model) {
-        CompanyView company = company(form.getCompanyId()).orElseThrow(NotFound::new);
+        CompanyView company = pages.company(form.getCompanyId()).orElseThrow(NotFound::new);
         model.addAttribute("company", company);
         if (errors.hasErrors()) {
             return "consultations/new";
@@ -86,7 +86,7 @@ class ConsultationPages {
                 () -> consultation(id), view -> view.summary().version() >= version)).orElseThrow(NotFound::new);
         model.addAttribute("behind", version != null && consultation.summary().version() < version);
         SessionForm session = new SessionForm();
-        session.setHeldOn(businessDate().businessDate());
+        session.setHeldOn(pages.businessDate().businessDate());
         session.setCounsellor(user.getName());
         session.setExpectedVersion(consultation.summary().version());
         return page(consultation, session, model);
@@ -109,7 +109,7 @@ class ConsultationPages {
 
     private String page(ConsultationCaseView consultation, SessionForm session, Model model) {
         model.addAttribute("consultation", consultation);
-        model.addAttribute("company", company(consultation.summary().companyId()).orElse(null));
+        model.addAttribute("company", pages.company(consultation.summary().companyId()).orElse(null));
         model.addAttribute("session", session);
         return "consultations/show";
     }
@@ -119,12 +119,5 @@ class ConsultationPages {
                 ResponseTypes.instanceOf(ConsultationCaseView.class)).join());
     }
 
-    private Optional<CompanyView> company(String companyId) {
-        return Optional.ofNullable(queries.query(new FindCompanyQuery(CompanyId.of(companyId)),
-                ResponseTypes.instanceOf(CompanyView.class)).join());
-    }
 
-    private BusinessDate businessDate() {
-        return queries.query(new FindBusinessDateQuery(), ResponseTypes.instanceOf(BusinessDate.class)).join();
-    }
 }

@@ -1,0 +1,98 @@
+package org.smesupport.casework.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.app.Answers.created;
+import static org.smesupport.casework.app.Answers.ok;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Maker-checker in the pages, over real HTTP: a caseworker requests a write-off of a contract's arrears and
+ * cannot decide it, a supervisor approves it from the queue, and the contract page shows it written off. Its own
+ * data directory, since the close of business that puts the contract in arrears closes each day once.
+ */
+@SpringBootTest(classes = CaseworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class WebApprovalsEndToEndTest {
+
+    @Autowired
+    TestRestTemplate rest;
+
+    @LocalServerPort
+    int port;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("casework-web-approvals-").toString();
+        registry.add("casework.data-dir", () -> dir);
+    }
+
+    @Test
+    void aSupervisorApprovesTheWriteOffACaseworkerRequested() {
+        ApiClient api = new ApiClient(rest, "caseworker");
+        String companyId = created(api.post("/api/companies", TestData.company()));
+        String lease = created(api.post("/api/leases", contract(companyId)));
+        ok(new ApiClient(rest, "supervisor").post("/api/leases/close-of-business", Map.of("businessDate", "2015-05-02")));
+
+        PageSession caseworker = new PageSession(port);
+        caseworker.signIn("caseworker", "demo");
+        api.awaitGet("/api/leases/" + lease, contract -> contract.path("summary").path("arrears").asLong() > 0);
+        assertThat(caseworker.get("/leases").body()).contains("/leases/" + lease, "複写機");
+        String contractPage = caseworker.get("/leases/" + lease).body();
+        assertThat(contractPage).contains("id=\"arrears\">100,000円<", "償却を申請する");
+        HttpResponse<String> noReason = caseworker.submit(contractPage, "/leases/" + lease + "/write-offs",
+                Map.of("requestedOn", "2015-05-03", "reason", ""));
+        assertThat(noReason.body()).contains("入力してください。");
+        String afterRequest = PageSession.location(caseworker.submit(contractPage, "/leases/" + lease + "/write-offs",
+                Map.of("requestedOn", "2015-05-03", "reason", "破産手続開始")));
+        assertThat(caseworker.get(afterRequest).body()).contains("償却を申請しました", "償却 — 2015-05-03 caseworker: 破産手続開始");
+
+        String ownQueue = caseworker.get("/approvals").body();
+        assertThat(ownQueue).contains("ご自身の申請です").doesNotContain("承認する");
+        String requestPath = ownQueue.substring(ownQueue.indexOf("id=\"request-") + "id=\"request-".length());
+        String requestId = requestPath.substring(0, requestPath.indexOf('"'));
+        assertThat(caseworker.post("/approvals/" + lease + "/WRITE_OFF/" + requestId + "/approve",
+                Map.of("_csrf", PageSession.hiddenFields(ownQueue).get("_csrf"), "decidedOn", "2015-05-03"))
+                .statusCode()).as("only supervisors decide").isEqualTo(403);
+
+        PageSession supervisor = new PageSession(port);
+        supervisor.signIn("supervisor", "demo");
+        String queue = supervisor.get("/approvals").body();
+        assertThat(queue).contains("承認する", "却下する", "破産手続開始");
+        HttpResponse<String> rejectWithoutReason = supervisor.submit(queue,
+                "/approvals/" + lease + "/WRITE_OFF/" + requestId + "/reject", Map.of("decidedOn", "2015-05-03", "note", ""));
+        assertThat(rejectWithoutReason.body()).contains("却下の理由を入力してください。");
+        String approved = PageSession.location(supervisor.submit(queue,
+                "/approvals/" + lease + "/WRITE_OFF/" + requestId + "/approve",
+                Map.of("decidedOn", "2015-05-03", "note", "回収見込みなし")));
+        String page = supervisor.get(approved).body();
+        assertThat(page).contains("承認しました。", "id=\"written-off\">100,000円<", "id=\"arrears\">0円<",
+                "承認待ちの申請はありません。", "償却の申請", "償却の承認");
+    }
+
+    private static Map<String, Object> contract(String companyId) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("companyId", companyId);
+        body.put("kind", "LEASE");
+        body.put("equipment", "複写機");
+        body.put("amount", 1_200_000);
+        body.put("termMonths", 12);
+        body.put("frequency", "MONTHLY");
+        body.put("annualRateBasisPoints", 0);
+        body.put("contractDate", "2015-04-01");
+        body.put("firstDueDate", "2015-05-01");
+        return body;
+    }
+}
