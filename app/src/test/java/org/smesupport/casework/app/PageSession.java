@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
  * (the CSRF token, the ids a form carries) and posts forms, without following redirects so that a test can
  * see where a form leads.
  */
-final class PageSession {
+public final class PageSession {
 
     private static final Pattern HIDDEN = Pattern.compile(
             "<input type=\"hidden\" (?:id=\"[^\"]*\" )?name=\"([^\"]+)\" value=\"([^\"]*)\"");
@@ -28,11 +28,11 @@ final class PageSession {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    PageSession(int port) {
+    public PageSession(int port) {
         this.base = "http://127.0.0.1:" + port;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
@@ -57,7 +57,7 @@ final class PageSession {
     }
 
     /** Signs in through the form; the answer is the sign-in's redirect. */
-    HttpResponse<String> signIn(String user, String password) {
+    public HttpResponse<String> signIn(String user, String password) {
         return submit(get("/login").body(), "/login", Map.of("username", user, "password", password));
     }
 

@@ -82,7 +82,7 @@ class WebApprovalsEndToEndTest {
                 "承認待ちの申請はありません。", "償却の申請", "償却の承認");
     }
 
-    private static Map<String, Object> contract(String companyId) {
+    static Map<String, Object> contract(String companyId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("companyId", companyId);
         body.put("kind", "LEASE");

@@ -82,6 +82,12 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get("/?lang=en").body()).contains("Reports", "日本語");
         assertThat(browser.get("/").body()).as("the choice is kept").contains("Reports");
         assertThat(browser.get("/?lang=ja").body()).contains("報告書");
+        HttpResponse<String> csv = browser.get("/reports/consultations/2020/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).contains("consultations-FY2020.csv"));
+        assertThat(csv.body()).as("a byte-order mark for Excel, then the API's CSV").startsWith("\uFEFFcategory,label,");
+        assertThat(browser.get("/reports/nothing/2020/csv").statusCode()).isEqualTo(404);
+        assertThat(browser.get("/reports/consultations/twenty").statusCode()).as("a malformed address").isEqualTo(400);
     }
 
     @Test

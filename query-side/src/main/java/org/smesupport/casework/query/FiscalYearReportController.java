@@ -1,13 +1,8 @@
 package org.smesupport.casework.query;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -29,37 +24,32 @@ class FiscalYearReportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
-    private final QueryGateway queries;
-    private final Map<String, FiscalYearReport<?>> reports;
+    private final FiscalYearReports reports;
 
-    FiscalYearReportController(QueryGateway queries, List<FiscalYearReport<?>> reports) {
-        this.queries = queries;
-        this.reports = reports.stream().collect(Collectors.toMap(FiscalYearReport::name, Function.identity()));
+    FiscalYearReportController(FiscalYearReports reports) {
+        this.reports = reports;
     }
 
     @GetMapping("/api/reports/{report}/{fiscalYear}")
     ResponseEntity<?> report(@PathVariable String report, @PathVariable String fiscalYear,
                              @RequestParam(required = false) String format,
                              @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
-        FiscalYearReport<?> definition = reports.get(report);
-        if (definition == null) {
-            throw QueryParameters.notFound("no report named '" + report + "'; the reports are "
-                    + String.join(", ", reports.keySet().stream().sorted().toList()));
-        }
+        FiscalYearReport<?> definition = reports.named(report).orElseThrow(() -> QueryParameters.notFound(
+                "no report named '" + report + "'; the reports are " + reports.names()));
         boolean csv = wantsCsv(format, accept);
         return respond(definition, year(report, fiscalYear), csv);
     }
 
     private <R> ResponseEntity<?> respond(FiscalYearReport<R> definition, FiscalYear year, boolean csv) {
-        R answer = queries.query(definition.query(year), ResponseTypes.instanceOf(definition.answerType())).join();
         if (!csv) {
-            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(answer);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(reports.answer(definition, year));
         }
+        ReportCsv file = reports.csv(definition, year);
         return ResponseEntity.ok()
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(definition.name() + "-" + year + ".csv").build().toString())
-                .body(definition.csv(answer));
+                        .filename(file.fileName()).build().toString())
+                .body(file.content());
     }
 
     private static FiscalYear year(String report, String raw) {

@@ -91,7 +91,7 @@ public final class ReadModelFixture implements AutoCloseable {
 
     /** The report endpoint serving just these reports. */
     public static Object reports(QueryGateway queries, FiscalYearReport<?>... reports) {
-        return new FiscalYearReportController(queries, List.of(reports));
+        return new FiscalYearReportController(new FiscalYearReports(queries, List.of(reports)));
     }
 
     /** MockMvc for the controllers, writing JSON as the Spring Boot application does (ISO dates). */

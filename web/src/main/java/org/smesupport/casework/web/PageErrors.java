@@ -9,10 +9,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
- * Errors on the pages are pages, not the API's problem documents: a record that does not exist is a 404 page,
- * anything unexpected a 500 page (and a logged error) that keeps the header, so the user can go on.
+ * Errors on the pages are pages, not the API's problem documents: a record that does not exist is a 404 page, a
+ * malformed address a 400 page, anything unexpected a 500 page (and a logged error) that keeps the header, so the user can go on.
  */
 @ControllerAdvice(basePackages = "org.smesupport.casework.web")
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -24,6 +25,14 @@ class PageErrors {
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(Model model) {
         model.addAttribute("problem", "not-found");
+        return "errors/page";
+    }
+
+    /** An address with a malformed part (a year that is not a number, an unknown kind of request). */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String malformed(Model model) {
+        model.addAttribute("problem", "bad-request");
         return "errors/page";
     }
 

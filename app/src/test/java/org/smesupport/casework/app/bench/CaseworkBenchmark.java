@@ -33,17 +33,23 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.company.CompanyPage;
 import org.smesupport.casework.api.company.CorporateNumber;
+import org.smesupport.casework.api.company.FindCompaniesQuery;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.RegisterCompanyCommand;
 import org.smesupport.casework.api.company.SizeClass;
 import org.smesupport.casework.api.consultation.ConsultationCaseId;
+import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.Desk;
+import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
 import org.smesupport.casework.api.consultation.OpenConsultationCaseCommand;
 import org.smesupport.casework.api.consultation.RecordConsultationSessionCommand;
 import org.smesupport.casework.api.lease.ContractKind;
+import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.LeaseContractId;
+import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.lease.OpenLeaseContractCommand;
 import org.smesupport.casework.api.lease.PaymentFrequency;
 import org.smesupport.casework.api.lease.RecordLeasePaymentCommand;
@@ -60,6 +66,7 @@ import org.smesupport.casework.api.matching.RegisterSupplierCommand;
 import org.smesupport.casework.api.matching.SupplierId;
 import org.smesupport.casework.api.matching.SupplierProfile;
 import org.smesupport.casework.app.CaseworkApplication;
+import org.smesupport.casework.app.PageSession;
 import org.smesupport.casework.app.PostgresTestDatabase;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -91,6 +98,7 @@ class CaseworkBenchmark {
     /** h2 (the embedded default) or postgres (the postgres profile, in a fresh database casework_bench). */
     private static final String STORE = System.getProperty("bench.store", "h2");
     private static final int LEASE_MONTHS = 120;
+    private static final int PAGE_REQUESTS = Integer.getInteger("bench.pageRequests", 100);
     private static final int SUPPLIERS = Integer.getInteger("bench.suppliers", 10_000);
     private static final int CANDIDATE_QUERIES = 200;
     private static final List<String> PROJECTIONS = List.of("consultation-cases", "consultation-statistics",
@@ -122,6 +130,7 @@ class CaseworkBenchmark {
             // a realistic history first (the demo generator, five fiscal years, loaded at start-up
             // through the command gateway): each case's steps lie close together in the stream
             awaitCaughtUp(projections);
+            pages(port, app.getBean(QueryGateway.class));
             replay(projections, "demo history");
             // then synthetic load; each phase starts with the projections caught up, so that one
             // phase's backlog does not take CPU from the next one's measurement
@@ -144,6 +153,39 @@ class CaseworkBenchmark {
         Path out = Path.of("target", "benchmark-results.md");
         Files.createDirectories(out.getParent());
         Files.write(out, results, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The web pages a caseworker and a supervisor use, signed in with the form, over the demo history: each page
+     * {@code PAGE_REQUESTS} times from one client, after a few requests to warm up.
+     */
+    private void pages(int port, QueryGateway queries) {
+        String company = queries.query(FindCompaniesQuery.all(0, 1), ResponseTypes.instanceOf(CompanyPage.class)).join()
+                .items().get(0).companyId();
+        String consultation = queries.query(new FindConsultationCasesQuery(null, null, null, null, null, null, 0, 1),
+                ResponseTypes.instanceOf(ConsultationCasePage.class)).join().items().get(0).caseId();
+        String lease = queries.query(new FindLeaseContractsQuery(null, null, null, null, 0, 1),
+                ResponseTypes.instanceOf(LeaseContractPage.class)).join().items().get(0).contractId();
+        PageSession supervisor = new PageSession(port);
+        supervisor.signIn("supervisor", "demo");
+        for (String page : List.of("/", "/companies", "/companies?name=%E8%A3%BD%E4%BD%9C", "/companies/" + company,
+                "/consultations/" + consultation, "/leases", "/leases/" + lease, "/approvals",
+                "/reports/consultations/2020", "/reports/consultations/2020/csv")) {
+            for (int i = 0; i < 5; i++) {
+                supervisor.get(page);
+            }
+            List<Long> nanos = new ArrayList<>();
+            for (int i = 0; i < PAGE_REQUESTS; i++) {
+                long started = System.nanoTime();
+                int status = supervisor.get(page).statusCode();
+                nanos.add(System.nanoTime() - started);
+                assertThat(status).as(page).isEqualTo(200);
+            }
+            nanos.sort(Long::compare);
+            record("page " + page.replaceAll("/[0-9a-f-]{20,}", "/{id}").replace("%E8%A3%BD%E4%BD%9C", "製作")
+                            + " (" + PAGE_REQUESTS + " requests, signed in)",
+                    "p50 " + millis(percentile(nanos, 50)) + " ms, p95 " + millis(percentile(nanos, 95)) + " ms");
+        }
     }
 
     private void setUp(CommandGateway gateway) throws Exception {

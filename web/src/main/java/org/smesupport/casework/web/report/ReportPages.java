@@ -1,11 +1,19 @@
 package org.smesupport.casework.web.report;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.common.FindReportCsvQuery;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportCsv;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
 import org.smesupport.casework.web.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +22,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The annual report's tables, laid out as the published report prints them (B−A with △ for negatives). */
 @Controller
 class ReportPages {
+
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final QueryGateway queries;
 
@@ -29,6 +39,22 @@ class ReportPages {
         model.addAttribute("previous", year.startYear() - 1);
         model.addAttribute("next", year.startYear() + 1);
         return "reports/consultations";
+    }
+
+    /**
+     * A report as CSV for Excel: the API's file with a byte-order mark, without which Excel reads UTF-8 as Shift_JIS
+     * and garbles the Japanese.
+     */
+    @GetMapping("/reports/{report}/{fiscalYear}/csv")
+    ResponseEntity<String> csv(@PathVariable String report, @PathVariable int fiscalYear) {
+        ReportCsv file = Optional.ofNullable(queries.query(new FindReportCsvQuery(report,
+                comparable(fiscalYear).startYear()), ResponseTypes.instanceOf(ReportCsv.class)).join())
+                .orElseThrow(NotFound::new);
+        return ResponseEntity.ok()
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(file.fileName()).build().toString())
+                .body(BYTE_ORDER_MARK + file.content());
     }
 
     /** A year B the system knows whose year A = B − 1 it knows too; otherwise there is no such report. */
