@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +19,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
@@ -52,6 +54,9 @@ class SignInThrottlingEndToEndTest {
     @Autowired
     TestRestTemplate rest;
 
+    @LocalServerPort
+    int port;
+
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
         String dir = Files.createTempDirectory("casework-throttle-").toString();
@@ -60,6 +65,7 @@ class SignInThrottlingEndToEndTest {
 
     @Test
     void guessingLocksTheUserThenTheAddressWithRetryAfterWhileTokensKeepWorking(CapturedOutput log) {
+        CLOCK.advance(Duration.ofHours(2)); // whatever another test counted is forgotten
         String token = rest.withBasicAuth("reporter", ApiClient.PASSWORD).postForEntity("/api/auth/token", null,
                 JsonNode.class).getBody().get("access_token").asText();
 
@@ -92,6 +98,24 @@ class SignInThrottlingEndToEndTest {
 
         CLOCK.advance(Duration.ofSeconds(31));
         assertThat(signIn("auditor", ApiClient.PASSWORD).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    /** The pages' sign-in form counts and refuses like the API; its counts are forgotten before and after. */
+    @Test
+    void theFormSignInIsThrottledToo(CapturedOutput log) {
+        CLOCK.advance(Duration.ofHours(2));
+        PageSession browser = new PageSession(port);
+        for (int i = 0; i < 3; i++) {
+            assertThat(PageSession.location(browser.signIn("former", "wrong-" + i))).isEqualTo("/login?error");
+        }
+        HttpResponse<String> locked = browser.signIn("former", "still-wrong");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(locked.headers().firstValue(HttpHeaders.RETRY_AFTER)).hasValue("30");
+        assertThat(locked.body()).contains("30 秒後にもう一度お試しください");
+        assertThat(log).contains("sign-in refused: user 'former' from 127.0.0.1 is locked for 30 s more");
+        assertThat(PageSession.location(browser.signIn("supervisor", ApiClient.PASSWORD))).as("another user")
+                .isEqualTo("/");
+        CLOCK.advance(Duration.ofHours(2));
     }
 
     private ResponseEntity<JsonNode> signIn(String user, String password) {

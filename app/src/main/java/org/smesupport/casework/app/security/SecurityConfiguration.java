@@ -7,6 +7,7 @@ import static org.smesupport.casework.app.security.Role.SUPERVISOR;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -82,6 +83,19 @@ class SecurityConfiguration {
                         .accessDeniedHandler(problems))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .build();
+    }
+
+    /**
+     * The same throttle before the web pages' form sign-in, ahead of Spring Security's filters (whose page chain the
+     * web module owns), so that a locked user or address is refused before its password is checked.
+     */
+    @Bean
+    FilterRegistrationBean<SignInThrottleFilter> formSignInThrottle(SignInThrottle throttle, ObjectMapper objectMapper) {
+        FilterRegistrationBean<SignInThrottleFilter> registration =
+                new FilterRegistrationBean<>(new SignInThrottleFilter(throttle, objectMapper));
+        registration.addUrlPatterns(SignInThrottleFilter.FORM_SIGN_IN);
+        registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER - 1);
+        return registration;
     }
 
     @Bean

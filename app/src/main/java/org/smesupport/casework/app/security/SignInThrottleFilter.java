@@ -21,13 +21,25 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationCo
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Answers a password sign-in (HTTP Basic) for a locked user name or address with 429 and
- * {@code Retry-After}, before the password is checked: a locked account is not a free oracle for
- * guessing. Requests without Basic credentials pass untouched.
+ * Answers a password sign-in for a locked user name or address with 429 and {@code Retry-After}, before the
+ * password is checked: a locked account is not a free oracle for guessing. Two kinds of sign-in: HTTP Basic (the
+ * API; the answer is a problem document) and the web pages' form ({@code POST /login}; the answer is a short
+ * page). Other requests pass untouched.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 
     static final Logger SECURITY_LOG = LoggerFactory.getLogger("casework.security");
+
+    /** Where the pages' sign-in form posts (Spring Security's form login). */
+    static final String FORM_SIGN_IN = "/login";
+    private static final String LOCKED_PAGE = """
+            <!DOCTYPE html>
+            <html lang="ja"><head><meta charset="UTF-8"><title>サインインできません</title></head>
+            <body><main><h1>サインインできません</h1>
+            <p>サインインの失敗が続いたため、%d 秒後にもう一度お試しください。</p>
+            <p lang="en">Too many failed sign-ins for this user or from this address; try again in %d s.</p>
+            <p><a href="/login">サインインへ戻る / Back to sign-in</a></p></main></body></html>
+            """;
 
     private final SignInThrottle throttle;
     private final ObjectMapper objectMapper;
@@ -56,11 +68,24 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         problem.setType(URI.create("https://smesupport.example/problems/sign-in-throttled"));
         response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        if (isFormSignIn(request)) {
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(LOCKED_PAGE.formatted(seconds, seconds));
+            return;
+        }
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         objectMapper.writeValue(response.getOutputStream(), problem);
     }
 
+    private static boolean isFormSignIn(HttpServletRequest request) {
+        return "POST".equals(request.getMethod())
+                && FORM_SIGN_IN.equals(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
     private Optional<String> username(HttpServletRequest request) {
+        if (isFormSignIn(request)) {
+            return Optional.ofNullable(request.getParameter("username")).filter(name -> !name.isBlank());
+        }
         try {
             UsernamePasswordAuthenticationToken token = credentials.convert(request);
             return token == null ? Optional.empty() : Optional.of(token.getName());
