@@ -50,8 +50,17 @@ class WebApprovalsEndToEndTest {
         caseworker.signIn("caseworker", "demo");
         api.awaitGet("/api/leases/" + lease, contract -> contract.path("summary").path("arrears").asLong() > 0);
         assertThat(caseworker.get("/leases").body()).contains("/leases/" + lease, "複写機");
+        String beforePayment = caseworker.get("/leases/" + lease).body();
+        assertThat(beforePayment).contains("id=\"arrears\">100,000円<", "入金を記録する");
+        Map<String, String> payment = Map.of("receivedOn", "2015-05-03", "amount", "1000");
+        String afterPayment = PageSession.location(caseworker.submit(beforePayment, "/leases/" + lease + "/payments",
+                payment));
+        assertThat(caseworker.get(afterPayment).body()).contains("入金を記録しました。", "id=\"arrears\">99,000円<");
+        assertThat(caseworker.submit(beforePayment, "/leases/" + lease + "/payments", payment).body())
+                .as("the same form again records nothing").contains("受け付けられませんでした：Payment", "has already been recorded");
+        assertThat(caseworker.get("/companies/" + companyId).body()).contains("複写機", "99,000円");
         String contractPage = caseworker.get("/leases/" + lease).body();
-        assertThat(contractPage).contains("id=\"arrears\">100,000円<", "償却を申請する");
+        assertThat(contractPage).contains("id=\"arrears\">99,000円<", "償却を申請する");
         HttpResponse<String> noReason = caseworker.submit(contractPage, "/leases/" + lease + "/write-offs",
                 Map.of("requestedOn", "2015-05-03", "reason", ""));
         assertThat(noReason.body()).contains("入力してください。");
@@ -78,7 +87,7 @@ class WebApprovalsEndToEndTest {
                 "/approvals/" + lease + "/WRITE_OFF/" + requestId + "/approve",
                 Map.of("decidedOn", "2015-05-03", "note", "回収見込みなし")));
         String page = supervisor.get(approved).body();
-        assertThat(page).contains("承認しました。", "id=\"written-off\">100,000円<", "id=\"arrears\">0円<",
+        assertThat(page).contains("承認しました。", "id=\"written-off\">99,000円<", "id=\"arrears\">0円<",
                 "承認待ちの申請はありません。", "償却の申請", "償却の承認");
     }
 

@@ -67,6 +67,13 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get("/consultations/" + caseId).body()).contains("id=\"session-count\">1<");
 
         assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談");
+        String open = browser.get("/consultations/" + caseId).body();
+        assertThat(browser.submit(open, "/consultations/" + caseId + "/close", Map.of("closedOn", "2020-06-03",
+                "summary", "")).body()).contains("入力してください。");
+        String closed = PageSession.location(browser.submit(open, "/consultations/" + caseId + "/close",
+                Map.of("closedOn", "2020-06-03", "outcome", "RESOLVED", "summary", "返済計画で合意")));
+        assertThat(browser.get(closed).body()).contains("相談を終了しました。", "終了", "相談終了")
+                .doesNotContain("相談を記録する");
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(browser.get("/reports/consultations/2020").body()).containsPattern(
                         "<th scope=\"row\">資金</th>\\s*<td class=\"number\">[0-9,]+</td>\\s*<td class=\"number\">[^<]+</td>"

@@ -3,12 +3,16 @@ package org.smesupport.casework.web;
 import java.util.List;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.SizeClass;
+import org.smesupport.casework.api.consultation.CaseOutcome;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.Desk;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** The values a form's drop-downs offer, each shown by its Japanese label (the contract's own enums). */
+/**
+ * The values a form's drop-downs offer, each shown by its Japanese label: the contract's own label where its enum
+ * has one, else the message bundle's ({@code fields :: labelledChoice}).
+ */
 @ControllerAdvice(basePackages = "org.smesupport.casework.web")
 class Choices {
 
@@ -25,6 +29,11 @@ class Choices {
     @ModelAttribute("desks")
     List<Desk> desks() {
         return List.of(Desk.values());
+    }
+
+    @ModelAttribute("outcomes")
+    List<CaseOutcome> outcomes() {
+        return List.of(CaseOutcome.values());
     }
 
     @ModelAttribute("categories")

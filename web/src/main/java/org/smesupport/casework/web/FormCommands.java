@@ -87,9 +87,17 @@ public class FormCommands {
     /** @param message the handler's own words, or {@code null} where the page's {@code code} says it all */
     private record Refusal(boolean conflict, String field, String code, String message) {
 
+        /**
+         * The forms carry a record's id and the version they showed as hidden fields, which show no message; a
+         * refusal about one is shown above the form (e.g. a payment submitted twice).
+         */
+        private static boolean travelsHidden(String field) {
+            return field.endsWith("Id") || field.equals("expectedVersion");
+        }
+
         void showOn(BindingResult form) {
             Object[] why = message == null ? null : new Object[] {message};
-            if (field != null && form.getFieldType(field) != null) {
+            if (field != null && form.getFieldType(field) != null && !travelsHidden(field)) {
                 form.rejectValue(field, code, why, message);
             } else {
                 form.reject(code, why, message);

@@ -15,6 +15,8 @@ import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.RegisterCompanyCommand;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
+import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
+import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.NotFound;
 import org.smesupport.casework.web.ReadYourWrites;
@@ -27,7 +29,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The client companies: the list, registration, and a company's page with what the centre has with it. */
+/**
+ * The client companies: the search, registration, and a company's page with what the centre has with it
+ * (consultation cases and lease contracts so far).
+ */
 @Controller
 class CompanyPages {
 
@@ -89,6 +94,8 @@ class CompanyPages {
         model.addAttribute("company", company);
         model.addAttribute("consultations", queries.query(new FindConsultationCasesQuery(null, null, null, companyId,
                 null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+        model.addAttribute("leases", queries.query(new FindLeaseContractsQuery(null, companyId, null, null, 0,
+                PAGE_SIZE), ResponseTypes.instanceOf(LeaseContractPage.class)).join());
         return "companies/show";
     }
 

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyView;
 import org.smesupport.casework.api.consultation.AssignConsultationCaseCommand;
+import org.smesupport.casework.api.consultation.CloseConsultationCaseCommand;
 import org.smesupport.casework.api.consultation.ConsultationCaseId;
 import org.smesupport.casework.api.consultation.ConsultationCaseView;
 import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
@@ -28,7 +29,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Consultation cases: opening one for a company, its page with the timeline, and recording a session on it. */
+/** Consultation cases: opening one for a company, its page with the timeline, recording a session, closing it. */
 @Controller
 class ConsultationPages {
 
@@ -85,33 +86,59 @@ class ConsultationPages {
         ConsultationCaseView consultation = (version == null ? consultation(id) : ReadYourWrites.await(
                 () -> consultation(id), view -> view.summary().version() >= version)).orElseThrow(NotFound::new);
         model.addAttribute("behind", version != null && consultation.summary().version() < version);
-        SessionForm session = new SessionForm();
-        session.setHeldOn(pages.businessDate().businessDate());
-        session.setCounsellor(user.getName());
-        session.setExpectedVersion(consultation.summary().version());
-        return page(consultation, session, model);
+        return page(consultation, newSession(consultation, user), newClosing(consultation), model);
     }
 
     @PostMapping("/consultations/{caseId}/sessions")
     String recordSession(@PathVariable String caseId, @Valid @ModelAttribute("session") SessionForm session,
-                         BindingResult errors, Model model, RedirectAttributes flash) {
+                         BindingResult errors, Principal user, Model model, RedirectAttributes flash) {
         ConsultationCaseView consultation = consultation(ConsultationCaseId.of(caseId)).orElseThrow(NotFound::new);
         Optional<Long> recorded = errors.hasErrors() ? Optional.empty()
                 : commands.send(new RecordConsultationSessionCommand(ConsultationCaseId.of(caseId), session.getHeldOn(),
                         session.getCategory(), session.getCounsellor().trim(), session.getDurationMinutes(),
                         session.getNotes(), session.isLawyerConsultation(), session.getExpectedVersion()), errors);
         if (recorded.isEmpty()) {
-            return page(consultation, session, model);
+            return page(consultation, session, newClosing(consultation), model);
         }
         flash.addFlashAttribute("done", "consultation.session.recorded");
         return "redirect:/consultations/" + caseId + "?version=" + recorded.get();
     }
 
-    private String page(ConsultationCaseView consultation, SessionForm session, Model model) {
+    @PostMapping("/consultations/{caseId}/close")
+    String close(@PathVariable String caseId, @Valid @ModelAttribute("closing") CloseForm closing, BindingResult errors,
+                 Principal user, Model model, RedirectAttributes flash) {
+        ConsultationCaseView consultation = consultation(ConsultationCaseId.of(caseId)).orElseThrow(NotFound::new);
+        Optional<Long> closed = errors.hasErrors() ? Optional.empty()
+                : commands.send(new CloseConsultationCaseCommand(ConsultationCaseId.of(caseId), closing.getClosedOn(),
+                        closing.getOutcome(), closing.getSummary().trim(), closing.getExpectedVersion()), errors);
+        if (closed.isEmpty()) {
+            return page(consultation, newSession(consultation, user), closing, model);
+        }
+        flash.addFlashAttribute("done", "consultation.closed");
+        return "redirect:/consultations/" + caseId + "?version=" + closed.get();
+    }
+
+    private String page(ConsultationCaseView consultation, SessionForm session, CloseForm closing, Model model) {
         model.addAttribute("consultation", consultation);
         model.addAttribute("company", pages.company(consultation.summary().companyId()).orElse(null));
         model.addAttribute("session", session);
+        model.addAttribute("closing", closing);
         return "consultations/show";
+    }
+
+    private SessionForm newSession(ConsultationCaseView consultation, Principal user) {
+        SessionForm session = new SessionForm();
+        session.setHeldOn(pages.businessDate().businessDate());
+        session.setCounsellor(user.getName());
+        session.setExpectedVersion(consultation.summary().version());
+        return session;
+    }
+
+    private CloseForm newClosing(ConsultationCaseView consultation) {
+        CloseForm closing = new CloseForm();
+        closing.setClosedOn(pages.businessDate().businessDate());
+        closing.setExpectedVersion(consultation.summary().version());
+        return closing;
     }
 
     private Optional<ConsultationCaseView> consultation(ConsultationCaseId id) {

@@ -6,11 +6,13 @@ import java.util.Optional;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.lease.FindLeaseContractQuery;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.LeaseContractId;
 import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.lease.LeaseContractView;
+import org.smesupport.casework.api.lease.RecordLeasePaymentCommand;
 import org.smesupport.casework.api.lease.RequestLeaseWriteOffCommand;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.PageQueries;
@@ -26,7 +28,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Lease contracts: those in arrears, a contract's page (schedule, requests, timeline), and requesting a write-off. */
+/**
+ * Lease contracts: those in arrears, a contract's page (schedule, requests, timeline), recording a payment and
+ * requesting a write-off.
+ */
 @Controller
 class LeasePages {
 
@@ -56,10 +61,22 @@ class LeasePages {
         LeaseContractView contract = (version == null ? contract(id) : ReadYourWrites.await(() -> contract(id),
                 view -> view.summary().version() >= version)).orElseThrow(NotFound::new);
         model.addAttribute("behind", version != null && contract.summary().version() < version);
-        WriteOffForm writeOff = new WriteOffForm();
-        writeOff.setRequestId(IdentifierFactory.getInstance().generateIdentifier());
-        writeOff.setRequestedOn(pages.businessDate().businessDate());
-        return page(contract, writeOff, model);
+        return page(contract, newWriteOff(), newPayment(contract), model);
+    }
+
+    @PostMapping("/leases/{contractId}/payments")
+    String recordPayment(@PathVariable String contractId, @Valid @ModelAttribute("payment") PaymentForm payment,
+                         BindingResult errors, Model model, RedirectAttributes flash) {
+        LeaseContractId id = LeaseContractId.of(contractId);
+        LeaseContractView contract = contract(id).orElseThrow(NotFound::new);
+        Optional<Long> recorded = errors.hasErrors() ? Optional.empty() : commands.send(new RecordLeasePaymentCommand(
+                id, payment.getPaymentId(), payment.getReceivedOn(), Yen.of(payment.getAmount()),
+                payment.getExpectedVersion()), errors);
+        if (recorded.isEmpty()) {
+            return page(contract, newWriteOff(), payment, model);
+        }
+        flash.addFlashAttribute("done", "lease.payment.recorded");
+        return "redirect:/leases/" + contractId + "?version=" + recorded.get();
     }
 
     @PostMapping("/leases/{contractId}/write-offs")
@@ -71,17 +88,33 @@ class LeasePages {
                 id, writeOff.getRequestId(), writeOff.getRequestedOn(), user.getName(), writeOff.getReason().trim()),
                 errors);
         if (filed.isEmpty()) {
-            return page(contract, writeOff, model);
+            return page(contract, writeOff, newPayment(contract), model);
         }
         flash.addFlashAttribute("done", "lease.writeOff.requested");
         return "redirect:/leases/" + contractId + "?version=" + filed.get();
     }
 
-    private String page(LeaseContractView contract, WriteOffForm writeOff, Model model) {
+    private String page(LeaseContractView contract, WriteOffForm writeOff, PaymentForm payment, Model model) {
         model.addAttribute("contract", contract);
         model.addAttribute("company", pages.company(contract.summary().companyId()).orElse(null));
         model.addAttribute("writeOff", writeOff);
+        model.addAttribute("payment", payment);
         return "leases/show";
+    }
+
+    private WriteOffForm newWriteOff() {
+        WriteOffForm writeOff = new WriteOffForm();
+        writeOff.setRequestId(IdentifierFactory.getInstance().generateIdentifier());
+        writeOff.setRequestedOn(pages.businessDate().businessDate());
+        return writeOff;
+    }
+
+    private PaymentForm newPayment(LeaseContractView contract) {
+        PaymentForm payment = new PaymentForm();
+        payment.setPaymentId(IdentifierFactory.getInstance().generateIdentifier());
+        payment.setReceivedOn(pages.businessDate().businessDate());
+        payment.setExpectedVersion(contract.summary().version());
+        return payment;
     }
 
     /** The contract as of the business date: its instalments' states and days past due are counted to that day. */
