@@ -68,7 +68,8 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(again.body()).contains("この記録は他の人によって変更されました");
         assertThat(browser.get("/consultations/" + caseId).body()).contains("id=\"session-count\">1<");
 
-        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談");
+        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談", "結果待ちの紹介", "延滞中の契約");
+        assertThat(browser.get("/restructuring/board").body()).contains("事業再生支援の状況", "1次対応", "計画策定支援中");
         String open = browser.get("/consultations/" + caseId).body();
         assertThat(browser.submit(open, "/consultations/" + caseId + "/close", Map.of("closedOn", "2020-06-03",
                 "summary", "")).body()).contains("入力してください。");
