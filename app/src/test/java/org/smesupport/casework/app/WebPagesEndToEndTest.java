@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,8 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(again.body()).contains("この記録は他の人によって変更されました");
         assertThat(browser.get("/consultations/" + caseId).body()).contains("id=\"session-count\">1<");
 
-        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談");
+        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談", "結果待ちの紹介", "延滞中の契約");
+        assertThat(browser.get("/restructuring/board").body()).contains("事業再生支援の状況", "1次対応", "計画策定支援中");
         String open = browser.get("/consultations/" + caseId).body();
         assertThat(browser.submit(open, "/consultations/" + caseId + "/close", Map.of("closedOn", "2020-06-03",
                 "summary", "")).body()).contains("入力してください。");
@@ -78,6 +81,54 @@ class WebPagesEndToEndTest extends EndToEndTest {
                 assertThat(browser.get("/reports/consultations/2020").body()).containsPattern(
                         "<th scope=\"row\">資金</th>\\s*<td class=\"number\">[0-9,]+</td>\\s*<td class=\"number\">[^<]+</td>"
                                 + "\\s*<td class=\"number\">[1-9]"));
+    }
+
+    @Test
+    void aCaseworkerIntroducesTheBestCandidateAndRecordsTheDeal() {
+        ApiClient api = as("caseworker");
+        String supplierCompany = Answers.created(api.post("/api/companies", TestData.company()));
+        Map<String, Object> supplier = new LinkedHashMap<>();
+        supplier.put("companyId", supplierCompany);
+        supplier.put("processes", List.of("PRESSING"));
+        supplier.put("equipment", List.of("プレス機"));
+        supplier.put("availableHoursPerMonth", 80);
+        supplier.put("region", "SAGAMIHARA");
+        supplier.put("registeredOn", "2023-04-03");
+        String supplierId = Answers.created(api.post("/api/matching/suppliers", supplier));
+        Map<String, Object> order = new LinkedHashMap<>();
+        order.put("orderingFirm", "相模原工業株式会社");
+        order.put("orderingFirmRegion", "SAGAMIHARA");
+        order.put("work", "ブラケットのプレス加工");
+        order.put("processes", List.of("PRESSING"));
+        order.put("quantity", 5000);
+        order.put("deliveryBy", "2023-09-30");
+        order.put("preferredRegion", "SAGAMIHARA");
+        order.put("receivedOn", "2023-05-01");
+        String request = Answers.created(api.post("/api/matching/order-requests", order));
+        api.awaitGet("/api/matching/order-requests/" + request + "/candidates?limit=10",
+                body -> body.path("candidates").findValuesAsText("supplierId").contains(supplierId));
+
+        PageSession browser = new PageSession(port);
+        browser.signIn("caseworker", "demo");
+        assertThat(browser.get("/matching/order-requests").body()).contains("ブラケットのプレス加工");
+        String page = browser.get("/matching/order-requests/" + request).body();
+        assertThat(page).contains("相模原工業株式会社", "紹介する");
+        Map<String, String> introduce = Map.of("supplierId", supplierId, "introducedOn", "2023-05-10");
+        String introduced = PageSession.location(browser.submit(page, "/matching/order-requests/" + request
+                + "/referrals", introduce));
+        String withReferral = browser.get(introduced).body();
+        assertThat(withReferral).contains("受注企業を紹介しました。", "結果を記録する");
+        assertThat(browser.submit(page, "/matching/order-requests/" + request + "/referrals", introduce).body())
+                .as("introducing the same supplier twice").contains("受け付けられませんでした：");
+
+        String referral = withReferral.substring(withReferral.indexOf("/referrals/") + "/referrals/".length());
+        referral = referral.substring(0, referral.indexOf('/'));
+        String outcomePath = "/matching/order-requests/" + request + "/referrals/" + referral + "/outcome";
+        assertThat(browser.submit(withReferral, outcomePath, Map.of("outcome", "CONCLUDED", "initialOrderAmount", "",
+                "reason", "", "decidedOn", "2023-06-01")).body()).contains("受け付けられませんでした：");
+        String recorded = PageSession.location(browser.submit(withReferral, outcomePath, Map.of("outcome", "CONCLUDED",
+                "initialOrderAmount", "1250000", "reason", "", "decidedOn", "2023-06-01")));
+        assertThat(browser.get(recorded).body()).contains("紹介の結果を記録しました。", "成立", "1,250,000円");
     }
 
     @Test

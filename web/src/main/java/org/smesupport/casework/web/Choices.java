@@ -6,6 +6,7 @@ import org.smesupport.casework.api.company.SizeClass;
 import org.smesupport.casework.api.consultation.CaseOutcome;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.Desk;
+import org.smesupport.casework.api.matching.ReferralOutcome;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -34,6 +35,11 @@ class Choices {
     @ModelAttribute("outcomes")
     List<CaseOutcome> outcomes() {
         return List.of(CaseOutcome.values());
+    }
+
+    @ModelAttribute("referralOutcomes")
+    List<ReferralOutcome> referralOutcomes() {
+        return List.of(ReferralOutcome.values());
     }
 
     @ModelAttribute("categories")

@@ -6,11 +6,20 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.ConsultationStatus;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
+import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
+import org.smesupport.casework.api.lease.FindPendingLeaseApprovalsQuery;
+import org.smesupport.casework.api.lease.LeaseApprovalQueue;
+import org.smesupport.casework.api.lease.LeaseContractPage;
+import org.smesupport.casework.api.matching.FindReferralsAwaitingOutcomeQuery;
+import org.smesupport.casework.api.matching.ReferralsAwaitingOutcomePage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: a caseworker's open cases, and for every role the way to the work it does. */
+/**
+ * The home page: a caseworker's open cases, introductions awaiting an outcome, contracts in arrears, the requests
+ * awaiting a supervisor's decision, and for every role the way to the work it does.
+ */
 @Controller
 class HomeController {
 
@@ -26,6 +35,12 @@ class HomeController {
     String home(Principal user, Model model) {
         model.addAttribute("myCases", queries.query(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN,
                 user.getName(), null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+        model.addAttribute("awaitingOutcome", queries.query(new FindReferralsAwaitingOutcomeQuery(0, SHOWN),
+                ResponseTypes.instanceOf(ReferralsAwaitingOutcomePage.class)).join());
+        model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, 0, SHOWN),
+                ResponseTypes.instanceOf(LeaseContractPage.class)).join());
+        model.addAttribute("approvals", queries.query(new FindPendingLeaseApprovalsQuery(null),
+                ResponseTypes.instanceOf(LeaseApprovalQueue.class)).join().requests().size());
         return "home";
     }
 }
