@@ -70,13 +70,21 @@ class WebPagesEndToEndTest extends EndToEndTest {
 
         assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談", "結果待ちの紹介", "延滞中の契約");
         assertThat(browser.get("/restructuring/board").body()).contains("事業再生支援の状況", "1次対応", "計画策定支援中");
-        String open = browser.get("/consultations/" + caseId).body();
+        String dispatched = PageSession.location(browser.submit(browser.get("/consultations/" + caseId).body(),
+                "/consultations/" + caseId + "/dispatches", Map.of("dispatchedOn", "2020-06-02",
+                        "kind", "MANAGEMENT_ADVISOR", "expert", "山田 中小企業診断士", "notes", "")));
+        assertThat(browser.get(dispatched).body()).contains("専門家派遣を記録しました。", "専門家派遣");
+        String open = browser.get(dispatched).body();
         assertThat(browser.submit(open, "/consultations/" + caseId + "/close", Map.of("closedOn", "2020-06-03",
                 "summary", "")).body()).contains("入力してください。");
         String closed = PageSession.location(browser.submit(open, "/consultations/" + caseId + "/close",
                 Map.of("closedOn", "2020-06-03", "outcome", "RESOLVED", "summary", "返済計画で合意")));
-        assertThat(browser.get(closed).body()).contains("相談を終了しました。", "終了", "相談終了")
+        String closedPage = browser.get(closed).body();
+        assertThat(closedPage).contains("相談を終了しました。", "終了", "相談終了", "相談を再開する")
                 .doesNotContain("相談を記録する");
+        String reopened = PageSession.location(browser.submit(closedPage, "/consultations/" + caseId + "/reopen",
+                Map.of("reopenedOn", "2020-07-01", "reason", "追加の相談")));
+        assertThat(browser.get(reopened).body()).contains("相談を再開しました。", "相談の再開", "相談を記録する");
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(browser.get("/reports/consultations/2020").body()).containsPattern(
                         "<th scope=\"row\">資金</th>\\s*<td class=\"number\">[0-9,]+</td>\\s*<td class=\"number\">[^<]+</td>"

@@ -6,6 +6,7 @@ import org.smesupport.casework.api.company.SizeClass;
 import org.smesupport.casework.api.consultation.CaseOutcome;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.Desk;
+import org.smesupport.casework.api.consultation.ExpertDispatchKind;
 import org.smesupport.casework.api.matching.ReferralOutcome;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -40,6 +41,11 @@ class Choices {
     @ModelAttribute("referralOutcomes")
     List<ReferralOutcome> referralOutcomes() {
         return List.of(ReferralOutcome.values());
+    }
+
+    @ModelAttribute("dispatchKinds")
+    List<ExpertDispatchKind> dispatchKinds() {
+        return List.of(ExpertDispatchKind.values());
     }
 
     @ModelAttribute("categories")

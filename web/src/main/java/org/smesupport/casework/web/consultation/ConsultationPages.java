@@ -2,7 +2,9 @@ package org.smesupport.casework.web.consultation;
 
 import jakarta.validation.Valid;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.Optional;
+import java.util.function.Function;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -14,6 +16,8 @@ import org.smesupport.casework.api.consultation.ConsultationCaseId;
 import org.smesupport.casework.api.consultation.ConsultationCaseView;
 import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
 import org.smesupport.casework.api.consultation.OpenConsultationCaseCommand;
+import org.smesupport.casework.api.consultation.RecordExpertDispatchCommand;
+import org.smesupport.casework.api.consultation.ReopenConsultationCaseCommand;
 import org.smesupport.casework.api.consultation.RecordConsultationSessionCommand;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.PageQueries;
@@ -29,7 +33,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Consultation cases: opening one for a company, its page with the timeline, recording a session, closing it. */
+/**
+ * Consultation cases: opening one for a company, its page with the timeline, recording a session or an expert
+ * dispatch, closing and reopening it.
+ */
 @Controller
 class ConsultationPages {
 
@@ -86,65 +93,94 @@ class ConsultationPages {
         ConsultationCaseView consultation = (version == null ? consultation(id) : ReadYourWrites.await(
                 () -> consultation(id), view -> view.summary().version() >= version)).orElseThrow(NotFound::new);
         model.addAttribute("behind", version != null && consultation.summary().version() < version);
-        return page(consultation, newSession(consultation, user), newClosing(consultation), model);
+        return page(consultation, user, model);
     }
 
     @PostMapping("/consultations/{caseId}/sessions")
     String recordSession(@PathVariable String caseId, @Valid @ModelAttribute("session") SessionForm session,
                          BindingResult errors, Principal user, Model model, RedirectAttributes flash) {
-        ConsultationCaseView consultation = consultation(ConsultationCaseId.of(caseId)).orElseThrow(NotFound::new);
-        Optional<Long> recorded = errors.hasErrors() ? Optional.empty()
-                : commands.send(new RecordConsultationSessionCommand(ConsultationCaseId.of(caseId), session.getHeldOn(),
-                        session.getCategory(), session.getCounsellor().trim(), session.getDurationMinutes(),
-                        session.getNotes(), session.isLawyerConsultation(), session.getExpectedVersion()), errors);
-        if (recorded.isEmpty()) {
-            return page(consultation, session, newClosing(consultation), model);
-        }
-        flash.addFlashAttribute("done", "consultation.session.recorded");
-        return "redirect:/consultations/" + caseId + "?version=" + recorded.get();
+        return step(caseId, errors, user, model, flash, "consultation.session.recorded", id ->
+                new RecordConsultationSessionCommand(id, session.getHeldOn(), session.getCategory(),
+                        session.getCounsellor().trim(), session.getDurationMinutes(), session.getNotes(),
+                        session.isLawyerConsultation(), session.getExpectedVersion()));
+    }
+
+    @PostMapping("/consultations/{caseId}/dispatches")
+    String dispatch(@PathVariable String caseId, @Valid @ModelAttribute("dispatch") DispatchForm dispatch,
+                    BindingResult errors, Principal user, Model model, RedirectAttributes flash) {
+        return step(caseId, errors, user, model, flash, "consultation.dispatch.recorded", id ->
+                new RecordExpertDispatchCommand(id, dispatch.getDispatchedOn(), dispatch.getKind(),
+                        dispatch.getExpert().trim(), dispatch.getNotes(), dispatch.getExpectedVersion()));
     }
 
     @PostMapping("/consultations/{caseId}/close")
     String close(@PathVariable String caseId, @Valid @ModelAttribute("closing") CloseForm closing, BindingResult errors,
                  Principal user, Model model, RedirectAttributes flash) {
-        ConsultationCaseView consultation = consultation(ConsultationCaseId.of(caseId)).orElseThrow(NotFound::new);
-        Optional<Long> closed = errors.hasErrors() ? Optional.empty()
-                : commands.send(new CloseConsultationCaseCommand(ConsultationCaseId.of(caseId), closing.getClosedOn(),
-                        closing.getOutcome(), closing.getSummary().trim(), closing.getExpectedVersion()), errors);
-        if (closed.isEmpty()) {
-            return page(consultation, newSession(consultation, user), closing, model);
-        }
-        flash.addFlashAttribute("done", "consultation.closed");
-        return "redirect:/consultations/" + caseId + "?version=" + closed.get();
+        return step(caseId, errors, user, model, flash, "consultation.closed", id ->
+                new CloseConsultationCaseCommand(id, closing.getClosedOn(), closing.getOutcome(),
+                        closing.getSummary().trim(), closing.getExpectedVersion()));
     }
 
-    private String page(ConsultationCaseView consultation, SessionForm session, CloseForm closing, Model model) {
+    @PostMapping("/consultations/{caseId}/reopen")
+    String reopen(@PathVariable String caseId, @Valid @ModelAttribute("reopening") ReopenForm reopening,
+                  BindingResult errors, Principal user, Model model, RedirectAttributes flash) {
+        return step(caseId, errors, user, model, flash, "consultation.reopened", id ->
+                new ReopenConsultationCaseCommand(id, reopening.getReopenedOn(), reopening.getReason().trim(),
+                        reopening.getExpectedVersion()));
+    }
+
+    /**
+     * A step on the case from one of its forms: sent unless the form is invalid; refused or invalid, the page again
+     * with the form's messages (the form Spring bound is in the model already), else the page after it.
+     */
+    private String step(String caseId, BindingResult errors, Principal user, Model model, RedirectAttributes flash,
+                        String done, Function<ConsultationCaseId, Object> command) {
+        ConsultationCaseId id = ConsultationCaseId.of(caseId);
+        ConsultationCaseView consultation = consultation(id).orElseThrow(NotFound::new);
+        Optional<Long> sent = errors.hasErrors() ? Optional.empty() : commands.send(command.apply(id), errors);
+        if (sent.isEmpty()) {
+            return page(consultation, user, model);
+        }
+        flash.addFlashAttribute("done", done);
+        return "redirect:/consultations/" + caseId + "?version=" + sent.get();
+    }
+
+    /** The case page, with a fresh form for every step the model does not already hold (a refused one keeps its input). */
+    private String page(ConsultationCaseView consultation, Principal user, Model model) {
+        LocalDate today = pages.businessDate().businessDate();
+        long version = consultation.summary().version();
+        if (!model.containsAttribute("session")) {
+            SessionForm session = new SessionForm();
+            session.setHeldOn(today);
+            session.setCounsellor(user.getName());
+            session.setExpectedVersion(version);
+            model.addAttribute("session", session);
+        }
+        if (!model.containsAttribute("dispatch")) {
+            DispatchForm dispatch = new DispatchForm();
+            dispatch.setDispatchedOn(today);
+            dispatch.setExpectedVersion(version);
+            model.addAttribute("dispatch", dispatch);
+        }
+        if (!model.containsAttribute("closing")) {
+            CloseForm closing = new CloseForm();
+            closing.setClosedOn(today);
+            closing.setExpectedVersion(version);
+            model.addAttribute("closing", closing);
+        }
+        if (!model.containsAttribute("reopening")) {
+            ReopenForm reopening = new ReopenForm();
+            reopening.setReopenedOn(today);
+            reopening.setExpectedVersion(version);
+            model.addAttribute("reopening", reopening);
+        }
         model.addAttribute("consultation", consultation);
         model.addAttribute("company", pages.company(consultation.summary().companyId()).orElse(null));
-        model.addAttribute("session", session);
-        model.addAttribute("closing", closing);
         return "consultations/show";
-    }
-
-    private SessionForm newSession(ConsultationCaseView consultation, Principal user) {
-        SessionForm session = new SessionForm();
-        session.setHeldOn(pages.businessDate().businessDate());
-        session.setCounsellor(user.getName());
-        session.setExpectedVersion(consultation.summary().version());
-        return session;
-    }
-
-    private CloseForm newClosing(ConsultationCaseView consultation) {
-        CloseForm closing = new CloseForm();
-        closing.setClosedOn(pages.businessDate().businessDate());
-        closing.setExpectedVersion(consultation.summary().version());
-        return closing;
     }
 
     private Optional<ConsultationCaseView> consultation(ConsultationCaseId id) {
         return Optional.ofNullable(queries.query(new FindConsultationCaseQuery(id),
                 ResponseTypes.instanceOf(ConsultationCaseView.class)).join());
     }
-
-
 }
