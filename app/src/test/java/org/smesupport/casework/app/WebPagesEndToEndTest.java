@@ -44,7 +44,8 @@ class WebPagesEndToEndTest extends EndToEndTest {
         // a second click on the same form names the same company: it leads to it, and registers nothing new
         assertThat(PageSession.location(browser.submit(form, "/companies", company))).isEqualTo(companyPage);
         String companyId = companyPage.substring("/companies/".length(), companyPage.indexOf('?'));
-        assertThat(browser.get(companyPage).body()).contains("株式会社ページ", "製造業");
+        assertThat(browser.get(companyPage).body()).contains("株式会社ページ", "製造業", "設備貸与の契約はありません。",
+                "事業再生支援の案件はありません。", "事業引継ぎの相談はありません。");
         // found by part of its name, typed in half-width katakana for ペー
         assertThat(browser.get("/companies?name=%EF%BE%8D%EF%BE%9F%EF%BD%B0%EF%BD%BC%EF%BE%9E&industry=MANUFACTURING")
                 .body()).contains("株式会社ページ").doesNotContain("全 0 件");

@@ -105,9 +105,9 @@ class DemoDataLoaderTest {
         assertThat(query(new FindOrderRequestsQuery(null, 0, 1), OrderRequestPage.class).total())
                 .as("order requests").isPositive();
         assertThat(query(new FindMatchingFairsQuery(null), MatchingFairList.class).fairs()).as("fairs").isNotEmpty();
-        assertThat(query(new FindRestructuringCasesQuery(null, null, LocalDate.now(clock), 0, 1),
+        assertThat(query(new FindRestructuringCasesQuery(null, null, null, LocalDate.now(clock), 0, 1),
                 RestructuringCasePage.class).total()).as("restructuring cases").isPositive();
-        assertThat(query(new FindSuccessionCasesQuery(null, 0, 1), SuccessionCasePage.class).total())
+        assertThat(query(new FindSuccessionCasesQuery(null, null, 0, 1), SuccessionCasePage.class).total())
                 .as("succession cases").isPositive();
 
         int fiscalYear = FiscalYear.containing(LocalDate.now(clock)).startYear();

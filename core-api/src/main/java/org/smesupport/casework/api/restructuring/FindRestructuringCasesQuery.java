@@ -10,6 +10,7 @@ import java.time.LocalDate;
 public record FindRestructuringCasesQuery(
         RestructuringStage stage,
         String caseworker,
+        String companyId,
         LocalDate asOf,
         int page,
         int size) {

@@ -1,5 +1,5 @@
 package org.smesupport.casework.api.succession;
 
 /** A page of succession cases, newest opening first; {@code side} is optional ({@code null}). */
-public record FindSuccessionCasesQuery(SuccessionSide side, int page, int size) {
+public record FindSuccessionCasesQuery(SuccessionSide side, String companyId, int page, int size) {
 }

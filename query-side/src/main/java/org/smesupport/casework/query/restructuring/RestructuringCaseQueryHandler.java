@@ -60,6 +60,9 @@ class RestructuringCaseQueryHandler {
         if (query.caseworker() != null) {
             conditions.add(Filters.eq(RestructuringCaseFields.CASEWORKER, query.caseworker()));
         }
+        if (query.companyId() != null) {
+            conditions.add(Filters.eq(RestructuringCaseFields.COMPANY_ID, query.companyId()));
+        }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         List<RestructuringCaseSummary> items = cases.find(filter)
                 // A list shows summaries only; the open page of each timeline would be dead weight.

@@ -50,12 +50,14 @@ class RestructuringController {
     @GetMapping("/cases")
     RestructuringCasePage cases(@RequestParam(required = false) String stage,
                                 @RequestParam(required = false) String caseworker,
+                                @RequestParam(required = false) String companyId,
                                 @RequestParam(required = false) String asOf,
                                 @RequestParam(defaultValue = "0") String page,
                                 @RequestParam(defaultValue = "20") String size) {
         FindRestructuringCasesQuery query = new FindRestructuringCasesQuery(
                 constant("stage", RestructuringStage.class, stage),
                 text(caseworker),
+                text(companyId),
                 asOf(asOf),
                 QueryParameters.page(page),
                 QueryParameters.size(size));

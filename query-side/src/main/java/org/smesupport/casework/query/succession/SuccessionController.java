@@ -33,10 +33,12 @@ class SuccessionController {
 
     @GetMapping("/cases")
     SuccessionCasePage cases(@RequestParam(required = false) String side,
+                             @RequestParam(required = false) String companyId,
                              @RequestParam(defaultValue = "0") String page,
                              @RequestParam(defaultValue = "20") String size) {
         FindSuccessionCasesQuery query = new FindSuccessionCasesQuery(
-                constant("side", SuccessionSide.class, side), QueryParameters.page(page), QueryParameters.size(size));
+                constant("side", SuccessionSide.class, side), QueryParameters.text(companyId), QueryParameters.page(page),
+                QueryParameters.size(size));
         return queries.query(query, ResponseTypes.instanceOf(SuccessionCasePage.class)).join();
     }
 

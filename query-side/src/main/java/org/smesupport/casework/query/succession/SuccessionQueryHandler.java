@@ -45,7 +45,14 @@ class SuccessionQueryHandler {
 
     @QueryHandler
     SuccessionCasePage handle(FindSuccessionCasesQuery query) {
-        Bson filter = query.side() == null ? new Document() : Filters.eq(SuccessionFields.SIDE, query.side().name());
+        List<Bson> conditions = new ArrayList<>();
+        if (query.side() != null) {
+            conditions.add(Filters.eq(SuccessionFields.SIDE, query.side().name()));
+        }
+        if (query.companyId() != null) {
+            conditions.add(Filters.eq(SuccessionFields.COMPANY_ID, query.companyId()));
+        }
+        Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         List<SuccessionCaseView> items = cases.find(filter)
                 .sort(Sorts.descending(SuccessionFields.OPENED_ON, "_id"))
                 .skip(query.page() * query.size())

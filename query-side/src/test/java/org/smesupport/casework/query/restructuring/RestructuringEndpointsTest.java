@@ -59,6 +59,10 @@ class RestructuringEndpointsTest {
                 .andExpect(jsonPath("$.items[0].stageEnteredOn").value("2020-05-01"))
                 .andExpect(jsonPath("$.items[0].daysInStage").value(45))
                 .andExpect(jsonPath("$.items[0].specialReschedulings[0]").value("2020-06-01"));
+        http.perform(get("/api/restructuring/cases").param("companyId", "C-R-2"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].caseId").value("R-2"));
         http.perform(get("/api/restructuring/cases").param("stage", "DONE"))
                 .andExpect(status().isBadRequest());
     }

@@ -72,6 +72,10 @@ class SuccessionEndpointsTest {
                 .andExpect(jsonPath("$.items[0].inPrefecture").value(false))
                 .andExpect(jsonPath("$.items[0].deals[0].role").value("BUYER"))
                 .andExpect(jsonPath("$.items[0].deals[0].counterpart").value("Seller 1"));
+        http.perform(get("/api/succession/cases").param("companyId", "C-1"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.total").value(1))
+                .andExpect(jsonPath("$.items[0].caseId").value("SC-1"));
         http.perform(get("/api/succession/cases/SC-1"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.inPrefecture").value(true))

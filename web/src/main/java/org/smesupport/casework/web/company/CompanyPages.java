@@ -17,8 +17,13 @@ import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.LeaseContractPage;
+import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
+import org.smesupport.casework.api.restructuring.RestructuringCasePage;
+import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
+import org.smesupport.casework.api.succession.SuccessionCasePage;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.NotFound;
+import org.smesupport.casework.web.PageQueries;
 import org.smesupport.casework.web.ReadYourWrites;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +36,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The client companies: the search, registration, and a company's page with what the centre has with it
- * (consultation cases and lease contracts so far).
+ * (consultation cases, lease contracts, restructuring and succession cases).
  */
 @Controller
 class CompanyPages {
@@ -40,10 +45,12 @@ class CompanyPages {
 
     private final QueryGateway queries;
     private final FormCommands commands;
+    private final PageQueries pages;
 
-    CompanyPages(QueryGateway queries, FormCommands commands) {
+    CompanyPages(QueryGateway queries, FormCommands commands, PageQueries pages) {
         this.queries = queries;
         this.commands = commands;
+        this.pages = pages;
     }
 
     /** The companies, found by part of the name, the corporate number, the municipality and the industry. */
@@ -96,6 +103,11 @@ class CompanyPages {
                 null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
         model.addAttribute("leases", queries.query(new FindLeaseContractsQuery(null, companyId, null, null, 0,
                 PAGE_SIZE), ResponseTypes.instanceOf(LeaseContractPage.class)).join());
+        model.addAttribute("restructuring", queries.query(new FindRestructuringCasesQuery(null, null, companyId,
+                pages.businessDate().businessDate(), 0, PAGE_SIZE), ResponseTypes.instanceOf(RestructuringCasePage.class))
+                .join());
+        model.addAttribute("succession", queries.query(new FindSuccessionCasesQuery(null, companyId, 0, PAGE_SIZE),
+                ResponseTypes.instanceOf(SuccessionCasePage.class)).join());
         return "companies/show";
     }
 
