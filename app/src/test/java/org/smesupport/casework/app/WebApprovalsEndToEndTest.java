@@ -9,6 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -59,11 +61,19 @@ class WebApprovalsEndToEndTest {
         assertThat(caseworker.submit(beforePayment, "/leases/" + lease + "/payments", payment).body())
                 .as("the same form again records nothing").contains("受け付けられませんでした：Payment", "has already been recorded");
         assertThat(caseworker.get("/companies/" + companyId).body()).contains("複写機", "99,000円");
-        String contractPage = caseworker.get("/leases/" + lease).body();
-        assertThat(contractPage).contains("id=\"arrears\">99,000円<", "償却を申請する");
-        HttpResponse<String> noReason = caseworker.submit(contractPage, "/leases/" + lease + "/write-offs",
-                Map.of("requestedOn", "2015-05-03", "reason", ""));
+        String paid = caseworker.get("/leases/" + lease).body();
+        HttpResponse<String> noReason = caseworker.submit(paid, "/leases/" + lease + "/reversals",
+                Map.of("paymentId", firstPayment(paid), "reversedOn", "2015-05-03", "reason", ""));
         assertThat(noReason.body()).contains("入力してください。");
+        String reversed = PageSession.location(caseworker.submit(paid, "/leases/" + lease + "/reversals",
+                Map.of("paymentId", firstPayment(paid), "reversedOn", "2015-05-03", "reason", "不渡り")));
+        assertThat(caseworker.get(reversed).body()).contains("入金を取り消しました。", "id=\"arrears\">100,000円<",
+                "入金の取消");
+        String contractPage = caseworker.get("/leases/" + lease).body();
+        assertThat(contractPage).contains("id=\"arrears\">100,000円<", "償却を申請する");
+        HttpResponse<String> noWriteOffReason = caseworker.submit(contractPage, "/leases/" + lease + "/write-offs",
+                Map.of("requestedOn", "2015-05-03", "reason", ""));
+        assertThat(noWriteOffReason.body()).contains("入力してください。");
         String afterRequest = PageSession.location(caseworker.submit(contractPage, "/leases/" + lease + "/write-offs",
                 Map.of("requestedOn", "2015-05-03", "reason", "破産手続開始")));
         assertThat(caseworker.get(afterRequest).body()).contains("償却を申請しました", "償却 — 2015-05-03 caseworker: 破産手続開始");
@@ -87,8 +97,18 @@ class WebApprovalsEndToEndTest {
                 "/approvals/" + lease + "/WRITE_OFF/" + requestId + "/approve",
                 Map.of("decidedOn", "2015-05-03", "note", "回収見込みなし")));
         String page = supervisor.get(approved).body();
-        assertThat(page).contains("承認しました。", "id=\"written-off\">99,000円<", "id=\"arrears\">0円<",
+        assertThat(page).contains("承認しました。", "id=\"written-off\">100,000円<", "id=\"arrears\">0円<",
                 "承認待ちの申請はありません。", "償却の申請", "償却の承認");
+    }
+
+    /** The first payment the page's reversal form offers (the option after "choose"). */
+    private static String firstPayment(String page) {
+        String select = page.substring(page.indexOf("id=\"reversalPaymentId\""));
+        Matcher option = Pattern.compile("<option value=\"([^\"]+)\"").matcher(select);
+        if (!option.find()) {
+            throw new AssertionError("no payment to reverse on the page");
+        }
+        return option.group(1);
     }
 
     static Map<String, Object> contract(String companyId) {

@@ -14,6 +14,7 @@ import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.lease.LeaseContractView;
 import org.smesupport.casework.api.lease.RecordLeasePaymentCommand;
 import org.smesupport.casework.api.lease.RequestLeaseWriteOffCommand;
+import org.smesupport.casework.api.lease.ReverseLeasePaymentCommand;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.PageQueries;
 import org.smesupport.casework.web.NotFound;
@@ -29,8 +30,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Lease contracts: those in arrears, a contract's page (schedule, requests, timeline), recording a payment and
- * requesting a write-off.
+ * Lease contracts: those in arrears, a contract's page (schedule, requests, timeline), recording and reversing a
+ * payment, and requesting a write-off.
  */
 @Controller
 class LeasePages {
@@ -94,7 +95,29 @@ class LeasePages {
         return "redirect:/leases/" + contractId + "?version=" + filed.get();
     }
 
+    @PostMapping("/leases/{contractId}/reversals")
+    String reversePayment(@PathVariable String contractId, @Valid @ModelAttribute("reversal") ReversalForm reversal,
+                          BindingResult errors, Model model, RedirectAttributes flash) {
+        LeaseContractId id = LeaseContractId.of(contractId);
+        LeaseContractView contract = contract(id).orElseThrow(NotFound::new);
+        Optional<Long> reversed = errors.hasErrors() ? Optional.empty() : commands.send(new ReverseLeasePaymentCommand(
+                id, reversal.getPaymentId(), reversal.getReversedOn(), reversal.getReason().trim(),
+                reversal.getExpectedVersion()), errors);
+        if (reversed.isEmpty()) {
+            return page(contract, newWriteOff(), newPayment(contract), model);
+        }
+        flash.addFlashAttribute("done", "lease.reversal.recorded");
+        return "redirect:/leases/" + contractId + "?version=" + reversed.get();
+    }
+
     private String page(LeaseContractView contract, WriteOffForm writeOff, PaymentForm payment, Model model) {
+        if (!model.containsAttribute("reversal")) {
+            ReversalForm reversal = new ReversalForm();
+            reversal.setReversedOn(pages.businessDate().businessDate());
+            reversal.setExpectedVersion(contract.summary().version());
+            model.addAttribute("reversal", reversal);
+        }
+        model.addAttribute("payments", ReceivedPayment.standing(contract.timeline()));
         model.addAttribute("contract", contract);
         model.addAttribute("company", pages.company(contract.summary().companyId()).orElse(null));
         model.addAttribute("writeOff", writeOff);
