@@ -1,12 +1,9 @@
 package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.smesupport.casework.app.Answers.created;
-import static org.smesupport.casework.app.Answers.ok;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,11 +38,7 @@ class BrowserApprovalsEndToEndTest {
 
     @Test
     void aCaseworkerRequestsAWriteOffAndASupervisorApprovesIt() {
-        ApiClient api = new ApiClient(rest, "caseworker");
-        String companyId = created(api.post("/api/companies", TestData.company()));
-        String lease = created(api.post("/api/leases", WebApprovalsEndToEndTest.contract(companyId)));
-        ok(new ApiClient(rest, "supervisor").post("/api/leases/close-of-business", Map.of("businessDate", "2015-05-02")));
-        api.awaitGet("/api/leases/" + lease, contract -> contract.path("summary").path("arrears").asLong() > 0);
+        String lease = LeaseInArrears.open(rest).contractId();
 
         try (Chromium caseworker = Chromium.start(port)) {
             caseworker.signIn("caseworker");

@@ -1,13 +1,10 @@
 package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.smesupport.casework.app.Answers.created;
-import static org.smesupport.casework.app.Answers.ok;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,14 +40,12 @@ class WebApprovalsEndToEndTest {
 
     @Test
     void aSupervisorApprovesTheWriteOffACaseworkerRequested() {
-        ApiClient api = new ApiClient(rest, "caseworker");
-        String companyId = created(api.post("/api/companies", TestData.company()));
-        String lease = created(api.post("/api/leases", contract(companyId)));
-        ok(new ApiClient(rest, "supervisor").post("/api/leases/close-of-business", Map.of("businessDate", "2015-05-02")));
+        LeaseInArrears inArrears = LeaseInArrears.open(rest);
+        String companyId = inArrears.companyId();
+        String lease = inArrears.contractId();
 
         PageSession caseworker = new PageSession(port);
         caseworker.signIn("caseworker", "demo");
-        api.awaitGet("/api/leases/" + lease, contract -> contract.path("summary").path("arrears").asLong() > 0);
         assertThat(caseworker.get("/leases").body()).contains("/leases/" + lease, "複写機");
         String beforePayment = caseworker.get("/leases/" + lease).body();
         assertThat(beforePayment).contains("id=\"arrears\">100,000円<", "入金を記録する");
@@ -111,17 +106,4 @@ class WebApprovalsEndToEndTest {
         return option.group(1);
     }
 
-    static Map<String, Object> contract(String companyId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("companyId", companyId);
-        body.put("kind", "LEASE");
-        body.put("equipment", "複写機");
-        body.put("amount", 1_200_000);
-        body.put("termMonths", 12);
-        body.put("frequency", "MONTHLY");
-        body.put("annualRateBasisPoints", 0);
-        body.put("contractDate", "2015-04-01");
-        body.put("firstDueDate", "2015-05-01");
-        return body;
-    }
 }

@@ -14,19 +14,19 @@ import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
+import org.smesupport.casework.projection.FiscalYearStatistics;
 
 /**
  * The years a fiscal-year report's tables run over, B − 4 … B with A = B − 1 (leaving out years before the
  * first fiscal year the system knows), each with its statistics document, and how a line is built from one
  * figure per year. A year without a document is a year without activity: all zeros.
  * <p>
- * The documents are those of a statistics projection ({@code FiscalYearStatistics} on the projection side): one
- * per fiscal year, {@code fiscalYear} holding its start year. Figures that are running sums (a balance, cases
+ * The documents are those of a statistics projection ({@link FiscalYearStatistics}): one per fiscal year, its
+ * {@link FiscalYearStatistics#FISCAL_YEAR} holding the start year. Figures that are running sums (a balance, cases
  * in a stage at the year's end) need every year up to B, not just the five shown: {@link #upTo} reads them all.
  */
 public final class FiveYearTable {
 
-    public static final String FISCAL_YEAR = "fiscalYear";
     private static final int SERIES_YEARS = 5;
 
     private final List<FiscalYear> series;
@@ -55,12 +55,12 @@ public final class FiveYearTable {
     /** Every year's document up to B, for figures that sum over all earlier years. */
     public static FiveYearTable upTo(MongoCollection<Document> statistics, FiscalYear yearB) {
         FiveYearTable table = new FiveYearTable(yearB, new TreeMap<>());
-        statistics.find(Filters.lte(FISCAL_YEAR, yearB.startYear())).forEach(table::keep);
+        statistics.find(Filters.lte(FiscalYearStatistics.FISCAL_YEAR, yearB.startYear())).forEach(table::keep);
         return table;
     }
 
     private void keep(Document document) {
-        years.put(document.getInteger(FISCAL_YEAR), YearFigures.of(document));
+        years.put(document.getInteger(FiscalYearStatistics.FISCAL_YEAR), YearFigures.of(document));
     }
 
     public List<FiscalYear> series() {

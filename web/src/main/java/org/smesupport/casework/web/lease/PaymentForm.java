@@ -9,7 +9,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * Recording a payment received on a contract, in whole yen. {@code paymentId} comes with the form and
- * {@code expectedVersion} is the contract's version the page showed, so a double submit records one payment.
+ * {@code expectedVersion} is the contract's version the page showed, so a form sent twice records one payment.
  */
 class PaymentForm {
 
