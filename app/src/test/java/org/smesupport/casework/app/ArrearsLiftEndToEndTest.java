@@ -8,7 +8,6 @@ import static org.smesupport.casework.app.Answers.ok;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -46,7 +45,7 @@ class ArrearsLiftEndToEndTest {
         ApiClient caseworker = new ApiClient(rest, "caseworker");
         ApiClient supervisor = new ApiClient(rest, "supervisor");
         String companyId = created(caseworker.post("/api/companies", TestData.company()));
-        String lease = created(caseworker.post("/api/leases", contract(companyId)));
+        String lease = created(caseworker.post("/api/leases", LeaseInArrears.contract(companyId)));
         ok(supervisor.post("/api/leases/close-of-business", Map.of("businessDate", "2015-05-02"))); // 1 → arrears
         ok(caseworker.post("/api/leases/" + lease + "/payments", Map.of("receivedOn", "2015-05-01", "amount", 100_000)));
 
@@ -79,17 +78,4 @@ class ArrearsLiftEndToEndTest {
         assertThat(line(report.get("receivables"), "RECOVERED").get("b").get("yen").asLong()).isZero();
     }
 
-    private static Map<String, Object> contract(String companyId) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("companyId", companyId);
-        body.put("kind", "LEASE");
-        body.put("equipment", "複合機");
-        body.put("amount", 1_200_000);
-        body.put("termMonths", 12);
-        body.put("frequency", "MONTHLY");
-        body.put("annualRateBasisPoints", 0);
-        body.put("contractDate", "2015-04-01");
-        body.put("firstDueDate", "2015-05-01");
-        return body;
-    }
 }

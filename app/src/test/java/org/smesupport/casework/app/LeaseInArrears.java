@@ -23,7 +23,8 @@ record LeaseInArrears(String companyId, String contractId) {
         return new LeaseInArrears(companyId, contractId);
     }
 
-    private static Map<String, Object> contract(String companyId) {
+    /** The contract's terms, for tests that open it and close the day themselves. */
+    static Map<String, Object> contract(String companyId) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("companyId", companyId);
         body.put("kind", "LEASE");
