@@ -79,5 +79,15 @@ class BrowserEndToEndTest extends EndToEndTest {
         browser.click(By.id("language-switch"));
         browser.waitForText(By.tagName("h1"), "2020 (R02) consultations");
         browser.screenshot("consultation-report-en");
+        browser.click(By.id("language-switch"));
+        browser.waitForText(By.tagName("h1"), "2020 (R02) 相談実績");
+
+        browser.open("/reports?fiscalYear=2020");
+        browser.click(By.cssSelector("a[href='/reports/leases/2020']"));
+        browser.waitForText(By.tagName("h1"), "2020 (R02) 設備導入支援（設備貸与）");
+        assertThat(browser.driver().findElements(By.cssSelector("td.chart svg rect"))).as("five bars a line")
+                .hasSizeGreaterThan(20);
+        browser.screenshot("lease-report");
+        assertThat(browser.printOnA4Landscape("lease-report")).as("the four tables on A4 sheets").isBetween(1, 2);
     }
 }
