@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The web application in a real browser ({@link Chromium}): a caseworker signs in, registers a company, opens a
  * case, records a session, and finds it on the timeline and in the year's count; the language switch turns the
- * pages to English. The approvals are played in {@link BrowserApprovalsEndToEndTest}.
+ * pages to English; a reporter opens a report and prints it; an auditor reads a record's history. The approvals are played in {@link BrowserApprovalsEndToEndTest}.
  */
 class BrowserEndToEndTest extends EndToEndTest {
 
@@ -89,5 +89,18 @@ class BrowserEndToEndTest extends EndToEndTest {
                 .hasSizeGreaterThan(20);
         browser.screenshot("lease-report");
         assertThat(browser.printOnA4Landscape("lease-report")).as("the four tables on A4 sheets").isBetween(1, 2);
+    }
+
+    @Test
+    void anAuditorFindsARecordsHistoryFromItsPage() {
+        ApiClient caseworker = as("caseworker");
+        String companyId = Answers.created(caseworker.post("/api/companies", TestData.company()));
+        caseworker.awaitGet("/api/companies/" + companyId, company -> true);
+        browser.signIn("auditor");
+        browser.open("/companies/" + companyId);
+        browser.click(By.cssSelector("p.history-link a"));
+        browser.waitForText(By.tagName("h1"), "企業の履歴");
+        assertThat(browser.text(By.id("history"))).contains("CompanyRegisteredEvent", "caseworker (CASEWORKER)");
+        browser.screenshot("history");
     }
 }

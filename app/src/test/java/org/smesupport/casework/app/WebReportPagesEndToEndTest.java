@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -33,7 +32,7 @@ class WebReportPagesEndToEndTest extends EndToEndTest {
         contract.put("firstDueDate", "2019-07-01");
         Answers.created(caseworker.post("/api/leases", contract));
         ApiClient reporter = as("reporter");
-        reporter.awaitGet("/api/reports/leases/2019", report -> line(report, "AMOUNT").path("b").path("yen").asLong()
+        reporter.awaitGet("/api/reports/leases/2019", report -> Answers.line(report.path("contracts"), "AMOUNT").path("b").path("yen").asLong()
                 >= 2_345_678);
 
         PageSession browser = new PageSession(port);
@@ -42,7 +41,7 @@ class WebReportPagesEndToEndTest extends EndToEndTest {
         assertThat(index).contains("報告書", "2019 (R01)", "2015 (H27)", "href=\"/reports/leases/2019\"",
                 "href=\"/reports/restructuring/2019/csv\"");
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
-            JsonNode amount = line(reporter.get("/api/reports/leases/2019").getBody(), "AMOUNT");
+            JsonNode amount = Answers.line(reporter.get("/api/reports/leases/2019").getBody().path("contracts"), "AMOUNT");
             String page = browser.get("/reports/leases/2019").body();
             assertThat(page).contains("2019 (R01) 設備導入支援（設備貸与）", "2019 (R01) (B)", "2018 (H30) (A)", "債権管理",
                     "利息補助").containsPattern(Pattern.compile("<th scope=\"row\">貸与金額</th>\\s*<td>千円</td>"
@@ -66,11 +65,6 @@ class WebReportPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get("/reports/leases/1990").statusCode()).as("no year A before 1990").isEqualTo(404);
         assertThat(browser.get("/reports?fiscalYear=1991").body()).as("the index stops at the first comparable year")
                 .contains("1991 (H03)").doesNotContain("1990 (H02)");
-    }
-
-    private static JsonNode line(JsonNode report, String code) {
-        return StreamSupport.stream(report.path("contracts").spliterator(), false)
-                .filter(line -> line.path("code").asText().equals(code)).findFirst().orElseThrow();
     }
 
     private static String thousands(long value) {
