@@ -11,7 +11,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The web application in a real browser ({@link Chromium}): a caseworker signs in, registers a company, opens a
  * case, records a session, and finds it on the timeline and in the year's count; the language switch turns the
- * pages to English. The approvals are played in {@link BrowserApprovalsEndToEndTest}.
+ * pages to English; a reporter opens a report and prints it; an auditor reads a record's history. The approvals are played in {@link BrowserApprovalsEndToEndTest}.
  */
 class BrowserEndToEndTest extends EndToEndTest {
 
@@ -79,5 +79,28 @@ class BrowserEndToEndTest extends EndToEndTest {
         browser.click(By.id("language-switch"));
         browser.waitForText(By.tagName("h1"), "2020 (R02) consultations");
         browser.screenshot("consultation-report-en");
+        browser.click(By.id("language-switch"));
+        browser.waitForText(By.tagName("h1"), "2020 (R02) 相談実績");
+
+        browser.open("/reports?fiscalYear=2020");
+        browser.click(By.cssSelector("a[href='/reports/leases/2020']"));
+        browser.waitForText(By.tagName("h1"), "2020 (R02) 設備導入支援（設備貸与）");
+        assertThat(browser.driver().findElements(By.cssSelector("td.chart svg rect"))).as("five bars a line")
+                .hasSizeGreaterThan(20);
+        browser.screenshot("lease-report");
+        assertThat(browser.printOnA4Landscape("lease-report")).as("the four tables on A4 sheets").isBetween(1, 2);
+    }
+
+    @Test
+    void anAuditorFindsARecordsHistoryFromItsPage() {
+        ApiClient caseworker = as("caseworker");
+        String companyId = Answers.created(caseworker.post("/api/companies", TestData.company()));
+        caseworker.awaitGet("/api/companies/" + companyId, company -> true);
+        browser.signIn("auditor");
+        browser.open("/companies/" + companyId);
+        browser.click(By.cssSelector("p.history-link a"));
+        browser.waitForText(By.tagName("h1"), "企業の履歴");
+        assertThat(browser.text(By.id("history"))).contains("CompanyRegisteredEvent", "caseworker (CASEWORKER)");
+        browser.screenshot("history");
     }
 }

@@ -2,11 +2,14 @@ package org.smesupport.casework.app;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -16,6 +19,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,6 +35,11 @@ final class Chromium implements AutoCloseable {
     private static final Path BINARY = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    private static final double A4_SHORT_SIDE_CM = 21.0;
+    private static final double A4_LONG_SIDE_CM = 29.7;
+    /** A page object of the PDF (not the /Pages tree above them). */
+    private static final Pattern PDF_PAGE = Pattern.compile("/Type\\s*/Page(?!s)");
 
     private final ChromeDriver driver;
     private final String base;
@@ -119,6 +129,23 @@ final class Chromium implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Prints the page as Chromium's print dialog would, on A4 in landscape (as the reports' print stylesheet
+     * asks), saves the PDF beside the screenshots and answers its number of pages.
+     */
+    int printOnA4Landscape(String name) {
+        PrintOptions a4 = new PrintOptions();
+        a4.setPageSize(new PageSize(A4_SHORT_SIDE_CM, A4_LONG_SIDE_CM));
+        a4.setOrientation(PrintOptions.Orientation.LANDSCAPE);
+        byte[] pdf = Base64.getDecoder().decode(driver.print(a4).getContent());
+        try {
+            Files.write(SCREENSHOTS.resolve(name + ".pdf"), pdf);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return PDF_PAGE.matcher(new String(pdf, StandardCharsets.ISO_8859_1)).results().mapToInt(match -> 1).sum();
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.smesupport.casework.web;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
+import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.Yen;
 import org.springframework.stereotype.Component;
 
@@ -28,7 +29,29 @@ public class Figures {
         return amount == null ? "-" : signed(amount.value()) + "円";
     }
 
+    /**
+     * A report figure in its line's unit as the published tables print it: a count, a half-count with one
+     * decimal (15.5), an amount in 千円 (already rounded half-up for presentation), a rate in %; △ for a negative
+     * (a B−A), a dash where there is no figure.
+     */
+    public String figure(ReportFigure figure) {
+        if (figure == null) {
+            return "-";
+        }
+        if (figure.count() != null) {
+            return signed(figure.count());
+        }
+        if (figure.halfCounted() != null) {
+            return decimal(figure.halfCounted());
+        }
+        return figure.thousandYen() != null ? signed(figure.thousandYen()) : decimal(figure.percent());
+    }
+
     public String percent(BigDecimal value) {
+        return decimal(value);
+    }
+
+    private static String decimal(BigDecimal value) {
         if (value == null) {
             return "-";
         }

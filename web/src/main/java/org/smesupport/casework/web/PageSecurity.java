@@ -24,6 +24,8 @@ class PageSecurity {
                         .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                         // maker-checker: only supervisors decide (the command bus checks it is not their own request)
                         .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                        // the event store's own record of who did what: for auditors, as the audit API is
+                        .requestMatchers("/history", "/history/**").hasAnyRole("AUDITOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

@@ -1,7 +1,9 @@
 package org.smesupport.casework.web.report;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FindReportCsvQuery;
@@ -9,7 +11,14 @@ import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportCsv;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
+import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
+import org.smesupport.casework.api.lease.LeaseStatisticsReport;
+import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
+import org.smesupport.casework.api.matching.MatchingStatisticsReport;
+import org.smesupport.casework.api.restructuring.FindRestructuringStatisticsQuery;
+import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
 import org.smesupport.casework.web.NotFound;
+import org.smesupport.casework.web.PageQueries;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,27 +27,69 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
-/** The annual report's tables, laid out as the published report prints them (B−A with △ for negatives). */
+/**
+ * The annual report's tables, laid out as the published report prints them (千円, B−A with △ for negatives, B/A %,
+ * five-year columns with a bar chart of each line), printable on A4, and each as CSV for Excel.
+ */
 @Controller
 class ReportPages {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
-    private final QueryGateway queries;
+    /** The reports in the order of the published report's sections. */
+    private static final List<String> REPORTS = List.of("consultations", "leases", "matching", "restructuring");
+    private static final int YEARS_LISTED = 5;
+    /** A report compares B with A = B − 1, and the system knows no year before 1990. */
+    private static final int FIRST_COMPARABLE_YEAR = 1990;
 
-    ReportPages(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final PageQueries pages;
+
+    ReportPages(QueryGateway queries, PageQueries pages) {
         this.queries = queries;
+        this.pages = pages;
+    }
+
+    /** Every report of a fiscal year (the business date's unless one is chosen) and of the four years before it. */
+    @GetMapping("/reports")
+    String index(@RequestParam(required = false) Integer fiscalYear, Model model) {
+        FiscalYear year = fiscalYear == null ? FiscalYear.containing(pages.businessDate().businessDate())
+                : comparable(fiscalYear);
+        model.addAttribute("years", Stream.iterate(year, y -> y.startYear() > FIRST_COMPARABLE_YEAR,
+                FiscalYear::previous).limit(YEARS_LISTED).toList());
+        model.addAttribute("reports", REPORTS);
+        return "reports/index";
     }
 
     @GetMapping("/reports/consultations/{fiscalYear}")
     String consultations(@PathVariable int fiscalYear, Model model) {
-        FiscalYear year = comparable(fiscalYear);
-        model.addAttribute("report", queries.query(new FindConsultationStatisticsQuery(year.startYear()),
-                ResponseTypes.instanceOf(ConsultationStatisticsReport.class)).join());
-        model.addAttribute("previous", year.startYear() - 1);
-        model.addAttribute("next", year.startYear() + 1);
-        return "reports/consultations";
+        return page("consultations", new FindConsultationStatisticsQuery(comparable(fiscalYear).startYear()),
+                ConsultationStatisticsReport.class, model);
+    }
+
+    @GetMapping("/reports/leases/{fiscalYear}")
+    String leases(@PathVariable int fiscalYear, Model model) {
+        return page("leases", new FindLeaseStatisticsQuery(comparable(fiscalYear).startYear()),
+                LeaseStatisticsReport.class, model);
+    }
+
+    @GetMapping("/reports/matching/{fiscalYear}")
+    String matching(@PathVariable int fiscalYear, Model model) {
+        return page("matching", new FindMatchingStatisticsQuery(comparable(fiscalYear).startYear()),
+                MatchingStatisticsReport.class, model);
+    }
+
+    @GetMapping("/reports/restructuring/{fiscalYear}")
+    String restructuring(@PathVariable int fiscalYear, Model model) {
+        return page("restructuring", new FindRestructuringStatisticsQuery(comparable(fiscalYear).startYear()),
+                RestructuringStatisticsReport.class, model);
+    }
+
+    private String page(String name, Object query, Class<?> answer, Model model) {
+        model.addAttribute("report", queries.query(query, ResponseTypes.instanceOf(answer)).join());
+        return "reports/" + name;
     }
 
     /**
