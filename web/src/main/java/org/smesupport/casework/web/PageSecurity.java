@@ -24,6 +24,8 @@ class PageSecurity {
                         .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()
                         // maker-checker: only supervisors decide (the command bus checks it is not their own request)
                         .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                        // as the API: reversing a write-off puts money back on the books, a supervisor's decision
+                        .requestMatchers(HttpMethod.POST, "/leases/*/write-off-reversals").hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

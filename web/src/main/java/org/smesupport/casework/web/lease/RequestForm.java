@@ -6,8 +6,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Requesting a write-off of a contract's arrears; {@code requestId} comes with the form, so a double submit files one. */
-class WriteOffForm {
+/**
+ * Requesting what a supervisor decides (a write-off of the arrears as it stands; the deferral and arrears-lift forms
+ * add what they ask). {@code requestId} comes with the form, so a double submit files one request.
+ */
+class RequestForm {
 
     @NotBlank
     private String requestId;
