@@ -18,8 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The lease contract's forms over real HTTP with security on: opening a contract from its company's page and settling
- * it early, and on a contract in arrears the requests a supervisor decides (deferral, arrears lift, interest subsidy),
- * with the answers to wrong input and to a refused rule. Its own data directory, as {@link WebApprovalsEndToEndTest}:
+ * it early, and on a contract in arrears the requests a supervisor decides (deferral, arrears lift, interest subsidy,
+ * write-off) and a supervisor's reversal of a write-off, with the answers to wrong input and to a refused rule. Its own data directory, as {@link WebApprovalsEndToEndTest}:
  * the close of business that puts {@link LeaseInArrears} in arrears closes each day once and moves the business date
  * of the whole application back to 2015, which the shared end-to-end application must not see. So that the tests do
  * not depend on their order, every date here is on or before 2015-05-03, the business date after that close.
@@ -83,7 +83,7 @@ class WebLeaseFormsEndToEndTest {
     }
 
     @Test
-    void aDeferralRequestedOnAContractInArrearsAwaitsASupervisor() {
+    void requestsOnAContractInArrearsAwaitASupervisorWhoMayReverseAWriteOff() {
         String lease = LeaseInArrears.open(rest).contractId();
         PageSession caseworker = new PageSession(port);
         caseworker.signIn("caseworker", "demo");
@@ -120,6 +120,24 @@ class WebLeaseFormsEndToEndTest {
         assertThat(supervisor.get("/approvals").body()).contains("id=\"request-" + deferralId + "\"", "売上急減のため",
                 "期日入金の記帳漏れ", "承認する");
         assertThat(supervisor.get("/leases/" + lease).body()).contains("延納 — 2015-05-03 caseworker: 売上急減のため");
+
+        String beforeWriteOff = caseworker.get("/leases/" + lease).body();
+        assertThat(beforeWriteOff).as("a caseworker does not reverse write-offs").doesNotContain("償却を取り消す");
+        String writeOffId = PageSession.hiddenFields(beforeWriteOff).get("requestId");
+        PageSession.location(caseworker.submit(beforeWriteOff, "/leases/" + lease + "/write-offs",
+                Map.of("requestedOn", "2015-05-03", "reason", "破産手続開始")));
+        String queue = supervisor.get("/approvals").body();
+        PageSession.location(supervisor.submit(queue, "/approvals/" + lease + "/WRITE_OFF/" + writeOffId + "/approve",
+                Map.of("decidedOn", "2015-05-03", "note", "")));
+        String writtenOff = supervisor.get("/leases/" + lease).body();
+        assertThat(writtenOff).contains("id=\"written-off\">100,000円<", "償却を取り消す");
+        assertThat(caseworker.post("/leases/" + lease + "/write-off-reversals", Map.of("_csrf",
+                PageSession.hiddenFields(beforeWriteOff).get("_csrf"), "writeOffId", writeOffId, "reversedOn",
+                "2015-05-03", "reason", "誤り")).statusCode()).as("only supervisors reverse a write-off").isEqualTo(403);
+        String reversed = PageSession.location(supervisor.submit(writtenOff, "/leases/" + lease + "/write-off-reversals",
+                Map.of("writeOffId", writeOffId, "reversedOn", "2015-05-03", "reason", "破産手続の廃止")));
+        assertThat(supervisor.get(reversed).body()).contains("償却を取り消しました。", "id=\"written-off\">0円<",
+                "id=\"arrears\">100,000円<");
     }
 
     /** The eleven instalments not in arrears (¥1,100,000) replaced by two, the second carrying {@code second}. */

@@ -67,7 +67,7 @@ class LeaseRequestPages {
                            @Valid @ModelAttribute("writeOffReversal") WriteOffReversalForm reversal,
                            BindingResult errors, Principal user, Model model, RedirectAttributes flash) {
         return page.step(contractId, errors, model, flash, "lease.writeOffReversal.done", id ->
-                new ReverseLeaseWriteOffCommand(id, reversal.getRequestId(), reversal.getReversedOn(), user.getName(),
+                new ReverseLeaseWriteOffCommand(id, reversal.getWriteOffId(), reversal.getReversedOn(), user.getName(),
                         reversal.getReason().trim()));
     }
 }
