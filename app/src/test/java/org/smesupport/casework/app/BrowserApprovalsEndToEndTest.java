@@ -44,7 +44,7 @@ class BrowserApprovalsEndToEndTest {
             caseworker.signIn("caseworker");
             caseworker.open("/leases/" + lease);
             assertThat(caseworker.text(By.id("arrears"))).isEqualTo("100,000円");
-            caseworker.type("reason", "破産手続開始");
+            caseworker.type("writeOff-reason", "破産手続開始");
             caseworker.screenshot("lease-contract");
             caseworker.click(By.id("request-write-off"));
             assertThat(caseworker.waitFor(By.cssSelector("p.notice")).getText()).contains("償却を申請しました");
@@ -55,7 +55,7 @@ class BrowserApprovalsEndToEndTest {
         try (Chromium supervisor = Chromium.start(port)) {
             supervisor.signIn("supervisor");
             supervisor.open("/approvals");
-            supervisor.type("note", "回収見込みなし");
+            supervisor.type(By.cssSelector("textarea[name=note]"), "回収見込みなし");
             supervisor.screenshot("approvals");
             supervisor.click(By.cssSelector("button.approve"));
             assertThat(supervisor.waitFor(By.cssSelector("p.notice")).getText()).isEqualTo("承認しました。");

@@ -57,10 +57,10 @@ class BrowserEndToEndTest extends EndToEndTest {
         browser.click(By.id("submit"));
         assertThat(browser.waitFor(By.id("case-subject")).getText()).isEqualTo("新製品の販路開拓");
 
-        browser.setDate("heldOn", "2020-05-12");
-        browser.choose("category", "マーケティング");
-        browser.type("durationMinutes", "60");
-        browser.type("notes", "展示会への出展を検討");
+        browser.setDate("session-heldOn", "2020-05-12");
+        browser.choose("session-category", "マーケティング");
+        browser.type("session-durationMinutes", "60");
+        browser.type("session-notes", "展示会への出展を検討");
         browser.click(By.id("record-session"));
         browser.waitFor(By.cssSelector("p.notice"));
         assertThat(browser.text(By.id("session-count"))).isEqualTo("1");

@@ -91,7 +91,12 @@ final class Chromium implements AutoCloseable {
     }
 
     void type(String id, String value) {
-        WebElement field = driver.findElement(By.id(id));
+        type(By.id(id), value);
+    }
+
+    /** Into the first field found, e.g. the note of the first of several decisions on a page. */
+    void type(By by, String value) {
+        WebElement field = driver.findElement(by);
         field.clear();
         field.sendKeys(value);
     }

@@ -26,6 +26,11 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         // the event store's own record of who did what: for auditors, as the audit API is
                         .requestMatchers("/history", "/history/**").hasAnyRole("AUDITOR", "ADMIN")
+                        // as the API: reversing a write-off puts money back on the books, a supervisor's decision
+                        .requestMatchers(HttpMethod.POST, "/leases/*/write-off-reversals").hasAnyRole("SUPERVISOR", "ADMIN")
+                        // as the API: auditors and reporters read; only staff who do the work record it (sign-out
+                        // is the logout filter's, before this)
+                        .requestMatchers(HttpMethod.POST, "/**").hasAnyRole("CASEWORKER", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut"))

@@ -23,7 +23,7 @@ record ReceivedPayment(String paymentId, LocalDate receivedOn, long amount) {
                 .toList();
     }
 
-    private static Object detail(TimelineEntry step, String name) {
+    static Object detail(TimelineEntry step, String name) {
         Map<String, Object> details = step.details();
         return details == null ? null : details.get(name);
     }

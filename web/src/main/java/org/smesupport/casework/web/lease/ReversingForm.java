@@ -6,32 +6,22 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** Requesting a write-off of a contract's arrears; {@code requestId} comes with the form, so a double submit files one. */
-class WriteOffForm {
+/** Undoing something recorded on a contract (a payment, a write-off): the date, and the reason. */
+abstract class ReversingForm {
 
-    @NotBlank
-    private String requestId;
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate requestedOn;
+    private LocalDate reversedOn;
     @NotBlank
     @Size(max = 1000)
     private String reason;
 
-    public String getRequestId() {
-        return requestId;
+    public LocalDate getReversedOn() {
+        return reversedOn;
     }
 
-    public void setRequestId(String requestId) {
-        this.requestId = requestId;
-    }
-
-    public LocalDate getRequestedOn() {
-        return requestedOn;
-    }
-
-    public void setRequestedOn(LocalDate requestedOn) {
-        this.requestedOn = requestedOn;
+    public void setReversedOn(LocalDate reversedOn) {
+        this.reversedOn = reversedOn;
     }
 
     public String getReason() {
