@@ -93,6 +93,54 @@ class WebPagesEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void aSoleProprietorIsRegisteredWithTheDocumentSeenAndItsDetailsChanged() {
+        PageSession browser = new PageSession(port);
+        browser.signIn("caseworker", "demo");
+        String form = browser.get("/companies/new").body();
+        Map<String, String> proprietor = new LinkedHashMap<>(Map.of("name", "山田商店", "corporateNumber", "",
+                "industry", "RETAIL", "municipality", "藤沢市", "sizeClass", "SOLE_PROPRIETOR", "identityDocument", ""));
+        assertThat(browser.submit(form, "/companies", proprietor).body()).as("the document is required instead")
+                .contains("受け付けられませんでした：");
+        proprietor.put("identityDocument", "TAX_RETURN");
+        String companyPage = PageSession.location(browser.submit(form, "/companies", proprietor));
+        String companyId = companyPage.substring("/companies/".length(), companyPage.indexOf('?'));
+        assertThat(browser.get(companyPage).body()).contains("山田商店", "確定申告書", "企業情報を変更する");
+
+        String editing = browser.get("/companies/" + companyId + "/edit").body();
+        Map<String, String> details = Map.of("name", "山田商店 藤沢本店", "industry", "RETAIL", "municipality", "藤沢市",
+                "sizeClass", "SOLE_PROPRIETOR");
+        assertThat(browser.submit(editing, "/companies/" + companyId, Map.of("name", "", "industry", "RETAIL",
+                "municipality", "藤沢市", "sizeClass", "SOLE_PROPRIETOR")).body()).contains("入力してください。");
+        String updated = PageSession.location(browser.submit(editing, "/companies/" + companyId, details));
+        assertThat(browser.get(updated).body()).contains("企業情報を変更しました。", "山田商店 藤沢本店");
+        assertThat(browser.submit(editing, "/companies/" + companyId, details).body())
+                .as("the page showed the version before the change").contains("この記録は他の人によって変更されました");
+    }
+
+    @Test
+    void aCaseworkerHandsACaseOverToAColleague() {
+        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
+        as("caseworker").awaitGet("/api/companies/" + companyId, company -> true);
+        PageSession browser = new PageSession(port);
+        browser.signIn("caseworker", "demo");
+        String casePage = PageSession.location(browser.submit(browser.get("/consultations/new?companyId=" + companyId)
+                .body(), "/consultations", Map.of("desk", "ONE_STOP", "subject", "事業承継の相談", "openedOn",
+                "2020-06-01", "assignToMe", "true")));
+        String caseId = casePage.substring("/consultations/".length(), casePage.indexOf('?'));
+        String page = browser.get(casePage).body();
+        assertThat(page).contains("担当者を変更する");
+        String action = "/consultations/" + caseId + "/assignment";
+        assertThat(browser.submit(page, action, Map.of("caseworker", " ", "assignedOn", "2020-06-02")).body())
+                .contains("入力してください。");
+        assertThat(browser.submit(page, action, Map.of("caseworker", "caseworker", "assignedOn", "2020-06-02")).body())
+                .as("a rule of the case, in words").contains("受け付けられませんでした：");
+        String handedOver = PageSession.location(browser.submit(page, action, Map.of("caseworker", "supervisor",
+                "assignedOn", "2020-06-02")));
+        assertThat(browser.get(handedOver).body()).contains("担当者を変更しました。", "<dd>supervisor</dd>");
+        assertThat(browser.get("/").body()).as("no longer among my cases").doesNotContain("事業承継の相談");
+    }
+
+    @Test
     void aCaseworkerIntroducesTheBestCandidateAndRecordsTheDeal() {
         ApiClient api = as("caseworker");
         String supplierCompany = Answers.created(api.post("/api/companies", TestData.company()));

@@ -1,6 +1,7 @@
 package org.smesupport.casework.web;
 
 import java.util.List;
+import org.smesupport.casework.api.company.IdentityDocument;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.SizeClass;
 import org.smesupport.casework.api.consultation.CaseOutcome;
@@ -46,6 +47,11 @@ class Choices {
     @ModelAttribute("dispatchKinds")
     List<ExpertDispatchKind> dispatchKinds() {
         return List.of(ExpertDispatchKind.values());
+    }
+
+    @ModelAttribute("identityDocuments")
+    List<IdentityDocument> identityDocuments() {
+        return List.of(IdentityDocument.values());
     }
 
     @ModelAttribute("categories")

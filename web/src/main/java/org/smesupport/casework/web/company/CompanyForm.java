@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.smesupport.casework.api.company.IdentityDocument;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.SizeClass;
 
@@ -27,6 +28,8 @@ class CompanyForm {
     private String municipality;
     @NotNull
     private SizeClass sizeClass;
+    /** The document seen instead of a corporate number, for a sole proprietor only (the company checks which). */
+    private IdentityDocument identityDocument;
 
     public String getCompanyId() {
         return companyId;
@@ -74,5 +77,13 @@ class CompanyForm {
 
     public void setSizeClass(SizeClass sizeClass) {
         this.sizeClass = sizeClass;
+    }
+
+    public IdentityDocument getIdentityDocument() {
+        return identityDocument;
+    }
+
+    public void setIdentityDocument(IdentityDocument identityDocument) {
+        this.identityDocument = identityDocument;
     }
 }

@@ -13,6 +13,7 @@ import org.smesupport.casework.api.company.FindCompaniesQuery;
 import org.smesupport.casework.api.company.FindCompanyQuery;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.RegisterCompanyCommand;
+import org.smesupport.casework.api.company.UpdateCompanyCommand;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The client companies: the search, registration, and a company's page with what the centre has with it
@@ -85,19 +87,26 @@ class CompanyPages {
         }
         CompanyId id = CompanyId.of(form.getCompanyId());
         RegisterCompanyCommand command = new RegisterCompanyCommand(id, corporateNumber, form.getName().trim(),
-                form.getIndustry(), form.getMunicipality().trim(), form.getSizeClass(), null);
+                form.getIndustry(), form.getMunicipality().trim(), form.getSizeClass(), form.getIdentityDocument());
         if (!commands.create(command, errors, () -> company(id).isPresent())) {
             return "companies/new";
         }
         return "redirect:/companies/" + id.value() + "?registered";
     }
 
-    /** {@code registered}: the company was just registered, so the page waits (briefly) for the read model. */
+    /**
+     * {@code registered}: the company was just registered, {@code version}: a form just left it at that version; the
+     * page then waits (briefly) for the read model.
+     */
     @GetMapping("/companies/{companyId}")
-    String show(@PathVariable String companyId, @RequestParam(required = false) String registered, Model model) {
+    String show(@PathVariable String companyId, @RequestParam(required = false) String registered,
+                @RequestParam(required = false) Long version, Model model) {
         CompanyId id = CompanyId.of(companyId);
-        CompanyView company = (registered == null ? company(id) : ReadYourWrites.await(() -> company(id), found -> true))
+        long shown = version == null ? 0 : version;
+        CompanyView company = (registered == null && version == null ? company(id)
+                : ReadYourWrites.await(() -> company(id), found -> found.version() >= shown))
                 .orElseThrow(NotFound::new);
+        model.addAttribute("behind", company.version() < shown);
         model.addAttribute("company", company);
         model.addAttribute("consultations", queries.query(new FindConsultationCasesQuery(null, null, null, companyId,
                 null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
@@ -109,6 +118,30 @@ class CompanyPages {
         model.addAttribute("succession", queries.query(new FindSuccessionCasesQuery(null, companyId, 0, PAGE_SIZE),
                 ResponseTypes.instanceOf(SuccessionCasePage.class)).join());
         return "companies/show";
+    }
+
+    @GetMapping("/companies/{companyId}/edit")
+    String editing(@PathVariable String companyId, Model model) {
+        CompanyView company = company(CompanyId.of(companyId)).orElseThrow(NotFound::new);
+        model.addAttribute("company", company);
+        model.addAttribute("form", CompanyDetailsForm.of(company));
+        return "companies/edit";
+    }
+
+    @PostMapping("/companies/{companyId}")
+    String update(@PathVariable String companyId, @Valid @ModelAttribute("form") CompanyDetailsForm form,
+                  BindingResult errors, Model model, RedirectAttributes flash) {
+        CompanyId id = CompanyId.of(companyId);
+        CompanyView company = company(id).orElseThrow(NotFound::new);
+        model.addAttribute("company", company);
+        Optional<Long> updated = errors.hasErrors() ? Optional.empty() : commands.send(new UpdateCompanyCommand(id,
+                form.getName().trim(), form.getIndustry(), form.getMunicipality().trim(), form.getSizeClass(),
+                form.getExpectedVersion()), errors);
+        if (updated.isEmpty()) {
+            return "companies/edit";
+        }
+        flash.addFlashAttribute("done", "company.updated");
+        return "redirect:/companies/" + companyId + "?version=" + updated.get();
     }
 
     private Optional<CompanyView> company(CompanyId id) {

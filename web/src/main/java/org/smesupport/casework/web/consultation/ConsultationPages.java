@@ -113,6 +113,14 @@ class ConsultationPages {
                         dispatch.getExpert().trim(), dispatch.getNotes(), dispatch.getExpectedVersion()));
     }
 
+    @PostMapping("/consultations/{caseId}/assignment")
+    String assign(@PathVariable String caseId, @Valid @ModelAttribute("assignment") AssignForm assignment,
+                  BindingResult errors, Principal user, Model model, RedirectAttributes flash) {
+        return step(caseId, errors, user, model, flash, "consultation.assigned", id ->
+                new AssignConsultationCaseCommand(id, assignment.getCaseworker().trim(), assignment.getAssignedOn(),
+                        assignment.getExpectedVersion()));
+    }
+
     @PostMapping("/consultations/{caseId}/close")
     String close(@PathVariable String caseId, @Valid @ModelAttribute("closing") CloseForm closing, BindingResult errors,
                  Principal user, Model model, RedirectAttributes flash) {
@@ -161,6 +169,13 @@ class ConsultationPages {
             dispatch.setDispatchedOn(today);
             dispatch.setExpectedVersion(version);
             model.addAttribute("dispatch", dispatch);
+        }
+        if (!model.containsAttribute("assignment")) {
+            AssignForm assignment = new AssignForm();
+            assignment.setCaseworker(user.getName());
+            assignment.setAssignedOn(today);
+            assignment.setExpectedVersion(version);
+            model.addAttribute("assignment", assignment);
         }
         if (!model.containsAttribute("closing")) {
             CloseForm closing = new CloseForm();
