@@ -1,0 +1,122 @@
+package org.smesupport.casework.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The restructuring and succession pages over real HTTP as a caseworker: a restructuring case opened from the
+ * company page, moved a stage, given a creditor who consents, and found on the board and the company page; a
+ * succession consultation opened and its diagnosis recorded; bad input answered next to the field in Japanese and
+ * a refused rule in the case's own words.
+ */
+class WebRestructuringPagesEndToEndTest extends EndToEndTest {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void aCaseworkerOpensARestructuringCaseMovesItAStageAndRecordsACreditorsConsent() {
+        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
+        PageSession browser = caseworkerOn(companyId, "/restructuring/cases/new?companyId=" + companyId);
+
+        String opening = browser.get("/restructuring/cases/new?companyId=" + companyId).body();
+        String today = valueOf(opening, "openedOn");
+        HttpResponse<String> invalid = browser.submit(opening, "/restructuring/cases",
+                Map.of("summary", " ", "openedOn", "2020-13-45"));
+        assertThat(invalid.statusCode()).isEqualTo(200);
+        assertThat(invalid.body()).contains("入力してください。", "日付を YYYY-MM-DD の形で入力してください。");
+
+        String summary = "資金繰りの悪化 " + UUID.randomUUID();
+        Map<String, String> open = Map.of("summary", summary, "openedOn", today);
+        String casePath = PageSession.location(browser.submit(opening, "/restructuring/cases", open));
+        assertThat(casePath).startsWith("/restructuring/cases/").endsWith("?version=0");
+        // a second click on the same form names the same case: it leads to it and opens nothing new
+        assertThat(PageSession.location(browser.submit(opening, "/restructuring/cases", open))).isEqualTo(casePath);
+        String caseId = casePath.substring("/restructuring/cases/".length(), casePath.indexOf('?'));
+        String page = "/restructuring/cases/" + caseId;
+        String firstResponse = browser.get(casePath).body();
+        assertThat(firstResponse).contains(summary, "id=\"case-stage\">1次対応<", "2次対応開始へ進める");
+
+        HttpResponse<String> outOfOrder = browser.submit(firstResponse, page + "/stage",
+                Map.of("stage", "PLAN_DRAFTING", "on", today));
+        assertThat(outOfOrder.statusCode()).isEqualTo(200);
+        assertThat(outOfOrder.body()).contains("受け付けられませんでした：The case is at 1次対応 (FIRST_RESPONSE); "
+                + "its next step is 2次対応開始 (SECOND_STAGE)");
+        String advanced = PageSession.location(browser.submit(firstResponse, page + "/stage", Map.of("on", today)));
+        assertThat(browser.get(advanced).body()).contains("段階を進めました。", "id=\"case-stage\">2次対応開始<",
+                "段階の移行", "計画策定支援中へ進める");
+        // the page as it was before (a second click, or a colleague's page) is refused: the case moves once
+        assertThat(browser.submit(firstResponse, page + "/stage", Map.of("on", today)).body())
+                .contains("受け付けられませんでした：The case is at 2次対応開始 (SECOND_STAGE)");
+
+        String secondStage = browser.get(page).body();
+        String added = PageSession.location(browser.submit(secondStage, page + "/creditors",
+                Map.of("creditor", "横浜中央銀行", "kind", "BANK")));
+        String withCreditor = browser.get(added).body();
+        assertThat(withCreditor).contains("債権者を追加しました。", "横浜中央銀行", "未回答", "債権者の追加");
+        assertThat(browser.submit(withCreditor, page + "/creditors/consent",
+                Map.of("creditor", "", "consented", "true", "recordedOn", today)).body()).contains("入力してください。");
+        String consented = PageSession.location(browser.submit(withCreditor, page + "/creditors/consent",
+                Map.of("creditor", "横浜中央銀行", "consented", "true", "recordedOn", today)));
+        assertThat(browser.get(consented).body()).contains("債権者の回答を記録しました。", "<td>同意</td>", "債権者の回答");
+
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
+            String board = browser.get("/restructuring/board").body();
+            String column = board.substring(board.indexOf("id=\"stage-SECOND_STAGE\""));
+            assertThat(column.substring(0, column.indexOf("</section>"))).contains(summary, "href=\"" + page + "\"");
+            assertThat(browser.get("/companies/" + companyId).body()).contains(summary, "href=\"" + page + "\"",
+                    "2次対応開始");
+        });
+    }
+
+    @Test
+    void aCaseworkerOpensASuccessionCaseAndRecordsADiagnosis() {
+        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
+        PageSession browser = caseworkerOn(companyId, "/succession/cases/new?companyId=" + companyId);
+
+        String opening = browser.get("/succession/cases/new?companyId=" + companyId).body();
+        String today = valueOf(opening, "openedOn");
+        assertThat(browser.submit(opening, "/succession/cases", Map.of("side", "", "openedOn", today,
+                "inPrefecture", "true")).body()).contains("入力してください。");
+        Map<String, String> open = Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true");
+        String casePath = PageSession.location(browser.submit(opening, "/succession/cases", open));
+        assertThat(PageSession.location(browser.submit(opening, "/succession/cases", open))).isEqualTo(casePath);
+        String caseId = casePath.substring("/succession/cases/".length(), casePath.indexOf('?'));
+        String page = "/succession/cases/" + caseId;
+        String opened = browser.get(casePath).body();
+        assertThat(opened).contains("id=\"case-side\">譲渡<", "県内", "事業承継診断を記録する");
+
+        Map<String, String> diagnosis = Map.of("diagnosedOn", today);
+        String diagnosed = PageSession.location(browser.submit(opened, page + "/diagnoses", diagnosis));
+        assertThat(browser.get(diagnosed).body()).contains("事業承継診断を記録しました。", "id=\"diagnoses\">" + today + "<");
+        // the same diagnosis entered again (a second click) is refused by the case, next to its date
+        assertThat(browser.submit(opened, page + "/diagnoses", diagnosis).body())
+                .contains("受け付けられませんでした：A diagnosis on " + today + " is already recorded for this case.");
+        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
+                assertThat(browser.get("/companies/" + companyId).body()).contains("href=\"" + page + "\""));
+    }
+
+    /** A caseworker signed in on the pages, who finds the way to open a case on the company's page. */
+    private PageSession caseworkerOn(String companyId, String opening) {
+        PageSession browser = new PageSession(port);
+        browser.signIn("caseworker", "demo");
+        assertThat(browser.get("/companies/" + companyId).body()).contains(opening);
+        return browser;
+    }
+
+    /** The value a page's form shows in a field, e.g. the business date a date field defaults to. */
+    private static String valueOf(String page, String field) {
+        Matcher value = Pattern.compile("name=\"" + field + "\" value=\"([^\"]*)\"").matcher(page);
+        assertThat(value.find()).as("the page has a field %s", field).isTrue();
+        return value.group(1);
+    }
+}
