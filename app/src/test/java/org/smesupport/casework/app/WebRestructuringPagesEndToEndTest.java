@@ -76,6 +76,36 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
             assertThat(browser.get("/companies/" + companyId).body()).contains(summary, "href=\"" + page + "\"",
                     "2次対応開始");
         });
+
+        String rescheduled = PageSession.location(browser.submit(browser.get(page).body(),
+                page + "/special-rescheduling", Map.of("appliedOn", today, "note", "元金据置 1 年")));
+        assertThat(browser.get(rescheduled).body()).contains("特例リスケの適用を記録しました。", "特例リスケの適用");
+        String drafting = browser.get(PageSession.location(browser.submit(browser.get(page).body(), page + "/stage",
+                Map.of("on", today)))).body();
+        assertThat(drafting).contains("id=\"case-stage\">計画策定支援中<", "計画策定完了を記録する")
+                .doesNotContain("へ進める");
+        assertThat(browser.submit(drafting, page + "/plan", Map.of("completedOn", today, "drastic", "",
+                "planSummary", "返済期間の延長")).body()).contains("入力してください。");
+        String completed = PageSession.location(browser.submit(drafting, page + "/plan", Map.of("completedOn", today,
+                "drastic", "false", "planSummary", "返済期間の延長")));
+        assertThat(browser.get(completed).body()).contains("計画策定完了を記録しました。",
+                "id=\"case-stage\">計画策定完了<", "リスケジュール", "返済期間の延長")
+                .doesNotContain("債権者を追加する", "案件を終了する");
+    }
+
+    @Test
+    void aCaseworkerEndsARestructuringCaseTheFirmWithdrew() {
+        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
+        PageSession browser = caseworkerOn(companyId, "/restructuring/cases/new?companyId=" + companyId);
+        String opening = browser.get("/restructuring/cases/new?companyId=" + companyId).body();
+        String today = valueOf(opening, "openedOn");
+        String casePath = PageSession.location(browser.submit(opening, "/restructuring/cases",
+                Map.of("summary", "受注の急減", "openedOn", today)));
+        String page = casePath.substring(0, casePath.indexOf('?'));
+        String ended = PageSession.location(browser.submit(browser.get(casePath).body(), page + "/end",
+                Map.of("endedOn", today, "withdrawnByFirm", "true", "reason", "自力で資金調達")));
+        assertThat(browser.get(ended).body()).contains("案件を終了しました。", "id=\"case-stage\">終了<", "企業が取り下げ",
+                "自力で資金調達").doesNotContain("へ進める", "案件を終了する", "特例リスケの適用を記録する");
     }
 
     @Test
