@@ -25,11 +25,11 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerOpensARestructuringCaseMovesItAStageAndRecordsACreditorsConsent() {
-        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
-        PageSession browser = caseworkerOn(companyId, "/restructuring/cases/new?companyId=" + companyId);
-
-        String opening = browser.get("/restructuring/cases/new?companyId=" + companyId).body();
-        String today = valueOf(opening, "openedOn");
+        Opening start = openingFor("restructuring");
+        PageSession browser = start.browser();
+        String companyId = start.companyId();
+        String opening = start.form();
+        String today = start.today();
         HttpResponse<String> invalid = browser.submit(opening, "/restructuring/cases",
                 Map.of("summary", " ", "openedOn", "2020-13-45"));
         assertThat(invalid.statusCode()).isEqualTo(200);
@@ -95,10 +95,10 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerEndsARestructuringCaseTheFirmWithdrew() {
-        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
-        PageSession browser = caseworkerOn(companyId, "/restructuring/cases/new?companyId=" + companyId);
-        String opening = browser.get("/restructuring/cases/new?companyId=" + companyId).body();
-        String today = valueOf(opening, "openedOn");
+        Opening start = openingFor("restructuring");
+        PageSession browser = start.browser();
+        String opening = start.form();
+        String today = start.today();
         String casePath = PageSession.location(browser.submit(opening, "/restructuring/cases",
                 Map.of("summary", "受注の急減", "openedOn", today)));
         String page = casePath.substring(0, casePath.indexOf('?'));
@@ -110,11 +110,11 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerOpensASuccessionCaseAndRecordsADiagnosis() {
-        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
-        PageSession browser = caseworkerOn(companyId, "/succession/cases/new?companyId=" + companyId);
-
-        String opening = browser.get("/succession/cases/new?companyId=" + companyId).body();
-        String today = valueOf(opening, "openedOn");
+        Opening start = openingFor("succession");
+        PageSession browser = start.browser();
+        String companyId = start.companyId();
+        String opening = start.form();
+        String today = start.today();
         assertThat(browser.submit(opening, "/succession/cases", Map.of("side", "", "openedOn", today,
                 "inPrefecture", "true")).body()).contains("入力してください。");
         Map<String, String> open = Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true");
@@ -135,12 +135,56 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
                 assertThat(browser.get("/companies/" + companyId).body()).contains("href=\"" + page + "\""));
     }
 
-    /** A caseworker signed in on the pages, who finds the way to open a case on the company's page. */
-    private PageSession caseworkerOn(String companyId, String opening) {
+    @Test
+    void aSellersCaseConcludesADealWithAFirmOutsideTheCentreAndCorrectsIt() {
+        Opening start = openingFor("succession");
+        PageSession browser = start.browser();
+        String opening = start.form();
+        String today = start.today();
+        String casePath = PageSession.location(browser.submit(opening, "/succession/cases",
+                Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true")));
+        String page = casePath.substring(0, casePath.indexOf('?'));
+        String opened = browser.get(casePath).body();
+        assertThat(opened).contains("成約はありません。", "成約を記録する").doesNotContain("成約を訂正する");
+
+        assertThat(browser.submit(opened, page + "/deals", Map.of("concludedOn", today,
+                "counterpartCaseId", "no-such-case", "counterpartName", "株式会社県外商事")).body())
+                .contains("受け付けられませんでした：The buyer is either a succession case (caseId) or a counterpart "
+                        + "named by name, not both");
+        Map<String, String> deal = Map.of("concludedOn", today, "counterpartCaseId", "",
+                "counterpartName", "株式会社県外商事");
+        String concluded = PageSession.location(browser.submit(opened, page + "/deals", deal));
+        // the same form again (a second click) names the same deal: it leads to the case and concludes nothing new
+        assertThat(PageSession.location(browser.submit(opened, page + "/deals", deal))).isEqualTo(concluded);
+        String withDeal = browser.get(concluded).body();
+        assertThat(withDeal).contains("成約を記録しました。", "株式会社県外商事", "成約を訂正する")
+                .doesNotContain("成約を記録する");
+
+        String dealId = withDeal.substring(withDeal.indexOf(page + "/deals/") + (page + "/deals/").length());
+        dealId = dealId.substring(0, dealId.indexOf('/'));
+        String correctPath = page + "/deals/" + dealId + "/correct";
+        assertThat(browser.submit(withDeal, correctPath, Map.of("concludedOn", today, "counterpartName",
+                "株式会社県外商事", "reason", "", "correctedOn", today)).body()).contains("入力してください。");
+        String corrected = PageSession.location(browser.submit(withDeal, correctPath, Map.of("concludedOn", today,
+                "counterpartName", "株式会社県外商事ホールディングス", "reason", "商号の誤り", "correctedOn", today)));
+        assertThat(browser.get(corrected).body()).contains("成約を訂正しました。", "株式会社県外商事ホールディングス");
+    }
+
+    /**
+     * A caseworker signed in on the pages, on the form opening a case of the programme for a new company, reached from
+     * the company's page; {@code today} is the date the form defaults to, the business date.
+     */
+    private Opening openingFor(String programme) {
+        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
         PageSession browser = new PageSession(port);
         browser.signIn("caseworker", "demo");
+        String opening = "/" + programme + "/cases/new?companyId=" + companyId;
         assertThat(browser.get("/companies/" + companyId).body()).contains(opening);
-        return browser;
+        String form = browser.get(opening).body();
+        return new Opening(browser, companyId, form, valueOf(form, "openedOn"));
+    }
+
+    private record Opening(PageSession browser, String companyId, String form, String today) {
     }
 
     /** The value a page's form shows in a field, e.g. the business date a date field defaults to. */
