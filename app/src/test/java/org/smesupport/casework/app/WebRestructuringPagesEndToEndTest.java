@@ -37,10 +37,10 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
         String summary = "資金繰りの悪化 " + UUID.randomUUID();
         Map<String, String> open = Map.of("summary", summary, "openedOn", today);
-        String casePath = PageSession.location(browser.submit(opening, "/restructuring/cases", open));
+        String casePath = start.open(open);
         assertThat(casePath).startsWith("/restructuring/cases/").endsWith("?version=0");
         // a second click on the same form names the same case: it leads to it and opens nothing new
-        assertThat(PageSession.location(browser.submit(opening, "/restructuring/cases", open))).isEqualTo(casePath);
+        assertThat(start.open(open)).isEqualTo(casePath);
         String caseId = casePath.substring("/restructuring/cases/".length(), casePath.indexOf('?'));
         String page = "/restructuring/cases/" + caseId;
         String firstResponse = browser.get(casePath).body();
@@ -97,10 +97,8 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
     void aCaseworkerEndsARestructuringCaseTheFirmWithdrew() {
         Opening start = openingFor("restructuring");
         PageSession browser = start.browser();
-        String opening = start.form();
         String today = start.today();
-        String casePath = PageSession.location(browser.submit(opening, "/restructuring/cases",
-                Map.of("summary", "受注の急減", "openedOn", today)));
+        String casePath = start.open(Map.of("summary", "受注の急減", "openedOn", today));
         String page = casePath.substring(0, casePath.indexOf('?'));
         String ended = PageSession.location(browser.submit(browser.get(casePath).body(), page + "/end",
                 Map.of("endedOn", today, "withdrawnByFirm", "true", "reason", "自力で資金調達")));
@@ -118,8 +116,8 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.submit(opening, "/succession/cases", Map.of("side", "", "openedOn", today,
                 "inPrefecture", "true")).body()).contains("入力してください。");
         Map<String, String> open = Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true");
-        String casePath = PageSession.location(browser.submit(opening, "/succession/cases", open));
-        assertThat(PageSession.location(browser.submit(opening, "/succession/cases", open))).isEqualTo(casePath);
+        String casePath = start.open(open);
+        assertThat(start.open(open)).isEqualTo(casePath);
         String caseId = casePath.substring("/succession/cases/".length(), casePath.indexOf('?'));
         String page = "/succession/cases/" + caseId;
         String opened = browser.get(casePath).body();
@@ -139,10 +137,8 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
     void aSellersCaseConcludesADealWithAFirmOutsideTheCentreAndCorrectsIt() {
         Opening start = openingFor("succession");
         PageSession browser = start.browser();
-        String opening = start.form();
         String today = start.today();
-        String casePath = PageSession.location(browser.submit(opening, "/succession/cases",
-                Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true")));
+        String casePath = start.open(Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true"));
         String page = casePath.substring(0, casePath.indexOf('?'));
         String opened = browser.get(casePath).body();
         assertThat(opened).contains("成約はありません。", "成約を記録する").doesNotContain("成約を訂正する");
@@ -181,10 +177,15 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         String opening = "/" + programme + "/cases/new?companyId=" + companyId;
         assertThat(browser.get("/companies/" + companyId).body()).contains(opening);
         String form = browser.get(opening).body();
-        return new Opening(browser, companyId, form, valueOf(form, "openedOn"));
+        return new Opening(programme, browser, companyId, form, valueOf(form, "openedOn"));
     }
 
-    private record Opening(PageSession browser, String companyId, String form, String today) {
+    private record Opening(String programme, PageSession browser, String companyId, String form, String today) {
+
+        /** Opens the case with the form's fields; the answer is the case's page the form leads to. */
+        String open(Map<String, String> fields) {
+            return PageSession.location(browser.submit(form, "/" + programme + "/cases", fields));
+        }
     }
 
     /** The value a page's form shows in a field, e.g. the business date a date field defaults to. */
