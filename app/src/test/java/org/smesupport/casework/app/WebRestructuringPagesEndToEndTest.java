@@ -25,7 +25,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerOpensARestructuringCaseMovesItAStageAndRecordsACreditorsConsent() {
-        Opening start = openingFor("restructuring");
+        Opening start = openingFor("/restructuring/cases");
         PageSession browser = start.browser();
         String companyId = start.companyId();
         String opening = start.form();
@@ -95,7 +95,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerEndsARestructuringCaseTheFirmWithdrew() {
-        Opening start = openingFor("restructuring");
+        Opening start = openingFor("/restructuring/cases");
         PageSession browser = start.browser();
         String today = start.today();
         String casePath = start.open(Map.of("summary", "受注の急減", "openedOn", today));
@@ -108,7 +108,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aCaseworkerOpensASuccessionCaseAndRecordsADiagnosis() {
-        Opening start = openingFor("succession");
+        Opening start = openingFor("/succession/cases");
         PageSession browser = start.browser();
         String companyId = start.companyId();
         String opening = start.form();
@@ -135,7 +135,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
     @Test
     void aSellersCaseConcludesADealWithAFirmOutsideTheCentreAndCorrectsIt() {
-        Opening start = openingFor("succession");
+        Opening start = openingFor("/succession/cases");
         PageSession browser = start.browser();
         String today = start.today();
         String casePath = start.open(Map.of("side", "SELLER", "openedOn", today, "inPrefecture", "true"));
@@ -166,25 +166,55 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get(corrected).body()).contains("成約を訂正しました。", "株式会社県外商事ホールディングス");
     }
 
+    @Test
+    void aCaseworkerReceivesASubsidyApplicationAndRecordsItsNextSteps() {
+        Opening start = openingFor("/restructuring/subsidies");
+        PageSession browser = start.browser();
+        String today = start.today();
+        assertThat(browser.submit(start.form(), "/restructuring/subsidies", Map.of("kind", "", "openedOn", today))
+                .body()).contains("入力してください。");
+        Map<String, String> application = Map.of("kind", "IMPROVEMENT_PLAN", "openedOn", today);
+        String received = start.open(application);
+        // the same form again (a second click) names the same file: it leads to it and receives nothing twice
+        assertThat(start.open(application)).isEqualTo(received);
+        String page = received.substring(0, received.indexOf('?'));
+        String file = browser.get(received).body();
+        assertThat(file).contains("経営改善計画策定支援", "id=\"last-step\">利用申請受付<", "利用申請決定を記録する");
+
+        assertThat(browser.submit(file, page + "/steps", Map.of("on", today)).body())
+                .contains("受け付けられませんでした：The decision (approved true or false) is required");
+        String decided = browser.get(PageSession.location(browser.submit(file, page + "/steps",
+                Map.of("on", today, "approved", "true")))).body();
+        assertThat(decided).contains("手続を記録しました。", "承認", "支払申請受付を記録する");
+        assertThat(browser.submit(decided, page + "/steps", Map.of("on", today, "cost", "-1")).body())
+                .contains("0 より大きい数で入力してください。");
+        String payment = browser.get(PageSession.location(browser.submit(decided, page + "/steps",
+                Map.of("on", today, "cost", "3600000")))).body();
+        assertThat(payment).contains("3,600,000円", "2,400,000円", "id=\"subsidy-amount\">2,000,000円<",
+                "支払申請決定を記録する");
+        assertThat(browser.get("/restructuring/subsidies?kind=IMPROVEMENT_PLAN").body())
+                .contains("href=\"" + page + "\"", "株式会社テスト精工");
+    }
+
     /**
-     * A caseworker signed in on the pages, on the form opening a case of the programme for a new company, reached from
-     * the company's page; {@code today} is the date the form defaults to, the business date.
+     * A caseworker signed in on the pages, on the form that posts to {@code records} to open a record for a new
+     * company, reached from the company's page; {@code today} is the date the form defaults to, the business date.
      */
-    private Opening openingFor(String programme) {
+    private Opening openingFor(String records) {
         String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
         PageSession browser = new PageSession(port);
         browser.signIn("caseworker", "demo");
-        String opening = "/" + programme + "/cases/new?companyId=" + companyId;
+        String opening = records + "/new?companyId=" + companyId;
         assertThat(browser.get("/companies/" + companyId).body()).contains(opening);
         String form = browser.get(opening).body();
-        return new Opening(programme, browser, companyId, form, valueOf(form, "openedOn"));
+        return new Opening(records, browser, companyId, form, valueOf(form, "openedOn"));
     }
 
-    private record Opening(String programme, PageSession browser, String companyId, String form, String today) {
+    private record Opening(String records, PageSession browser, String companyId, String form, String today) {
 
-        /** Opens the case with the form's fields; the answer is the case's page the form leads to. */
+        /** Opens the record with the form's fields; the answer is the record's page the form leads to. */
         String open(Map<String, String> fields) {
-            return PageSession.location(browser.submit(form, "/" + programme + "/cases", fields));
+            return PageSession.location(browser.submit(form, records, fields));
         }
     }
 
