@@ -156,8 +156,9 @@ class CaseworkBenchmark {
     }
 
     /**
-     * The web pages a caseworker and a supervisor use, signed in with the form, over the demo history: each page
-     * {@code PAGE_REQUESTS} times from one client, after a few requests to warm up.
+     * The web pages caseworkers, supervisors, reporters and auditors use, signed in with the form as an administrator
+     * (who may open them all), over the demo history: each page {@code PAGE_REQUESTS} times from one client, after a
+     * few requests to warm up.
      */
     private void pages(int port, QueryGateway queries) {
         String company = queries.query(FindCompaniesQuery.all(0, 1), ResponseTypes.instanceOf(CompanyPage.class)).join()
@@ -166,18 +167,20 @@ class CaseworkBenchmark {
                 ResponseTypes.instanceOf(ConsultationCasePage.class)).join().items().get(0).caseId();
         String lease = queries.query(new FindLeaseContractsQuery(null, null, null, null, 0, 1),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join().items().get(0).contractId();
-        PageSession supervisor = new PageSession(port);
-        supervisor.signIn("supervisor", "demo");
+        PageSession admin = new PageSession(port);
+        admin.signIn("admin", "demo");
         for (String page : List.of("/", "/companies", "/companies?name=%E8%A3%BD%E4%BD%9C", "/companies/" + company,
                 "/consultations/" + consultation, "/leases", "/leases/" + lease, "/approvals",
-                "/reports/consultations/2020", "/reports/consultations/2020/csv")) {
+                "/matching/order-requests", "/restructuring/board", "/restructuring/subsidies", "/reports",
+                "/reports/consultations/2020", "/reports/leases/2020", "/reports/matching/2020",
+                "/reports/restructuring/2020", "/reports/consultations/2020/csv", "/history/" + lease)) {
             for (int i = 0; i < 5; i++) {
-                supervisor.get(page);
+                admin.get(page);
             }
             List<Long> nanos = new ArrayList<>();
             for (int i = 0; i < PAGE_REQUESTS; i++) {
                 long started = System.nanoTime();
-                int status = supervisor.get(page).statusCode();
+                int status = admin.get(page).statusCode();
                 nanos.add(System.nanoTime() - started);
                 assertThat(status).as(page).isEqualTo(200);
             }
