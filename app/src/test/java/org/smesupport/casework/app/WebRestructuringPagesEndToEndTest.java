@@ -75,6 +75,10 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
             assertThat(column.substring(0, column.indexOf("</section>"))).contains(summary, "href=\"" + page + "\"");
             assertThat(browser.get("/companies/" + companyId).body()).contains(summary, "href=\"" + page + "\"",
                     "2次対応開始");
+            String home = browser.get("/").body();
+            String mine = home.substring(home.indexOf("id=\"my-restructuring\""));
+            assertThat(mine.substring(0, mine.indexOf("</table>"))).as("on the caseworker's home, by stage")
+                    .contains("2次対応開始", summary, "href=\"" + page + "\"");
         });
 
         String rescheduled = PageSession.location(browser.submit(browser.get(page).body(),

@@ -1,6 +1,8 @@
 package org.smesupport.casework.web;
 
 import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
@@ -12,6 +14,9 @@ import org.smesupport.casework.api.lease.LeaseApprovalQueue;
 import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.matching.FindReferralsAwaitingOutcomeQuery;
 import org.smesupport.casework.api.matching.ReferralsAwaitingOutcomePage;
+import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
+import org.smesupport.casework.api.restructuring.RestructuringCasePage;
+import org.smesupport.casework.api.restructuring.RestructuringStage;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,16 +30,26 @@ class HomeController {
 
     private static final int SHOWN = 50;
 
-    private final QueryGateway queries;
+    /** The stages in which a restructuring case still needs its caseworker, in the order a case passes them. */
+    private static final List<RestructuringStage> ACTIVE_STAGES = List.of(RestructuringStage.FIRST_RESPONSE,
+            RestructuringStage.SECOND_STAGE, RestructuringStage.PLAN_DRAFTING);
 
-    HomeController(QueryGateway queries) {
+    private final QueryGateway queries;
+    private final PageQueries pages;
+
+    HomeController(QueryGateway queries, PageQueries pages) {
         this.queries = queries;
+        this.pages = pages;
     }
 
     @GetMapping("/")
     String home(Principal user, Model model) {
         model.addAttribute("myCases", queries.query(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN,
                 user.getName(), null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+        LocalDate today = pages.businessDate().businessDate();
+        model.addAttribute("myRestructuring", ACTIVE_STAGES.stream().flatMap(stage -> queries.query(
+                new FindRestructuringCasesQuery(stage, user.getName(), null, today, 0, SHOWN),
+                ResponseTypes.instanceOf(RestructuringCasePage.class)).join().items().stream()).toList());
         model.addAttribute("awaitingOutcome", queries.query(new FindReferralsAwaitingOutcomeQuery(0, SHOWN),
                 ResponseTypes.instanceOf(ReferralsAwaitingOutcomePage.class)).join());
         model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, 0, SHOWN),
