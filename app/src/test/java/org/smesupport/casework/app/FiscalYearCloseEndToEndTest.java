@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,9 @@ class FiscalYearCloseEndToEndTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -72,6 +76,11 @@ class FiscalYearCloseEndToEndTest {
                 .isEqualTo("PROVISIONAL");
         assertThat(caseworker.getText("/api/reports/matching/2019?format=csv").getHeaders().getFirst("X-Figures-Status"))
                 .startsWith("closed");
+        PageSession reporter = new PageSession(port);
+        reporter.signIn("reporter", "demo");
+        assertThat(reporter.get("/reports/consultations/2019").body()).as("the page says so too, on paper as well")
+                .containsPattern("確定値：\\d{4}-\\d{2}-\\d{2} に supervisor が年度を締めました（版 \\d+）。");
+        assertThat(reporter.get("/reports/leases/2020").body()).contains("暫定値：");
 
         // the year running now has not ended and cannot be closed
         int current = FiscalYear.containing(LocalDate.parse(caseworker.get("/api/business-date").getBody()

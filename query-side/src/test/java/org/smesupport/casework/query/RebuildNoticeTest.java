@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.api.common.FindRebuildsQuery;
+import org.smesupport.casework.api.common.Rebuilds;
 import org.smesupport.casework.projection.ReadModelRebuilds;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -46,6 +48,16 @@ class RebuildNoticeTest {
                 .setMessageConverters(new StringHttpMessageConverter(StandardCharsets.UTF_8),
                         new MappingJackson2HttpMessageConverter(json))
                 .build();
+    }
+
+    @Test
+    void theQueryBusTellsThePagesWhichReadModelsBehindAPathAreRebuilding() {
+        rebuilds.progress.put("lease-statistics", 0.5);
+        RebuildQueries queries = new RebuildQueries(rebuilds);
+
+        assertThat(queries.handle(new FindRebuildsQuery("/api/reports/leases/2020")).inProgress())
+                .containsExactly(new Rebuilds.Rebuild("lease-statistics", 0.5));
+        assertThat(queries.handle(new FindRebuildsQuery("/api/reports/consultations/2020")).inProgress()).isEmpty();
     }
 
     @Test

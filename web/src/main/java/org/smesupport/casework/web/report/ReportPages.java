@@ -7,10 +7,14 @@ import java.util.stream.Stream;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FindReportCsvQuery;
+import org.smesupport.casework.api.common.FindRebuildsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.Rebuilds;
 import org.smesupport.casework.api.common.ReportCsv;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
+import org.smesupport.casework.api.fiscalyear.FindFiscalYearStatusQuery;
+import org.smesupport.casework.api.fiscalyear.FiscalYearStatus;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
 import org.smesupport.casework.api.lease.LeaseStatisticsReport;
 import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
@@ -65,30 +69,38 @@ class ReportPages {
 
     @GetMapping("/reports/consultations/{fiscalYear}")
     String consultations(@PathVariable int fiscalYear, Model model) {
-        return page("consultations", new FindConsultationStatisticsQuery(comparable(fiscalYear).startYear()),
+        return page("consultations", fiscalYear, new FindConsultationStatisticsQuery(comparable(fiscalYear).startYear()),
                 ConsultationStatisticsReport.class, model);
     }
 
     @GetMapping("/reports/leases/{fiscalYear}")
     String leases(@PathVariable int fiscalYear, Model model) {
-        return page("leases", new FindLeaseStatisticsQuery(comparable(fiscalYear).startYear()),
+        return page("leases", fiscalYear, new FindLeaseStatisticsQuery(comparable(fiscalYear).startYear()),
                 LeaseStatisticsReport.class, model);
     }
 
     @GetMapping("/reports/matching/{fiscalYear}")
     String matching(@PathVariable int fiscalYear, Model model) {
-        return page("matching", new FindMatchingStatisticsQuery(comparable(fiscalYear).startYear()),
+        return page("matching", fiscalYear, new FindMatchingStatisticsQuery(comparable(fiscalYear).startYear()),
                 MatchingStatisticsReport.class, model);
     }
 
     @GetMapping("/reports/restructuring/{fiscalYear}")
     String restructuring(@PathVariable int fiscalYear, Model model) {
-        return page("restructuring", new FindRestructuringStatisticsQuery(comparable(fiscalYear).startYear()),
+        return page("restructuring", fiscalYear, new FindRestructuringStatisticsQuery(comparable(fiscalYear).startYear()),
                 RestructuringStatisticsReport.class, model);
     }
 
-    private String page(String name, Object query, Class<?> answer, Model model) {
+    /**
+     * A report page, saying (on screen and on paper) whether the year's figures are final or may still change, and
+     * whether a read model behind them is being rebuilt, so provisional or partial figures cannot pass for final.
+     */
+    private String page(String name, int fiscalYear, Object query, Class<?> answer, Model model) {
         model.addAttribute("report", queries.query(query, ResponseTypes.instanceOf(answer)).join());
+        model.addAttribute("figures", queries.query(new FindFiscalYearStatusQuery(fiscalYear),
+                ResponseTypes.instanceOf(FiscalYearStatus.class)).join());
+        model.addAttribute("rebuilds", queries.query(new FindRebuildsQuery("/api/reports/" + name + "/" + fiscalYear),
+                ResponseTypes.instanceOf(Rebuilds.class)).join().inProgress());
         return "reports/" + name;
     }
 
