@@ -94,7 +94,7 @@ final class MatchingDemoHistory {
                 continue;
             }
             RegisterSupplierCommand registration = new RegisterSupplierCommand(
-                    SupplierId.of("supplier-" + company.value()), company, profile(), registeredOn);
+                    SupplierId.forCompany(company), company, profile(), registeredOn);
             registrations.add(registration);
             steps.add(DemoStep.byCaseworker(registeredOn, registration));
             LocalDate surveyedOn = registeredOn.plusYears(1).plusDays(random.nextInt(60));

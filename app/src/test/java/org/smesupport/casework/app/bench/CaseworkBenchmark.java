@@ -295,7 +295,7 @@ class CaseworkBenchmark {
             gateway.sendAndWait(new RegisterCompanyCommand(company, CorporateNumber.of(CorporateNumber.checkDigit(base)
                     + base), "株式会社受注" + i, Industry.MANUFACTURING, "川崎市", SizeClass.SMALL, null));
             Set<Process> offered = EnumSet.of(processes[i % processes.length], processes[(i / 3) % processes.length]);
-            gateway.sendAndWait(new RegisterSupplierCommand(SupplierId.of("supplier-" + company.value()), company,
+            gateway.sendAndWait(new RegisterSupplierCommand(SupplierId.forCompany(company), company,
                     new SupplierProfile(offered, List.of("NC旋盤"), i % 4 == 0 ? EnumSet.of(Certification.ISO_9001)
                             : EnumSet.noneOf(Certification.class), i % 300, regions[i % regions.length],
                             EnumSet.of(FocusField.EV)), DAY));

@@ -42,7 +42,6 @@ class Supplier {
     static final int MAX_HOURS_PER_MONTH = 10_000;
     static final int MAX_EQUIPMENT_ENTRIES = 50;
     static final int MAX_EQUIPMENT_LENGTH = 200;
-    static final String ID_PREFIX = "supplier-";
 
     @AggregateIdentifier
     private SupplierId supplierId;
@@ -58,7 +57,7 @@ class Supplier {
 
     /** The one supplier id a company can be registered under. */
     static SupplierId idFor(CompanyId companyId) {
-        return SupplierId.of(ID_PREFIX + companyId.value());
+        return SupplierId.forCompany(companyId);
     }
 
     /**

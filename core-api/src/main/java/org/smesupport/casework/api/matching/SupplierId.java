@@ -2,8 +2,11 @@ package org.smesupport.casework.api.matching;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import org.smesupport.casework.api.company.CompanyId;
 
 public record SupplierId(String value) {
+
+    private static final String ID_PREFIX = "supplier-";
 
     public SupplierId {
         if (value == null || value.isBlank()) {
@@ -14,6 +17,14 @@ public record SupplierId(String value) {
     @JsonCreator
     public static SupplierId of(String value) {
         return new SupplierId(value);
+    }
+
+    /**
+     * The one supplier id a company can be registered under: a company is a supplier at most once, and the id
+     * derived from its own is how the command side keeps it so without a read model.
+     */
+    public static SupplierId forCompany(CompanyId companyId) {
+        return new SupplierId(ID_PREFIX + companyId.value());
     }
 
     @JsonValue

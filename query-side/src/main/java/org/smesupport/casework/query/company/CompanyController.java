@@ -4,7 +4,9 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyPage;
+import org.smesupport.casework.api.company.CompanySummary;
 import org.smesupport.casework.api.company.CompanyView;
+import org.smesupport.casework.api.company.FindCompanySummaryQuery;
 import org.smesupport.casework.api.company.FindCompaniesQuery;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.FindCompanyQuery;
@@ -50,5 +52,20 @@ class CompanyController {
             throw QueryParameters.notFound("no company " + companyId);
         }
         return company;
+    }
+
+    /**
+     * What the centre has with the company across its programmes, in figures: consultation cases open and in all,
+     * lease contracts running and in all with their outstanding, arrears and written-off sums, the supplier
+     * registration's status, restructuring cases in progress and in all, succession cases.
+     */
+    @GetMapping("/{companyId}/summary")
+    CompanySummary summary(@PathVariable String companyId) {
+        CompanySummary summary = queries.query(new FindCompanySummaryQuery(CompanyId.of(companyId)),
+                ResponseTypes.instanceOf(CompanySummary.class)).join();
+        if (summary == null) {
+            throw QueryParameters.notFound("no company " + companyId);
+        }
+        return summary;
     }
 }

@@ -7,10 +7,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyPage;
+import org.smesupport.casework.api.company.CompanySummary;
 import org.smesupport.casework.api.company.CompanyView;
 import org.smesupport.casework.api.company.CorporateNumber;
 import org.smesupport.casework.api.company.FindCompaniesQuery;
 import org.smesupport.casework.api.company.FindCompanyQuery;
+import org.smesupport.casework.api.company.FindCompanySummaryQuery;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.RegisterCompanyCommand;
 import org.smesupport.casework.api.company.UpdateCompanyCommand;
@@ -103,10 +105,12 @@ class CompanyPages {
                 @RequestParam(required = false) Long version, Model model) {
         CompanyId id = CompanyId.of(companyId);
         long shown = version == null ? 0 : version;
-        CompanyView company = (registered == null && version == null ? company(id)
-                : ReadYourWrites.await(() -> company(id), found -> found.version() >= shown))
+        CompanySummary summary = (registered == null && version == null ? summary(id)
+                : ReadYourWrites.await(() -> summary(id), found -> found.company().version() >= shown))
                 .orElseThrow(NotFound::new);
+        CompanyView company = summary.company();
         model.addAttribute("behind", company.version() < shown);
+        model.addAttribute("summary", summary);
         model.addAttribute("company", company);
         model.addAttribute("consultations", queries.query(new FindConsultationCasesQuery(null, null, null, companyId,
                 null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
@@ -142,6 +146,11 @@ class CompanyPages {
         }
         flash.addFlashAttribute("done", "company.updated");
         return "redirect:/companies/" + companyId + "?version=" + updated.get();
+    }
+
+    private Optional<CompanySummary> summary(CompanyId id) {
+        return Optional.ofNullable(queries.query(new FindCompanySummaryQuery(id),
+                ResponseTypes.instanceOf(CompanySummary.class)).join());
     }
 
     private Optional<CompanyView> company(CompanyId id) {
