@@ -17,6 +17,8 @@ import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.LeaseContractPage;
+import org.smesupport.casework.api.matching.FindSupplierQuery;
+import org.smesupport.casework.api.matching.SupplierView;
 import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
 import org.smesupport.casework.api.restructuring.RestructuringCasePage;
 import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
@@ -25,6 +27,7 @@ import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.NotFound;
 import org.smesupport.casework.web.PageQueries;
 import org.smesupport.casework.web.ReadYourWrites;
+import org.smesupport.casework.web.matching.SupplierIds;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -36,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The client companies: the search, registration, and a company's page with what the centre has with it
- * (consultation cases, lease contracts, restructuring and succession cases).
+ * (consultation cases, lease contracts, its supplier registration, restructuring and succession cases).
  */
 @Controller
 class CompanyPages {
@@ -106,6 +109,8 @@ class CompanyPages {
         model.addAttribute("restructuring", queries.query(new FindRestructuringCasesQuery(null, null, companyId,
                 pages.businessDate().businessDate(), 0, PAGE_SIZE), ResponseTypes.instanceOf(RestructuringCasePage.class))
                 .join());
+        model.addAttribute("supplier", queries.query(new FindSupplierQuery(SupplierIds.of(id)),
+                ResponseTypes.instanceOf(SupplierView.class)).join());
         model.addAttribute("succession", queries.query(new FindSuccessionCasesQuery(null, companyId, 0, PAGE_SIZE),
                 ResponseTypes.instanceOf(SuccessionCasePage.class)).join());
         return "companies/show";

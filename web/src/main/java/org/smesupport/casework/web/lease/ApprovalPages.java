@@ -18,6 +18,7 @@ import org.smesupport.casework.api.lease.RejectInterestSubsidyCommand;
 import org.smesupport.casework.api.lease.RejectLeaseArrearsLiftCommand;
 import org.smesupport.casework.api.lease.RejectLeaseDeferralCommand;
 import org.smesupport.casework.api.lease.RejectLeaseWriteOffCommand;
+import org.smesupport.casework.web.DecisionForm;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.PageQueries;
 import org.springframework.stereotype.Controller;
