@@ -53,11 +53,11 @@ class WebMatchingFormsEndToEndTest extends EndToEndTest {
         assertThat(received).startsWith("/matching/order-requests/").endsWith("?version=0");
         assertThat(PageSession.location(browser.submit(form, "/matching/order-requests", order)))
                 .as("a second click on the same form receives no second request").isEqualTo(received);
-        assertThat(browser.get("/matching/order-requests").body().split(Pattern.quote("シャフトの機械加工 " + today), -1))
-                .as("the request listed once").hasSize(2);
         String request = received.substring("/matching/order-requests/".length(), received.indexOf('?'));
         String page = browser.get(received).body();
         assertThat(page).contains("発注申込を受け付けました。", "横須賀精機株式会社", "機械加工", "受付中", "取り下げる");
+        assertThat(browser.get("/matching/order-requests").body().split(Pattern.quote("シャフトの機械加工 " + today), -1))
+                .as("the request listed once").hasSize(2);
 
         assertThat(browser.submit(page, "/matching/order-requests/" + request + "/withdraw",
                 Map.of("withdrawnOn", today, "reason", "")).body()).contains("入力してください。");
@@ -68,7 +68,9 @@ class WebMatchingFormsEndToEndTest extends EndToEndTest {
         assertThat(browser.submit(page, "/matching/order-requests/" + request + "/filled", Map.of("filledOn", today))
                 .body()).as("a closed request").contains("受け付けられませんでした：");
 
-        String other = Answers.created(as("caseworker").post("/api/matching/order-requests", apiOrder("MACHINING", today)));
+        ApiClient api = as("caseworker");
+        String other = Answers.created(api.post("/api/matching/order-requests", apiOrder("MACHINING", today)));
+        api.awaitGet("/api/matching/order-requests/" + other, body -> true);
         String otherPage = browser.get("/matching/order-requests/" + other).body();
         String filled = PageSession.location(browser.submit(otherPage, "/matching/order-requests/" + other + "/filled",
                 Map.of("filledOn", today)));
@@ -78,7 +80,9 @@ class WebMatchingFormsEndToEndTest extends EndToEndTest {
     @Test
     void aSupplierRegisteredFromItsCompanyPageIsIntroducedAndItsOutcomeCorrectedWithAnotherSupervisor() {
         String today = businessDate();
-        String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
+        ApiClient api = as("caseworker");
+        String companyId = Answers.created(api.post("/api/companies", TestData.company()));
+        api.awaitGet("/api/companies/" + companyId, body -> true);
         PageSession caseworker = new PageSession(port);
         caseworker.signIn("caseworker", "demo");
         assertThat(caseworker.get("/companies/" + companyId).body())
@@ -105,8 +109,7 @@ class WebMatchingFormsEndToEndTest extends EndToEndTest {
                 .as("the page before the update").contains("この記録は他の人によって変更されました");
         assertThat(caseworker.get("/companies/" + companyId).body()).contains("/matching/suppliers/" + supplierId, "登録中");
 
-        String request = Answers.created(as("caseworker").post("/api/matching/order-requests",
-                apiOrder("SURFACE_TREATMENT", today)));
+        String request = Answers.created(api.post("/api/matching/order-requests", apiOrder("SURFACE_TREATMENT", today)));
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(caseworker.get("/matching/order-requests/" + request).body())
                         .contains("value=\"" + supplierId + "\""));
@@ -135,6 +138,8 @@ class WebMatchingFormsEndToEndTest extends EndToEndTest {
 
         PageSession supervisor = new PageSession(port);
         supervisor.signIn("supervisor", "demo");
+        assertThat(supervisor.get("/approvals").body()).as("the approvals page leads to the correction")
+                .contains("/matching/order-requests/" + request, "結果の訂正（" + today + " caseworker が申請）");
         String toDecide = supervisor.get("/matching/order-requests/" + request).body();
         assertThat(toDecide).contains("承認する", "却下する");
         assertThat(supervisor.submit(toDecide, referralPath + "/correction/reject", Map.of("decidedOn", today,
