@@ -127,9 +127,9 @@ class WebLeaseFormsEndToEndTest {
         PageSession.location(caseworker.submit(beforeWriteOff, "/leases/" + lease + "/write-offs",
                 Map.of("requestedOn", "2015-05-03", "reason", "破産手続開始")));
         String queue = supervisor.get("/approvals").body();
-        PageSession.location(supervisor.submit(queue, "/approvals/" + lease + "/WRITE_OFF/" + writeOffId + "/approve",
-                Map.of("decidedOn", "2015-05-03", "note", "")));
-        String writtenOff = supervisor.get("/leases/" + lease).body();
+        // the page the approval leads to waits for the read model to show it
+        String writtenOff = supervisor.get(PageSession.location(supervisor.submit(queue, "/approvals/" + lease
+                + "/WRITE_OFF/" + writeOffId + "/approve", Map.of("decidedOn", "2015-05-03", "note", "")))).body();
         assertThat(writtenOff).contains("id=\"written-off\">100,000円<", "償却を取り消す");
         assertThat(caseworker.post("/leases/" + lease + "/write-off-reversals", Map.of("_csrf",
                 PageSession.hiddenFields(beforeWriteOff).get("_csrf"), "writeOffId", writeOffId, "reversedOn",

@@ -28,6 +28,9 @@ class PageSecurity {
                         .requestMatchers("/history", "/history/**").hasAnyRole("AUDITOR", "ADMIN")
                         // as the API: reversing a write-off puts money back on the books, a supervisor's decision
                         .requestMatchers(HttpMethod.POST, "/leases/*/write-off-reversals").hasAnyRole("SUPERVISOR", "ADMIN")
+                        // as the API: a correction changes figures the centre may have published, a supervisor decides
+                        .requestMatchers(HttpMethod.POST, "/matching/order-requests/*/referrals/*/correction/approve",
+                                "/matching/order-requests/*/referrals/*/correction/reject").hasAnyRole("SUPERVISOR", "ADMIN")
                         // as the API: auditors and reporters read; only staff who do the work record it (sign-out
                         // is the logout filter's, before this)
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole("CASEWORKER", "SUPERVISOR", "ADMIN")

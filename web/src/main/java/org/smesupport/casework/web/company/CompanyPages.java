@@ -20,6 +20,9 @@ import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.LeaseContractPage;
+import org.smesupport.casework.api.matching.FindSupplierQuery;
+import org.smesupport.casework.api.matching.SupplierId;
+import org.smesupport.casework.api.matching.SupplierView;
 import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
 import org.smesupport.casework.api.restructuring.RestructuringCasePage;
 import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
@@ -40,7 +43,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The client companies: the search, registration, and a company's page with what the centre has with it
- * (consultation cases, lease contracts, restructuring and succession cases).
+ * (consultation cases, lease contracts, its supplier registration, restructuring and succession cases).
  */
 @Controller
 class CompanyPages {
@@ -119,6 +122,8 @@ class CompanyPages {
         model.addAttribute("restructuring", queries.query(new FindRestructuringCasesQuery(null, null, companyId,
                 pages.businessDate().businessDate(), 0, PAGE_SIZE), ResponseTypes.instanceOf(RestructuringCasePage.class))
                 .join());
+        model.addAttribute("supplier", queries.query(new FindSupplierQuery(SupplierId.forCompany(id)),
+                ResponseTypes.instanceOf(SupplierView.class)).join());
         model.addAttribute("succession", queries.query(new FindSuccessionCasesQuery(null, companyId, 0, PAGE_SIZE),
                 ResponseTypes.instanceOf(SuccessionCasePage.class)).join());
         return "companies/show";

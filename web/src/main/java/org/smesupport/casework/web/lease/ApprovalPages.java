@@ -18,6 +18,9 @@ import org.smesupport.casework.api.lease.RejectInterestSubsidyCommand;
 import org.smesupport.casework.api.lease.RejectLeaseArrearsLiftCommand;
 import org.smesupport.casework.api.lease.RejectLeaseDeferralCommand;
 import org.smesupport.casework.api.lease.RejectLeaseWriteOffCommand;
+import org.smesupport.casework.api.matching.FindReferralCorrectionsAwaitingApprovalQuery;
+import org.smesupport.casework.api.matching.ReferralCorrectionsAwaitingApprovalPage;
+import org.smesupport.casework.web.DecisionForm;
 import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.PageQueries;
 import org.springframework.stereotype.Controller;
@@ -31,11 +34,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The supervisors' approvals queue (deferrals, write-offs, interest subsidies, arrears lifts) with approve and
- * reject. A request of one's own is shown but offers no decision; the command bus refuses it anyway (maker-checker),
+ * reject, and the corrections of matching outcomes awaiting a decision, each leading to its order request. A request of one's own is shown but offers no decision; the command bus refuses it anyway (maker-checker),
  * and the pages' security lets only supervisors and administrators post a decision.
  */
 @Controller
 class ApprovalPages {
+
+    private static final int CORRECTIONS = 50;
 
     private final QueryGateway queries;
     private final FormCommands commands;
@@ -87,6 +92,9 @@ class ApprovalPages {
     private String page(DecisionForm decision, Model model) {
         model.addAttribute("queue", queries.query(new FindPendingLeaseApprovalsQuery(null),
                 ResponseTypes.instanceOf(LeaseApprovalQueue.class)).join());
+        // corrections of matching outcomes are decided on their order request's page, which shows what they change
+        model.addAttribute("corrections", queries.query(new FindReferralCorrectionsAwaitingApprovalQuery(0, CORRECTIONS),
+                ResponseTypes.instanceOf(ReferralCorrectionsAwaitingApprovalPage.class)).join());
         model.addAttribute("decision", decision);
         return "approvals";
     }

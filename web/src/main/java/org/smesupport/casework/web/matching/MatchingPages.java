@@ -1,14 +1,9 @@
 package org.smesupport.casework.web.matching;
 
 import jakarta.validation.Valid;
-import java.util.Optional;
 import org.axonframework.common.IdentifierFactory;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.smesupport.casework.api.common.Yen;
-import org.smesupport.casework.api.matching.CandidateSuppliers;
-import org.smesupport.casework.api.matching.FindCandidateSuppliersQuery;
-import org.smesupport.casework.api.matching.FindOrderRequestQuery;
 import org.smesupport.casework.api.matching.FindOrderRequestsQuery;
 import org.smesupport.casework.api.matching.IntroduceSupplierCommand;
 import org.smesupport.casework.api.matching.OrderRequestId;
@@ -17,9 +12,7 @@ import org.smesupport.casework.api.matching.OrderRequestStatus;
 import org.smesupport.casework.api.matching.OrderRequestView;
 import org.smesupport.casework.api.matching.RecordReferralOutcomeCommand;
 import org.smesupport.casework.api.matching.SupplierId;
-import org.smesupport.casework.web.FormCommands;
 import org.smesupport.casework.web.NotFound;
-import org.smesupport.casework.web.PageQueries;
 import org.smesupport.casework.web.ReadYourWrites;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,16 +33,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MatchingPages {
 
     private static final int PAGE_SIZE = 50;
-    private static final int CANDIDATES = 10;
 
     private final QueryGateway queries;
-    private final FormCommands commands;
-    private final PageQueries pages;
+    private final OrderRequestPageModel page;
 
-    MatchingPages(QueryGateway queries, FormCommands commands, PageQueries pages) {
+    MatchingPages(QueryGateway queries, OrderRequestPageModel page) {
         this.queries = queries;
-        this.commands = commands;
-        this.pages = pages;
+        this.page = page;
     }
 
     @GetMapping("/matching/order-requests")
@@ -63,68 +53,26 @@ class MatchingPages {
     @GetMapping("/matching/order-requests/{orderRequestId}")
     String show(@PathVariable String orderRequestId, @RequestParam(required = false) Long version, Model model) {
         OrderRequestId id = OrderRequestId.of(orderRequestId);
-        OrderRequestView request = (version == null ? request(id) : ReadYourWrites.await(() -> request(id),
+        OrderRequestView request = (version == null ? page.find(id) : ReadYourWrites.await(() -> page.find(id),
                 view -> view.version() >= version)).orElseThrow(NotFound::new);
         model.addAttribute("behind", version != null && request.version() < version);
-        return page(request, new IntroductionForm(), null, new OutcomeForm(), model);
+        return page.show(request, model);
     }
 
     @PostMapping("/matching/order-requests/{orderRequestId}/referrals")
     String introduce(@PathVariable String orderRequestId, @Valid @ModelAttribute("introduction") IntroductionForm form,
                      BindingResult errors, Model model, RedirectAttributes flash) {
-        OrderRequestId id = OrderRequestId.of(orderRequestId);
-        OrderRequestView request = request(id).orElseThrow(NotFound::new);
-        Optional<Long> introduced = errors.hasErrors() ? Optional.empty() : commands.send(new IntroduceSupplierCommand(id,
-                IdentifierFactory.getInstance().generateIdentifier(), SupplierId.of(form.getSupplierId()),
-                form.getIntroducedOn()), errors);
-        if (introduced.isEmpty()) {
-            return page(request, form, null, new OutcomeForm(), model);
-        }
-        flash.addFlashAttribute("done", "matching.introduced");
-        return "redirect:/matching/order-requests/" + orderRequestId + "?version=" + introduced.get();
+        return page.step(orderRequestId, null, errors, model, flash, "matching.introduced", id ->
+                new IntroduceSupplierCommand(id, IdentifierFactory.getInstance().generateIdentifier(),
+                        SupplierId.of(form.getSupplierId()), form.getIntroducedOn()));
     }
 
     @PostMapping("/matching/order-requests/{orderRequestId}/referrals/{referralId}/outcome")
     String recordOutcome(@PathVariable String orderRequestId, @PathVariable String referralId,
                          @Valid @ModelAttribute("outcome") OutcomeForm form, BindingResult errors, Model model,
                          RedirectAttributes flash) {
-        OrderRequestId id = OrderRequestId.of(orderRequestId);
-        OrderRequestView request = request(id).orElseThrow(NotFound::new);
-        Optional<Long> recorded = errors.hasErrors() ? Optional.empty() : commands.send(new RecordReferralOutcomeCommand(
-                id, referralId, form.getOutcome(), form.getInitialOrderAmount() == null ? null
-                        : Yen.of(form.getInitialOrderAmount()), blankToNull(form.getReason()), form.getDecidedOn()),
-                errors);
-        if (recorded.isEmpty()) {
-            return page(request, new IntroductionForm(), referralId, form, model);
-        }
-        flash.addFlashAttribute("done", "matching.outcomeRecorded");
-        return "redirect:/matching/order-requests/" + orderRequestId + "?version=" + recorded.get();
-    }
-
-    /** {@code failedReferral}: the introduction whose outcome form came back refused, to show its messages. */
-    private String page(OrderRequestView request, IntroductionForm introduction, String failedReferral,
-                        OutcomeForm outcome, Model model) {
-        if (introduction.getIntroducedOn() == null) {
-            introduction.setIntroducedOn(pages.businessDate().businessDate());
-        }
-        if (outcome.getDecidedOn() == null) {
-            outcome.setDecidedOn(pages.businessDate().businessDate());
-        }
-        model.addAttribute("request", request);
-        model.addAttribute("candidates", queries.query(new FindCandidateSuppliersQuery(request.orderRequestId(),
-                CANDIDATES), ResponseTypes.instanceOf(CandidateSuppliers.class)).join());
-        model.addAttribute("introduction", introduction);
-        model.addAttribute("outcome", outcome);
-        model.addAttribute("failedReferral", failedReferral);
-        return "matching/show";
-    }
-
-    private Optional<OrderRequestView> request(OrderRequestId id) {
-        return Optional.ofNullable(queries.query(new FindOrderRequestQuery(id),
-                ResponseTypes.instanceOf(OrderRequestView.class)).join());
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
+        return page.step(orderRequestId, referralId, errors, model, flash, "matching.outcomeRecorded", id ->
+                new RecordReferralOutcomeCommand(id, referralId, form.getOutcome(), form.amount(),
+                        Text.orNull(form.getReason()), form.getDecidedOn()));
     }
 }

@@ -1,12 +1,15 @@
-package org.smesupport.casework.web.lease;
+package org.smesupport.casework.web;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 
-/** A supervisor's decision on a request: the date, and a comment (an approval) or the reason (a rejection). */
-class DecisionForm {
+/**
+ * A supervisor's decision on a request (a lease contract's, or a correction of a matching outcome): the date, and a
+ * comment (an approval) or the reason (a rejection).
+ */
+public class DecisionForm {
 
     @NotNull
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
