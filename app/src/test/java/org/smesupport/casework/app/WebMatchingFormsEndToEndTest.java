@@ -138,6 +138,8 @@ class WebMatchingFormsEndToEndTest extends EndToEndTest {
 
         PageSession supervisor = new PageSession(port);
         supervisor.signIn("supervisor", "demo");
+        assertThat(supervisor.get("/").body()).as("the home page counts it among the requests awaiting a decision")
+                .containsPattern("承認待ちの申請（[1-9][0-9]* 件）");
         assertThat(supervisor.get("/approvals").body()).as("the approvals page leads to the correction")
                 .contains("/matching/order-requests/" + request, "結果の訂正（" + today + " caseworker が申請）");
         String toDecide = supervisor.get("/matching/order-requests/" + request).body();

@@ -12,7 +12,9 @@ import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.FindPendingLeaseApprovalsQuery;
 import org.smesupport.casework.api.lease.LeaseApprovalQueue;
 import org.smesupport.casework.api.lease.LeaseContractPage;
+import org.smesupport.casework.api.matching.FindReferralCorrectionsAwaitingApprovalQuery;
 import org.smesupport.casework.api.matching.FindReferralsAwaitingOutcomeQuery;
+import org.smesupport.casework.api.matching.ReferralCorrectionsAwaitingApprovalPage;
 import org.smesupport.casework.api.matching.ReferralsAwaitingOutcomePage;
 import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
 import org.smesupport.casework.api.restructuring.RestructuringCasePage;
@@ -54,8 +56,11 @@ class HomeController {
                 ResponseTypes.instanceOf(ReferralsAwaitingOutcomePage.class)).join());
         model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, 0, SHOWN),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join());
+        // what the approvals page lists: the lease requests and the corrections of matching outcomes
         model.addAttribute("approvals", queries.query(new FindPendingLeaseApprovalsQuery(null),
-                ResponseTypes.instanceOf(LeaseApprovalQueue.class)).join().requests().size());
+                ResponseTypes.instanceOf(LeaseApprovalQueue.class)).join().requests().size()
+                + queries.query(new FindReferralCorrectionsAwaitingApprovalQuery(0, 1),
+                ResponseTypes.instanceOf(ReferralCorrectionsAwaitingApprovalPage.class)).join().total());
         return "home";
     }
 }
