@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -48,7 +49,7 @@ class CommandFailureInterceptorTest {
     @Test
     void translatesRuleViolationWithItsMessageAndField() {
         assertThat(failureFrom(new BusinessRuleViolation("heldOn", "Too early.")))
-                .isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn"));
+                .isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn", null, List.of()));
     }
 
     @Test

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -104,7 +105,7 @@ class ConsultationCommandControllerTest {
 
     @Test
     void answersRuleViolationWith422AndTheField() throws Exception {
-        CommandFailure failure = new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn");
+        CommandFailure failure = new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn", null, List.of());
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("Too early.", null, failure));
         postJson("/api/consultations/case-1/sessions", SESSION)
                 .andExpect(status().isUnprocessableEntity())

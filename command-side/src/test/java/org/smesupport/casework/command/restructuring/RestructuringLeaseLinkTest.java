@@ -71,7 +71,7 @@ class RestructuringLeaseLinkTest {
     }
 
     private static CommandExecutionException refusedRemotely(String kind, String message, String field) {
-        return new CommandExecutionException(message, null, new CommandFailure(kind, message, field));
+        return new CommandExecutionException(message, null, new CommandFailure(kind, message, field, null, List.of()));
     }
 
     @Test
