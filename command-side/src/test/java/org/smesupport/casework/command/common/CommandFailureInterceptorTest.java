@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
@@ -47,9 +48,11 @@ class CommandFailureInterceptorTest {
     }
 
     @Test
-    void translatesRuleViolationWithItsMessageAndField() {
-        assertThat(failureFrom(new BusinessRuleViolation("heldOn", "Too early.")))
-                .isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn", null, List.of()));
+    void translatesRuleViolationWithItsMessageFieldCodeAndArguments() {
+        assertThat(failureFrom(new BusinessRuleViolation("heldOn", "consultation.heldOn.beforeOpened",
+                LocalDate.of(2020, 6, 1)))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
+                "A session cannot be held before the case was opened on 2020-06-01.", "heldOn",
+                "consultation.heldOn.beforeOpened", List.of("2020-06-01")));
     }
 
     @Test

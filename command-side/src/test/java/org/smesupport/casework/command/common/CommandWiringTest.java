@@ -96,8 +96,8 @@ class CommandWiringTest {
                 new OpenConsultationCaseCommand(CASE, CompanyId.of("nobody"), Desk.ONE_STOP, "相談", LocalDate.of(2020, 6, 1))));
         assertThat(thrown).isInstanceOf(CommandExecutionException.class);
         assertThat(((CommandExecutionException) thrown).<CommandFailure>getDetails())
-                .contains(new CommandFailure(CommandFailure.RULE_VIOLATION, "Company nobody is not registered.", "companyId", null,
-                        List.of()));
+                .contains(new CommandFailure(CommandFailure.RULE_VIOLATION, "Company nobody is not registered.", "companyId",
+                        "consultation.companyId.unknownCompany", List.of("nobody")));
     }
 
     @Test
