@@ -236,7 +236,8 @@ class LeaseCommandControllerTest {
     void answersRefusalWith422AndTheCaseworkersMessage() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
                 new CommandFailure(CommandFailure.RULE_VIOLATION, "The payment of ¥2 is more than everything still owed"
-                        + " on this contract; at most ¥1 can be received.", "amount", null, List.of())));
+                        + " on this contract; at most ¥1 can be received.", "amount",
+                        "lease.amount.moreThanOwed", List.of("¥2", "¥1"))));
         postJson("/api/leases/lease-1/payments", """
                 {"receivedOn": "2020-06-30", "amount": 2}""")
                 .andExpect(status().isUnprocessableEntity())
