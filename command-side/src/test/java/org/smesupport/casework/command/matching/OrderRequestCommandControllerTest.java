@@ -179,7 +179,7 @@ class OrderRequestCommandControllerTest {
     void answersRefusalWith422AndTheCaseworkersMessage() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
                 new CommandFailure(CommandFailure.RULE_VIOLATION, "Supplier supplier-x is not registered.", "supplierId",
-                        null, List.of())));
+                        "matching.supplierId.unknownSupplier", List.of("supplier-x"))));
         postJson("/api/matching/order-requests/order-1/referrals", """
                 {"supplierId": "supplier-x", "introducedOn": "2020-06-10"}""")
                 .andExpect(status().isUnprocessableEntity())
