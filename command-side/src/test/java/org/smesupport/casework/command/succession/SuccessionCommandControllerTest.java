@@ -106,7 +106,7 @@ class SuccessionCommandControllerTest {
     void answersRefusalWith422() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
                 new CommandFailure(CommandFailure.RULE_VIOLATION, "No succession case x is open.", "seller.caseId",
-                        null, List.of())));
+                        "succession.deal.noOpenCase", List.of("x"))));
         postJson("/api/succession/deals", """
                 {"seller": {"caseId": "x", "inPrefecture": true},
                  "buyer": {"name": "東京商事", "inPrefecture": false}, "concludedOn": "2021-02-26"}""")
