@@ -85,7 +85,7 @@ final class InterestSubsidyRequests extends LeaseRequests<InterestSubsidyRequest
         Subsidy request = toDecide(command.requestId(), command.decidedBy(), command.decidedOn())
                 .details();
         FiscalYear year = FiscalYear.of(request.fiscalYear());
-        closedYears.refuseIfClosed(year, "requestId", "The interest subsidy for " + year.label());
+        closedYears.refuseIfClosed(year, "requestId", "lease.interestSubsidy.yearClosed");
         List<SubsidisedInterest> now = subsidisable(year);
         refuseIf(!now.equals(request.subsidies()), "requestId", "lease.interestSubsidy.interestChanged", year.label(),
                 describeSubsidies(request.subsidies()), describeSubsidies(now));

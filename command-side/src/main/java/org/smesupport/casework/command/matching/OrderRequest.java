@@ -221,7 +221,7 @@ class OrderRequest {
     /** The correction restates the year of the original decision, whose figures a close made final. */
     private static void refuseIfRestatesClosedYear(Referral referral, String referralId, ClosedFiscalYears closedYears) {
         closedYears.refuseIfClosed(FiscalYear.containing(referral.decidedOn()), "referralId",
-                "The outcome of referral " + referralId + " decided on " + referral.decidedOn());
+                "matching.referral.yearClosed", referralId, referral.decidedOn());
     }
 
     private static PendingCorrection pendingCorrection(String referralId, Referral referral) {

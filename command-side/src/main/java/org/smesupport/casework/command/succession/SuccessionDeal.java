@@ -95,8 +95,8 @@ class SuccessionDeal {
         refuseIf(command.buyer() == null, "buyer", "succession.buyer.required");
         sameCase("seller", seller, command.seller());
         sameCase("buyer", buyer, command.buyer());
-        closedYears.refuseIfClosed(FiscalYear.containing(concludedOn), "dealId",
-                "Deal " + dealId + ", concluded on " + concludedOn + ",");
+        closedYears.refuseIfClosed(FiscalYear.containing(concludedOn), "dealId", "succession.deal.yearClosed",
+                dealId, concludedOn);
         DealParty correctedSeller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(),
                 cases, companies, dealId);
         DealParty correctedBuyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(),
