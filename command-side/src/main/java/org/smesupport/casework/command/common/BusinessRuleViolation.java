@@ -18,20 +18,6 @@ public class BusinessRuleViolation extends RuntimeException {
         this(field, code, RefusalTexts.written(arguments));
     }
 
-    /** Bridge until every programme names its refusals by code: a code without arguments is taken as one. */
-    public BusinessRuleViolation(String field, String message) {
-        super(RefusalTexts.isCode(message) ? RefusalTexts.english(message, List.of()) : message);
-        this.field = field;
-        this.code = RefusalTexts.isCode(message) ? message : null;
-        this.arguments = List.of();
-    }
-
-    public static void refuseIf(boolean broken, String field, String message) {
-        if (broken) {
-            throw new BusinessRuleViolation(field, message);
-        }
-    }
-
     private BusinessRuleViolation(String field, String code, List<String> arguments) {
         super(RefusalTexts.english(code, arguments));
         this.field = field;

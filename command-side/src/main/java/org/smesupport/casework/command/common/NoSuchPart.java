@@ -11,16 +11,6 @@ public class NoSuchPart extends BusinessRuleViolation {
         super(field, code, arguments);
     }
 
-    public NoSuchPart(String field, String message) {
-        super(field, message);
-    }
-
-    public static void refuseIfMissing(Object part, String field, String message) {
-        if (part == null) {
-            throw new NoSuchPart(field, message);
-        }
-    }
-
     /** Refuses the command with the refusal {@code code} when {@code part} is {@code null}. */
     public static void refuseIfMissing(Object part, String field, String code, Object... arguments) {
         if (part == null) {

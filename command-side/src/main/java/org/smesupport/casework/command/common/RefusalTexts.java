@@ -26,10 +26,6 @@ final class RefusalTexts {
         return Arrays.stream(arguments).map(String::valueOf).toList();
     }
 
-    static boolean isCode(String text) {
-        return ENGLISH.containsKey(text);
-    }
-
     /** A code missing from the bundle is a bug in the code that refuses, not a refusal. */
     static String english(String code, List<String> arguments) {
         try {

@@ -37,7 +37,7 @@ class CommandFailureInterceptorTest {
 
     @Test
     void anUnknownPartOfTheAggregateIsNotFoundNamingTheField() {
-        CommandFailure failure = failureFrom(new NoSuchPart("paymentId", "No payment pay-9 has been recorded on this contract."));
+        CommandFailure failure = failureFrom(new NoSuchPart("paymentId", "lease.paymentId.missing", "pay-9"));
         assertThat(failure.kind()).isEqualTo(CommandFailure.NOT_FOUND);
         assertThat(failure.field()).isEqualTo("paymentId");
     }

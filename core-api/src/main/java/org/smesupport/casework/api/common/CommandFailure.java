@@ -11,7 +11,7 @@ import java.util.List;
  * @param message   written for a caseworker, in English (the text of {@code code} in the base bundle)
  * @param field     the input the refusal is about, or {@code null} when it concerns the whole command
  * @param code      the key of the refusal's text in the {@code refusals} bundles, so a page or a client that
- *                  prefers Japanese shows it in Japanese
+ *                  prefers Japanese shows it in Japanese; {@code null} from a service that predates codes
  * @param arguments the values the text names, already written out ({0}, {1}, … in the bundles)
  */
 public record CommandFailure(String kind, String message, String field, String code, List<String> arguments) {
@@ -23,7 +23,8 @@ public record CommandFailure(String kind, String message, String field, String c
     /** Someone else changed the aggregate first, or its id is taken (HTTP 409). */
     public static final String CONFLICT = "CONFLICT";
 
+    /** A failure from a service that predates codes has neither code nor arguments. */
     public CommandFailure {
-        arguments = List.copyOf(arguments);
+        arguments = arguments == null ? List.of() : List.copyOf(arguments);
     }
 }
