@@ -110,6 +110,20 @@ class ApiConventionsEndToEndTest extends EndToEndTest {
         assertThat(head()).isEqualTo(before);
     }
 
+    /** The same refusal in Japanese for a client whose Accept-Language prefers it, in English without the header. */
+    @Test
+    void ruleViolationIsInJapaneseWhenTheClientPrefersIt() {
+        Map<String, Object> openCase = TestData.openCase("no-such-company", "ONE_STOP", "2020-06-01");
+        HttpHeaders japanese = new HttpHeaders();
+        japanese.set(HttpHeaders.ACCEPT_LANGUAGE, "ja,en;q=0.8");
+        JsonNode inJapanese = as("caseworker").post("/api/consultations", openCase, japanese).getBody();
+        assertThat(inJapanese.get("detail").asText()).isEqualTo("企業 no-such-company は登録されていません。");
+        assertThat(inJapanese.get("code").asText()).isEqualTo("consultation.companyId.unknownCompany");
+        JsonNode inEnglish = as("caseworker").post("/api/consultations", openCase).getBody();
+        assertThat(inEnglish.get("detail").asText()).isEqualTo("Company no-such-company is not registered.");
+        assertThat(inEnglish.get("code").asText()).isEqualTo("consultation.companyId.unknownCompany");
+    }
+
     @Test
     void unknownCaseGets404() {
         ResponseEntity<JsonNode> response = as("caseworker").post("/api/consultations/no-such-case/assign",

@@ -54,7 +54,7 @@ class WebApprovalsEndToEndTest {
                 payment));
         assertThat(caseworker.get(afterPayment).body()).contains("入金を記録しました。", "id=\"arrears\">99,000円<");
         assertThat(caseworker.submit(beforePayment, "/leases/" + lease + "/payments", payment).body())
-                .as("the same form again records nothing").contains("受け付けられませんでした：Payment", "has already been recorded");
+                .as("the same form again records nothing").contains("受け付けられませんでした：入金", "はこの契約にすでに記録されています");
         assertThat(caseworker.get("/companies/" + companyId).body()).contains("複写機", "99,000円");
         String paid = caseworker.get("/leases/" + lease).body();
         HttpResponse<String> noReason = caseworker.submit(paid, "/leases/" + lease + "/reversals",

@@ -35,7 +35,7 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(refused.body()).contains("入力してください。", "法人番号は13桁の数字で入力してください。");
         HttpResponse<String> ruleRefused = browser.submit(form, "/companies", Map.of("name", "株式会社ページ",
                 "corporateNumber", "", "industry", "MANUFACTURING", "municipality", "横浜市", "sizeClass", "SMALL"));
-        assertThat(ruleRefused.body()).contains("受け付けられませんでした：The corporate number (法人番号) is required");
+        assertThat(ruleRefused.body()).contains("受け付けられませんでした：法人番号を入力してください。法人番号なしで登録できるのは個人事業主だけです。");
 
         Map<String, String> company = Map.of("name", "株式会社ページ", "corporateNumber", TestData.corporateNumber(),
                 "industry", "MANUFACTURING", "municipality", "横浜市", "sizeClass", "SMALL");

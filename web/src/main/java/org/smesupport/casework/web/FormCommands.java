@@ -10,6 +10,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingModificationException;
 import org.smesupport.casework.api.common.CommandFailure;
 import org.smesupport.casework.api.common.CommandResult;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindingResult;
 
@@ -66,7 +68,7 @@ public class FormCommands {
             CommandFailure failure = refused.getDetails().filter(CommandFailure.class::isInstance)
                     .map(CommandFailure.class::cast).orElseThrow(() -> refused);
             return Attempt.refused(new Refusal(CommandFailure.CONFLICT.equals(failure.kind()), failure.field(),
-                    "refused", failure.message()));
+                    "refused", inPagesLanguage(failure)));
         } catch (AggregateStreamCreationException exists) {
             return Attempt.refused(new Refusal(true, null, "refused.exists", null));
         } catch (ConflictingModificationException | ConcurrencyException changedMeanwhile) {
@@ -77,6 +79,15 @@ public class FormCommands {
         }
     }
 
+    /**
+     * The refusal's text as the page resolves it in its own language from the {@code refusals} bundles, the
+     * handler's English words where it names no code.
+     */
+    private static MessageSourceResolvable inPagesLanguage(CommandFailure failure) {
+        String[] codes = failure.code() == null ? null : new String[] {failure.code()};
+        return new DefaultMessageSourceResolvable(codes, failure.arguments().toArray(), failure.message());
+    }
+
     private record Attempt(Long version, Optional<Refusal> refusal) {
 
         static Attempt refused(Refusal refusal) {
@@ -84,8 +95,11 @@ public class FormCommands {
         }
     }
 
-    /** @param message the handler's own words, or {@code null} where the page's {@code code} says it all */
-    private record Refusal(boolean conflict, String field, String code, String message) {
+    /**
+     * @param why the refusal's own words (resolved in the page's language), or {@code null} where the page's
+     *            {@code code} says it all
+     */
+    private record Refusal(boolean conflict, String field, String code, MessageSourceResolvable why) {
 
         /**
          * The forms carry a record's id and the version they showed as hidden fields, which show no message; a
@@ -96,11 +110,12 @@ public class FormCommands {
         }
 
         void showOn(BindingResult form) {
-            Object[] why = message == null ? null : new Object[] {message};
+            Object[] arguments = why == null ? null : new Object[] {why};
+            String english = why == null ? null : why.getDefaultMessage();
             if (field != null && form.getFieldType(field) != null && !travelsHidden(field)) {
-                form.rejectValue(field, code, why, message);
+                form.rejectValue(field, code, arguments, english);
             } else {
-                form.reject(code, why, message);
+                form.reject(code, arguments, english);
             }
         }
     }

@@ -42,8 +42,7 @@ public class BusinessDateRule implements MessageHandlerInterceptor<CommandMessag
             for (RecordComponent component : dates) {
                 LocalDate date = (LocalDate) component.getAccessor().invoke(command);
                 BusinessRuleViolation.refuseIf(date != null && date.isAfter(businessDate), component.getName(),
-                        "%s %s is after the business date %s: money moves only on or before the business date, which the close of business advances one day at a time."
-                                .formatted(component.getName(), date, businessDate));
+                        "closeOfBusiness.dateAfterBusinessDate", component.getName(), date, businessDate);
             }
         }
         return interceptorChain.proceed();

@@ -37,19 +37,17 @@ public class CloseOfBusinessLedger {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(CompleteCloseOfBusinessCommand command) {
-        refuseIf(isBlank(command.ledgerId()), "ledgerId", "The ledger id must not be blank.");
-        refuseIf(command.businessDate() == null, "businessDate", "The business date is required.");
+        refuseIf(isBlank(command.ledgerId()), "ledgerId", "closeOfBusiness.ledgerId.blank");
+        refuseIf(command.businessDate() == null, "businessDate", "closeOfBusiness.businessDate.required");
         if (latestBusinessDate != null) {
             LocalDate next = latestBusinessDate.plusDays(1);
             refuseIf(!command.businessDate().equals(next), "businessDate",
-                    "Days are closed one at a time, in order: the last closed day is %s, so the next is %s, not %s."
-                            .formatted(latestBusinessDate, next, command.businessDate()));
+                    "closeOfBusiness.businessDate.notNext", latestBusinessDate, next, command.businessDate());
         }
         refuseIf(command.contractsExamined() < 0, "contractsExamined",
-                "The number of contracts examined cannot be negative.");
+                "closeOfBusiness.contractsExamined.negative");
         refuseIf(command.contractsWithNewArrears() < 0 || command.contractsWithNewArrears() > command.contractsExamined(),
-                "contractsWithNewArrears",
-                "The number of contracts with new arrears runs from 0 to the number of contracts examined.");
+                "contractsWithNewArrears", "closeOfBusiness.contractsWithNewArrears.outOfRange");
         apply(new CloseOfBusinessCompletedEvent(command.ledgerId(), command.businessDate(), command.contractsExamined(),
                 command.contractsWithNewArrears()));
         return new CommandResult(ledgerId, AggregateLifecycle.getVersion());

@@ -75,17 +75,14 @@ public class CloseOfBusinessRun {
     private synchronized CloseOfBusinessCatchUp closeUpTo(LocalDate upTo, Map<String, String> who,
                                                           boolean refuseWhenClosed) {
         LocalDate latest = calendar.latestClosableDate();
-        refuseIf(upTo.isAfter(latest), "businessDate",
-                "A day is closed once it has ended: the latest day that can be closed is yesterday, %s, not %s."
-                        .formatted(latest, upTo));
+        refuseIf(upTo.isAfter(latest), "businessDate", "closeOfBusiness.run.notEnded", latest, upTo);
         Optional<LocalDate> lastClosed = calendar.lastClosedDate();
         if (!refuseWhenClosed && lastClosed.filter(last -> !last.isBefore(upTo)).isPresent()) {
             return CloseOfBusinessCatchUp.nothingToClose(calendar.businessDate());
         }
         if (lastClosed.isPresent()) {
-            refuseIf(!upTo.isAfter(lastClosed.get()), "businessDate",
-                    "Every day up to %s is closed already; the next day to close is %s."
-                            .formatted(lastClosed.get(), lastClosed.get().plusDays(1)));
+            refuseIf(!upTo.isAfter(lastClosed.get()), "businessDate", "closeOfBusiness.run.closedAlready",
+                    lastClosed.get(), lastClosed.get().plusDays(1));
         }
         LocalDate from = lastClosed.map(date -> date.plusDays(1)).orElse(upTo);
         List<CloseOfBusinessSummary> days = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.smesupport.casework.command.common;
 
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -36,7 +37,12 @@ public final class CommandFailures {
 
     /** Nothing of the kind the command addresses exists under {@code id}. */
     static CommandFailure notFound(String id) {
-        return new CommandFailure(CommandFailure.NOT_FOUND, "Nothing of this kind is registered under id " + id + ".", null);
+        return failure(CommandFailure.NOT_FOUND, null, "common.notFound", id);
+    }
+
+    private static CommandFailure failure(String kind, String field, String code, Object... arguments) {
+        List<String> written = RefusalTexts.written(arguments);
+        return new CommandFailure(kind, RefusalTexts.english(code, written), field, code, written);
     }
 
     private static Optional<CommandFailure> describe(Throwable t) {
@@ -44,30 +50,29 @@ public final class CommandFailures {
             return e.getDetails().filter(CommandFailure.class::isInstance).map(CommandFailure.class::cast);
         }
         if (t instanceof NoSuchPart e) {
-            return Optional.of(new CommandFailure(CommandFailure.NOT_FOUND, e.getMessage(), e.field()));
+            return Optional.of(new CommandFailure(CommandFailure.NOT_FOUND, e.getMessage(), e.field(), e.code(),
+                    e.arguments()));
         }
         if (t instanceof AlreadyRegistered e) {
-            return Optional.of(new CommandFailure(CommandFailure.CONFLICT, e.getMessage(), e.field()));
+            return Optional.of(new CommandFailure(CommandFailure.CONFLICT, e.getMessage(), e.field(), e.code(),
+                    e.arguments()));
         }
         if (t instanceof BusinessRuleViolation e) {
-            return Optional.of(new CommandFailure(CommandFailure.RULE_VIOLATION, e.getMessage(), e.field()));
+            return Optional.of(new CommandFailure(CommandFailure.RULE_VIOLATION, e.getMessage(), e.field(), e.code(),
+                    e.arguments()));
         }
         if (t instanceof AggregateNotFoundException e) {
             return Optional.of(notFound(String.valueOf(e.getAggregateIdentifier())));
         }
         if (t instanceof ConflictingAggregateVersionException e) {
-            return Optional.of(new CommandFailure(CommandFailure.CONFLICT,
-                    "This record was changed by someone else: you sent version %d but it is now at version %d. Reload it and try again."
-                            .formatted(e.getExpectedVersion(), e.getActualVersion()),
-                    "expectedVersion"));
+            return Optional.of(failure(CommandFailure.CONFLICT, "expectedVersion", "common.versionConflict",
+                    e.getExpectedVersion(), e.getActualVersion()));
         }
         if (t instanceof ConcurrencyException) {
-            return Optional.of(new CommandFailure(CommandFailure.CONFLICT,
-                    "This record was changed by someone else at the same moment. Reload it and try again.", null));
+            return Optional.of(failure(CommandFailure.CONFLICT, null, "common.concurrentChange"));
         }
         if (t instanceof AggregateStreamCreationException) {
-            return Optional.of(new CommandFailure(CommandFailure.CONFLICT,
-                    "A record with this id already exists.", null));
+            return Optional.of(failure(CommandFailure.CONFLICT, null, "common.alreadyExists"));
         }
         return Optional.empty();
     }

@@ -7,14 +7,14 @@ package org.smesupport.casework.command.common;
  */
 public class NoSuchPart extends BusinessRuleViolation {
 
-    public NoSuchPart(String field, String message) {
-        super(field, message);
+    public NoSuchPart(String field, String code, Object... arguments) {
+        super(field, code, arguments);
     }
 
-    /** Refuses the command with {@code message} when {@code part} is {@code null}. */
-    public static void refuseIfMissing(Object part, String field, String message) {
+    /** Refuses the command with the refusal {@code code} when {@code part} is {@code null}. */
+    public static void refuseIfMissing(Object part, String field, String code, Object... arguments) {
         if (part == null) {
-            throw new NoSuchPart(field, message);
+            throw new NoSuchPart(field, code, arguments);
         }
     }
 }

@@ -53,17 +53,16 @@ class Company {
         CorporateNumber number = command.corporateNumber();
         if (number == null) {
             refuseIf(command.sizeClass() != SizeClass.SOLE_PROPRIETOR, "corporateNumber",
-                    "The corporate number (法人番号) is required; only a sole proprietor (個人事業主) is registered without one.");
+                    "company.corporateNumber.requiredSoleProprietor");
             refuseIf(command.identityDocument() == null, "identityDocument",
-                    "A sole proprietor without a corporate number is registered on the document that shows the business: "
-                            + "identityDocument OPENING_NOTICE (開業届), TAX_RETURN (確定申告書) or BUSINESS_PERMIT (許認可証).");
+                    "company.identityDocument.soleProprietorWithout");
         } else {
             refuseIf(command.identityDocument() != null, "identityDocument",
-                    "The identity document stands in for a corporate number: give one or the other.");
+                    "company.identityDocument.standsCorporateNumber");
             Optional<CompanyId> holder = corporateNumbers.holderOf(number);
             if (holder.isPresent()) {
-                throw new AlreadyRegistered("corporateNumber",
-                        "Corporate number %s is registered already, to company %s.".formatted(number, holder.get()));
+                throw new AlreadyRegistered("corporateNumber", "company.corporateNumber.registeredAlreadyCompany",
+                        number, holder.get());
             }
         }
         apply(new CompanyRegisteredEvent(command.companyId(), number, command.name(), command.industry(),
@@ -81,8 +80,7 @@ class Company {
     CommandResult handle(UpdateCompanyCommand command) {
         checkDetails(command.name(), command.industry(), command.municipality(), command.sizeClass());
         refuseIf(corporateNumber == null && command.sizeClass() != SizeClass.SOLE_PROPRIETOR, "sizeClass",
-                "A sole proprietor registered without a corporate number stays one; a business that incorporated "
-                        + "(法人成り) is a new corporation: register it with its corporate number.");
+                "company.sizeClass.soleProprietorRegistered");
         boolean changed = !Objects.equals(name, command.name())
                 || industry != command.industry()
                 || !Objects.equals(municipality, command.municipality())
@@ -95,12 +93,11 @@ class Company {
     }
 
     private static void checkDetails(String name, Industry industry, String municipality, SizeClass sizeClass) {
-        refuseIf(isBlank(name), "name", "The company name must not be blank.");
-        refuseIf(name.length() > MAX_NAME_LENGTH, "name",
-                "The company name must be at most " + MAX_NAME_LENGTH + " characters.");
-        refuseIf(industry == null, "industry", "The industry is required.");
-        refuseIf(isBlank(municipality), "municipality", "The municipality must not be blank.");
-        refuseIf(sizeClass == null, "sizeClass", "The size class is required.");
+        refuseIf(isBlank(name), "name", "company.name.blank");
+        refuseIf(name.length() > MAX_NAME_LENGTH, "name", "company.name.tooLong", MAX_NAME_LENGTH);
+        refuseIf(industry == null, "industry", "company.industry.required");
+        refuseIf(isBlank(municipality), "municipality", "company.municipality.blank");
+        refuseIf(sizeClass == null, "sizeClass", "company.sizeClass.required");
     }
 
     @EventSourcingHandler

@@ -66,42 +66,40 @@ class ConsultationCase {
      */
     @CommandHandler
     ConsultationCase(OpenConsultationCaseCommand command, CompanyRegistry companies) {
-        refuseIf(command.companyId() == null, "companyId", "The company is required.");
-        refuseIf(command.desk() == null, "desk", "The desk is required.");
-        refuseIf(isBlank(command.subject()), "subject", "The subject must not be blank.");
-        refuseIf(command.openedOn() == null, "openedOn", "The opening date is required.");
-        refuseIf(!companies.isRegistered(command.companyId()), "companyId",
-                "Company " + command.companyId() + " is not registered.");
+        refuseIf(command.companyId() == null, "companyId", "consultation.companyId.required");
+        refuseIf(command.desk() == null, "desk", "consultation.desk.required");
+        refuseIf(isBlank(command.subject()), "subject", "consultation.subject.blank");
+        refuseIf(command.openedOn() == null, "openedOn", "consultation.openedOn.required");
+        refuseIf(!companies.isRegistered(command.companyId()), "companyId", "consultation.companyId.unknownCompany",
+                command.companyId());
         apply(new ConsultationCaseOpenedEvent(command.caseId(), command.companyId(), command.desk(),
                 command.subject(), command.openedOn()));
     }
 
     @CommandHandler
     CommandResult handle(AssignConsultationCaseCommand command) {
-        refuseIf(isBlank(command.caseworker()), "caseworker", "The caseworker must not be blank.");
-        refuseIf(command.caseworker().equals(caseworker), "caseworker",
-                "The case is already assigned to " + caseworker + ".");
-        refuseIf(command.assignedOn() == null, "assignedOn", "The assignment date is required.");
-        refuseIf(command.assignedOn().isBefore(openedOn), "assignedOn",
-                "A case cannot be assigned before it was opened on " + openedOn + ".");
+        refuseIf(isBlank(command.caseworker()), "caseworker", "consultation.caseworker.blank");
+        refuseIf(command.caseworker().equals(caseworker), "caseworker", "consultation.caseworker.caseAlreadyAssigned",
+                caseworker);
+        refuseIf(command.assignedOn() == null, "assignedOn", "consultation.assignedOn.required");
+        refuseIf(command.assignedOn().isBefore(openedOn), "assignedOn", "consultation.assignedOn.beforeOpened",
+                openedOn);
         apply(new ConsultationCaseAssignedEvent(caseId, command.caseworker(), caseworker, command.assignedOn()));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(RecordConsultationSessionCommand command) {
-        refuseUnlessOpen("record a session");
-        refuseIf(command.heldOn() == null, "heldOn", "The session date is required.");
-        refuseIf(command.heldOn().isBefore(openedOn), "heldOn",
-                "A session cannot be held before the case was opened on " + openedOn + ".");
-        refuseIfWhileClosed(command.heldOn(), "heldOn", "A session");
-        refuseIf(command.category() == null, "category", "The consultation category is required.");
-        refuseIf(isBlank(command.counsellor()), "counsellor", "The counsellor must not be blank.");
+        refuseUnlessOpen("consultation.closed.recordSession");
+        refuseIf(command.heldOn() == null, "heldOn", "consultation.heldOn.required");
+        refuseIf(command.heldOn().isBefore(openedOn), "heldOn", "consultation.heldOn.beforeOpened", openedOn);
+        refuseIfWhileClosed(command.heldOn(), "heldOn", "consultation.session.datedWhileClosed");
+        refuseIf(command.category() == null, "category", "consultation.category.required");
+        refuseIf(isBlank(command.counsellor()), "counsellor", "consultation.counsellor.blank");
         refuseIf(command.durationMinutes() < 1 || command.durationMinutes() > MAX_SESSION_MINUTES, "durationMinutes",
-                "A session lasts from 1 to " + MAX_SESSION_MINUTES + " minutes.");
+                "consultation.durationMinutes.outOfRange", MAX_SESSION_MINUTES);
         refuseIf(command.lawyerConsultation() && !desk.offersLawyerConsultations(), "lawyerConsultation",
-                "Lawyer consultations are offered only at the subcontracting help desk (下請かけこみ寺); this case is at "
-                        + desk.label() + ".");
+                "consultation.lawyerConsultation.subcontractingDeskOnly", desk.label());
         apply(new ConsultationSessionRecordedEvent(caseId, sessions + 1, desk, command.heldOn(), command.category(),
                 command.counsellor(), command.durationMinutes(), command.notes(), command.lawyerConsultation()));
         return result();
@@ -109,13 +107,13 @@ class ConsultationCase {
 
     @CommandHandler
     CommandResult handle(RecordExpertDispatchCommand command) {
-        refuseUnlessOpen("record an expert dispatch");
-        refuseIf(command.dispatchedOn() == null, "dispatchedOn", "The dispatch date is required.");
+        refuseUnlessOpen("consultation.closed.recordDispatch");
+        refuseIf(command.dispatchedOn() == null, "dispatchedOn", "consultation.dispatchedOn.required");
         refuseIf(command.dispatchedOn().isBefore(openedOn), "dispatchedOn",
-                "An expert cannot be dispatched before the case was opened on " + openedOn + ".");
-        refuseIfWhileClosed(command.dispatchedOn(), "dispatchedOn", "An expert dispatch");
-        refuseIf(command.kind() == null, "kind", "The kind of dispatch is required.");
-        refuseIf(isBlank(command.expert()), "expert", "The expert must not be blank.");
+                "consultation.dispatchedOn.beforeOpened", openedOn);
+        refuseIfWhileClosed(command.dispatchedOn(), "dispatchedOn", "consultation.dispatch.datedWhileClosed");
+        refuseIf(command.kind() == null, "kind", "consultation.kind.required");
+        refuseIf(isBlank(command.expert()), "expert", "consultation.expert.blank");
         apply(new ExpertDispatchRecordedEvent(caseId, dispatches + 1, desk, command.dispatchedOn(), command.kind(),
                 command.expert(), command.notes()));
         return result();
@@ -123,31 +121,30 @@ class ConsultationCase {
 
     @CommandHandler
     CommandResult handle(CloseConsultationCaseCommand command) {
-        refuseUnlessOpen("close it");
-        refuseIf(command.closedOn() == null, "closedOn", "The closing date is required.");
-        refuseIf(command.closedOn().isBefore(openSince), "closedOn",
-                "The case cannot close before it was opened on " + openSince + ".");
+        refuseUnlessOpen("consultation.closed.closeAgain");
+        refuseIf(command.closedOn() == null, "closedOn", "consultation.closedOn.required");
+        refuseIf(command.closedOn().isBefore(openSince), "closedOn", "consultation.closedOn.beforeOpened",
+                openSince);
         refuseIf(lastActivityOn != null && command.closedOn().isBefore(lastActivityOn), "closedOn",
-                "The case cannot close before its last session or dispatch on " + lastActivityOn + ".");
-        refuseIf(command.outcome() == null, "outcome", "The outcome is required.");
+                "consultation.closedOn.beforeLastActivity", lastActivityOn);
+        refuseIf(command.outcome() == null, "outcome", "consultation.outcome.required");
         apply(new ConsultationCaseClosedEvent(caseId, command.closedOn(), command.outcome(), command.summary()));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(ReopenConsultationCaseCommand command) {
-        refuseIf(status != ConsultationStatus.CLOSED, null, "The case is open; only a closed case can be reopened.");
-        refuseIf(command.reopenedOn() == null, "reopenedOn", "The reopening date is required.");
-        refuseIf(command.reopenedOn().isBefore(closedOn), "reopenedOn",
-                "The case cannot reopen before it was closed on " + closedOn + ".");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for reopening must not be blank.");
+        refuseIf(status != ConsultationStatus.CLOSED, null, "consultation.reopen.caseOpen");
+        refuseIf(command.reopenedOn() == null, "reopenedOn", "consultation.reopenedOn.required");
+        refuseIf(command.reopenedOn().isBefore(closedOn), "reopenedOn", "consultation.reopenedOn.beforeClosed",
+                closedOn);
+        refuseIf(isBlank(command.reason()), "reason", "consultation.reason.blank");
         apply(new ConsultationCaseReopenedEvent(caseId, command.reopenedOn(), command.reason()));
         return result();
     }
 
-    private void refuseUnlessOpen(String action) {
-        refuseIf(status != ConsultationStatus.OPEN, null,
-                "The case was closed on " + closedOn + "; reopen it to " + action + ".");
+    private void refuseUnlessOpen(String code) {
+        refuseIf(status != ConsultationStatus.OPEN, null, code, closedOn);
     }
 
     /** The version is the sequence number of the event just applied. */
@@ -199,11 +196,10 @@ class ConsultationCase {
      * dated strictly between a closing and the reopening after it would be counted in a period the
      * statistics show the case as closed. The closing and reopening days themselves are open days.
      */
-    private void refuseIfWhileClosed(LocalDate date, String field, String what) {
+    private void refuseIfWhileClosed(LocalDate date, String field, String code) {
         for (ClosedPeriod period : closedPeriods) {
             refuseIf(date.isAfter(period.closedOn()) && date.isBefore(period.reopenedOn()), field,
-                    what + " cannot be dated " + date + ": the case was closed on " + period.closedOn()
-                            + " and reopened on " + period.reopenedOn() + ".");
+                    code, date, period.closedOn(), period.reopenedOn());
         }
     }
 

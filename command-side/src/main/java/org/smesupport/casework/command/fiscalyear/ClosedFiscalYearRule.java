@@ -44,10 +44,8 @@ public class ClosedFiscalYearRule implements MessageHandlerInterceptor<CommandMe
             if (year.isPresent()) {
                 Optional<FiscalYearClosures.Closure> closure = closures.closureOf(year.get());
                 if (closure.isPresent()) {
-                    throw new BusinessRuleViolation(component.getName(), ("%s %s falls in %s, which was closed on %s: "
-                            + "its figures are final. Record the correction in an open year, or ask an administrator "
-                            + "to reopen %s with a reason.").formatted(component.getName(), value, year.get().label(),
-                            closure.get().closedOn(), year.get().label()));
+                    throw new BusinessRuleViolation(component.getName(), "fiscalYear.dateInClosedYear",
+                            component.getName(), value, year.get().label(), closure.get().closedOn());
                 }
             }
         }

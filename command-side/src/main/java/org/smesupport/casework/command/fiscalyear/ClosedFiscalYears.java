@@ -12,12 +12,17 @@ public interface ClosedFiscalYears {
 
     Optional<FiscalYearClosures.Closure> closureOf(FiscalYear year);
 
-    /** Refuses, naming {@code field}, what would change the figures of a closed year. */
-    default void refuseIfClosed(FiscalYear year, String field, String what) {
+    /**
+     * Refuses, naming {@code field}, what would change the figures of a closed year: the refusal {@code code}
+     * names the year as {0}, the day it was closed as {1}, and {@code arguments} (what would change) from {2} on.
+     */
+    default void refuseIfClosed(FiscalYear year, String field, String code, Object... arguments) {
         closureOf(year).ifPresent(closure -> {
-            throw new BusinessRuleViolation(field, ("%s counts in %s, which was closed on "
-                    + "%s: its figures are final. Ask an administrator to reopen %s with a reason.")
-                    .formatted(what, year.label(), closure.closedOn(), year.label()));
+            Object[] named = new Object[arguments.length + 2];
+            named[0] = year.label();
+            named[1] = closure.closedOn();
+            System.arraycopy(arguments, 0, named, 2, arguments.length);
+            throw new BusinessRuleViolation(field, code, named);
         });
     }
 }

@@ -41,11 +41,11 @@ class FiscalYearLedger {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(CloseFiscalYearCommand command) {
         FiscalYear year = fiscalYear(command.fiscalYear());
-        refuseIf(isBlank(command.reason()), "reason", "Closing a fiscal year needs a reason.");
-        refuseIf(closed.contains(command.fiscalYear()), "fiscalYear", year.label() + " is closed already.");
-        refuseIf(!command.businessDate().isAfter(year.lastDay()), "fiscalYear",
-                "%s ends on %s and can be closed once the close of business has closed that day; the business date is %s."
-                        .formatted(year.label(), year.lastDay(), command.businessDate()));
+        refuseIf(isBlank(command.reason()), "reason", "fiscalYear.close.reasonBlank");
+        refuseIf(closed.contains(command.fiscalYear()), "fiscalYear", "fiscalYear.close.closedAlready",
+                year.label());
+        refuseIf(!command.businessDate().isAfter(year.lastDay()), "fiscalYear", "fiscalYear.close.notEnded",
+                year.label(), year.lastDay(), command.businessDate());
         apply(new FiscalYearClosedEvent(command.ledgerId(), command.fiscalYear(), command.businessDate(),
                 command.reason()));
         return new CommandResult(command.ledgerId(), AggregateLifecycle.getVersion());
@@ -55,8 +55,8 @@ class FiscalYearLedger {
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     CommandResult handle(ReopenFiscalYearCommand command) {
         FiscalYear year = fiscalYear(command.fiscalYear());
-        refuseIf(isBlank(command.reason()), "reason", "Reopening a fiscal year needs a reason.");
-        refuseIf(!closed.contains(command.fiscalYear()), "fiscalYear", year.label() + " is not closed.");
+        refuseIf(isBlank(command.reason()), "reason", "fiscalYear.reopen.reasonBlank");
+        refuseIf(!closed.contains(command.fiscalYear()), "fiscalYear", "fiscalYear.reopen.notClosed", year.label());
         apply(new FiscalYearReopenedEvent(command.ledgerId(), command.fiscalYear(), command.businessDate(),
                 command.reason()));
         return new CommandResult(command.ledgerId(), AggregateLifecycle.getVersion());
@@ -66,7 +66,7 @@ class FiscalYearLedger {
         try {
             return FiscalYear.of(startYear);
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation("fiscalYear", e.getMessage());
+            throw new BusinessRuleViolation("fiscalYear", "fiscalYear.outOfRange", startYear);
         }
     }
 

@@ -28,7 +28,7 @@ import org.smesupport.casework.api.lease.RequestLeaseArrearsLiftCommand;
 final class ArrearsLiftRequests extends LeaseRequests<List<LiftedArrears>> {
 
     ArrearsLiftRequests(LeaseContract contract) {
-        super(contract, ApprovalKind.ARREARS_LIFT, "Arrears-lift request", "arrears lift");
+        super(contract, ApprovalKind.ARREARS_LIFT, "lease.arrearsLift");
     }
 
     /**
@@ -38,18 +38,17 @@ final class ArrearsLiftRequests extends LeaseRequests<List<LiftedArrears>> {
      */
     @CommandHandler
     CommandResult handle(RequestLeaseArrearsLiftCommand command) {
-        contract.refuseUnlessActive("lift arrears");
+        contract.refuseUnlessActive("liftArrears");
         checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
-        refuseIf(isBlank(command.reason()), "reason", "The reason the arrears were raised in error must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "lease.arrearsLift.reasonBlank");
         refuseIf(command.instalmentNumbers() == null || command.instalmentNumbers().isEmpty(), "instalmentNumbers",
-                "Name the instalments whose arrears are to be lifted.");
+                "lease.arrearsLift.instalmentsRequired");
         for (Integer number : command.instalmentNumbers()) {
             InstalmentAccount account = number == null ? null : contract.account(number);
-            refuseIf(account == null, "instalmentNumbers", "There is no instalment " + number + " on this contract.");
-            refuseIf(!account.inArrears(), "instalmentNumbers",
-                    "Instalment " + number + " is not in arrears; there is nothing to lift.");
-            refuseIf(account.everWrittenOff(), "instalmentNumbers", "Instalment " + number + " was written off;"
-                    + " arrears that were written off are not lifted (reverse the write-off and recover them).");
+            refuseIf(account == null, "instalmentNumbers", "lease.arrearsLift.noSuchInstalment", number);
+            refuseIf(!account.inArrears(), "instalmentNumbers", "lease.arrearsLift.notInArrears", number);
+            refuseIf(account.everWrittenOff(), "instalmentNumbers", "lease.arrearsLift.writtenOff",
+                    number);
         }
         apply(new LeaseArrearsLiftRequestedEvent(contract.id(), command.requestId(), command.requestedOn(),
                 command.requestedBy(), command.reason(), liftable(Set.copyOf(command.instalmentNumbers()))));
@@ -62,15 +61,13 @@ final class ArrearsLiftRequests extends LeaseRequests<List<LiftedArrears>> {
      */
     @CommandHandler
     CommandResult handle(ApproveLeaseArrearsLiftCommand command) {
-        contract.refuseUnlessActive("approve an arrears lift");
+        contract.refuseUnlessActive("approveArrearsLift");
         List<LiftedArrears> requested = toDecide(command.requestId(), command.decidedBy(),
                 command.decidedOn()).details();
         List<LiftedArrears> now = liftable(requested.stream().map(LiftedArrears::instalmentNumber)
                 .collect(Collectors.toSet()));
-        refuseIf(!now.equals(requested), "requestId", "Since the lift was requested, the arrears of its"
-                + " instalments have changed (then " + describeLifts(requested) + ", now "
-                + describeLifts(now) + "): payments, reversals or write-offs have been recorded since. Reject this"
-                + " request and request the lift again.");
+        refuseIf(!now.equals(requested), "requestId", "lease.arrearsLift.arrearsChanged", describeLifts(requested),
+                describeLifts(now));
         apply(new LeaseArrearsLiftedEvent(contract.id(), command.requestId(), command.decidedOn(), command.decidedBy(),
                 command.comment(), requested));
         return contract.result();
@@ -78,9 +75,9 @@ final class ArrearsLiftRequests extends LeaseRequests<List<LiftedArrears>> {
 
     @CommandHandler
     CommandResult handle(RejectLeaseArrearsLiftCommand command) {
-        contract.refuseUnlessActive("reject an arrears lift");
+        contract.refuseUnlessActive("rejectArrearsLift");
         toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "lease.rejection.reasonBlank");
         apply(new LeaseArrearsLiftRejectedEvent(contract.id(), command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
         return contract.result();

@@ -28,18 +28,18 @@ import org.smesupport.casework.api.lease.RequestLeaseDeferralCommand;
 final class DeferralRequests extends LeaseRequests<DeferralRequests.Deferral> {
 
     DeferralRequests(LeaseContract contract) {
-        super(contract, ApprovalKind.DEFERRAL, "Deferral request", "deferral");
+        super(contract, ApprovalKind.DEFERRAL, "lease.deferral");
     }
 
     @CommandHandler
     CommandResult handle(RequestLeaseDeferralCommand command) {
-        contract.refuseUnlessActive("request a deferral");
+        contract.refuseUnlessActive("requestDeferral");
         checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
         refuseIf(command.requestedOn().isBefore(contract.contractDate()), "requestedOn",
-                "A deferral cannot be requested before the contract date " + contract.contractDate() + ".");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the deferral must not be blank.");
+                "lease.deferral.beforeContract", contract.contractDate());
+        refuseIf(isBlank(command.reason()), "reason", "lease.deferral.reasonBlank");
         refuseIf(command.revisedInstalments() == null || command.revisedInstalments().isEmpty(), "revisedInstalments",
-                "The revised instalments are required.");
+                "lease.revisedInstalments.required");
         checkRevisedInstalments(command.revisedInstalments(), command.requestedOn());
         apply(new LeaseDeferralRequestedEvent(contract.id(), command.requestId(), command.requestedOn(),
                 command.requestedBy(), command.reason(), List.copyOf(command.revisedInstalments()),
@@ -49,15 +49,14 @@ final class DeferralRequests extends LeaseRequests<DeferralRequests.Deferral> {
 
     @CommandHandler
     CommandResult handle(ApproveLeaseDeferralCommand command) {
-        contract.refuseUnlessActive("approve a deferral");
+        contract.refuseUnlessActive("approveDeferral");
         Filed<Deferral> filed = toDecide(command.requestId(), command.decidedBy(),
                 command.decidedOn());
         Deferral request = filed.details();
         Set<Integer> replacedNow = replaceable().stream().map(InstalmentAccount::number).collect(Collectors.toSet());
-        refuseIf(!replacedNow.equals(request.replaced()), "requestId", "Since the deferral was requested, the"
-                + " instalments it would replace have changed (then " + LeaseContract.numbers(request.replaced()) + ", now "
-                + (replacedNow.isEmpty() ? "none" : LeaseContract.numbers(replacedNow)) + "): payments, arrears, write-offs or"
-                + " subsidies have been recorded since. Reject this request and request a new deferral.");
+        refuseIf(!replacedNow.equals(request.replaced()), "requestId", "lease.deferral.instalmentsChanged",
+                LeaseContract.numbers(request.replaced()),
+                (replacedNow.isEmpty() ? "none" : LeaseContract.numbers(replacedNow)));
         checkRevisedInstalments(request.revised(), filed.requestedOn());
         apply(new LeaseDeferralApprovedEvent(contract.id(), command.requestId(), command.decidedOn(), command.decidedBy(),
                 command.comment(), request.revised(), request.replaced().stream().sorted().toList()));
@@ -66,9 +65,9 @@ final class DeferralRequests extends LeaseRequests<DeferralRequests.Deferral> {
 
     @CommandHandler
     CommandResult handle(RejectLeaseDeferralCommand command) {
-        contract.refuseUnlessActive("reject a deferral");
+        contract.refuseUnlessActive("rejectDeferral");
         toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "lease.rejection.reasonBlank");
         apply(new LeaseDeferralRejectedEvent(contract.id(), command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
         return contract.result();
@@ -81,9 +80,7 @@ final class DeferralRequests extends LeaseRequests<DeferralRequests.Deferral> {
      */
     private void checkRevisedInstalments(List<Instalment> revised, LocalDate requestedOn) {
         List<InstalmentAccount> replaced = replaceable();
-        refuseIf(replaced.isEmpty(), "revisedInstalments", "There is nothing to defer: every remaining instalment"
-                + " has been paid at least in part, is in arrears, was written off or is subsidised. Arrears are not"
-                + " deferred; they are recovered or written off.");
+        refuseIf(replaced.isEmpty(), "revisedInstalments", "lease.deferral.nothingToDefer");
         int firstNumber = contract.accounts().filter(a -> !replaced.contains(a))
                 .mapToInt(InstalmentAccount::number).max().orElse(0) + 1;
         LocalDate previousDue = requestedOn;
@@ -91,31 +88,27 @@ final class DeferralRequests extends LeaseRequests<DeferralRequests.Deferral> {
         for (int i = 0; i < revised.size(); i++) {
             Instalment instalment = revised.get(i);
             String field = "revisedInstalments[" + i + "]";
-            refuseIf(instalment == null, field, "Revised instalment " + (i + 1) + " is empty.");
-            refuseIf(instalment.number() != firstNumber + i, field + ".number",
-                    "The revised instalments must be numbered consecutively from " + firstNumber
-                            + " (the instalment after the last one kept); number " + (firstNumber + i)
-                            + " was expected, not " + instalment.number() + ".");
-            refuseIf(instalment.dueDate() == null, field + ".dueDate", "Each revised instalment needs a due date.");
-            refuseIf(!instalment.dueDate().isAfter(previousDue), field + ".dueDate", i == 0
-                    ? "The first revised instalment must fall due after the request date " + requestedOn + "."
-                    : "The revised instalments must fall due in order: instalment " + instalment.number()
-                            + " is due on " + instalment.dueDate() + ", not after " + previousDue + ".");
+            refuseIf(instalment == null, field, "lease.deferral.instalmentEmpty", (i + 1));
+            refuseIf(instalment.number() != firstNumber + i, field + ".number", "lease.deferral.numberedConsecutively",
+                    firstNumber, (firstNumber + i), instalment.number());
+            refuseIf(instalment.dueDate() == null, field + ".dueDate", "lease.deferral.dueDateRequired");
+            boolean outOfOrder = !instalment.dueDate().isAfter(previousDue);
+            refuseIf(outOfOrder && i == 0, field + ".dueDate", "lease.deferral.firstDueAfterRequest", requestedOn);
+            refuseIf(outOfOrder, field + ".dueDate", "lease.deferral.dueInOrder", instalment.number(),
+                    instalment.dueDate(), previousDue);
             refuseIf(instalment.principal() == null || instalment.principal().isNegative(), field + ".principal",
-                    "The principal of a revised instalment cannot be negative.");
+                    "lease.deferral.principalNegative");
             refuseIf(instalment.interest() == null || instalment.interest().isNegative(), field + ".interest",
-                    "The interest of a revised instalment cannot be negative.");
-            refuseIf(!instalment.total().isPositive(), field,
-                    "Revised instalment " + instalment.number() + " carries nothing; each must carry at least ¥1.");
+                    "lease.deferral.interestNegative");
+            refuseIf(!instalment.total().isPositive(), field, "lease.deferral.instalmentCarriesNothing", instalment.number());
             previousDue = instalment.dueDate();
             revisedPrincipal = Math.addExact(revisedPrincipal, instalment.principal().value());
         }
         long replacedPrincipal = replaced.stream().mapToLong(InstalmentAccount::unpaidPrincipal).sum();
-        refuseIf(revisedPrincipal != replacedPrincipal, "revisedInstalments", "The revised instalments carry "
-                + LeaseContract.yen(revisedPrincipal) + " of principal, but the instalments they replace (" + LeaseContract.numbers(replaced.stream()
-                .map(InstalmentAccount::number).toList()) + ": every instalment with no payment at all that is not in"
-                + " arrears, written off or subsidised) carry " + LeaseContract.yen(replacedPrincipal)
-                + ". A deferral moves principal, it neither adds nor forgives any.");
+        refuseIf(revisedPrincipal != replacedPrincipal, "revisedInstalments",
+                "lease.deferral.principalChanged", LeaseContract.yen(revisedPrincipal),
+                LeaseContract.numbers(replaced.stream() .map(InstalmentAccount::number).toList()),
+                LeaseContract.yen(replacedPrincipal));
     }
 
     private List<InstalmentAccount> replaceable() {

@@ -36,7 +36,7 @@ final class InterestSubsidyRequests extends LeaseRequests<InterestSubsidyRequest
     static final int FIRM_SUBSIDY_THRESHOLD_BP = 1500;
 
     InterestSubsidyRequests(LeaseContract contract) {
-        super(contract, ApprovalKind.INTEREST_SUBSIDY, "Interest-subsidy request", "interest subsidy");
+        super(contract, ApprovalKind.INTEREST_SUBSIDY, "lease.interestSubsidy");
     }
 
     /**
@@ -46,29 +46,28 @@ final class InterestSubsidyRequests extends LeaseRequests<InterestSubsidyRequest
      */
     @CommandHandler
     CommandResult handle(RequestInterestSubsidyCommand command) {
-        contract.refuseUnlessActive("request an interest subsidy");
+        contract.refuseUnlessActive("requestInterestSubsidy");
         checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
         refuseIf(command.requestedOn().isBefore(contract.contractDate()), "requestedOn",
-                "An interest subsidy cannot be requested before the contract date " + contract.contractDate() + ".");
+                "lease.interestSubsidy.beforeContract", contract.contractDate());
         FiscalYear year;
         try {
             year = FiscalYear.of(command.fiscalYear());
         } catch (IllegalArgumentException e) {
-            throw new BusinessRuleViolation("fiscalYear", "There is no fiscal year " + command.fiscalYear() + ".");
+            throw new BusinessRuleViolation("fiscalYear", "lease.interestSubsidy.noSuchFiscalYear", command.fiscalYear());
         }
         LocalDate grantedBefore = contract.subsidyGrantedOn(command.fiscalYear());
-        refuseIf(grantedBefore != null, "fiscalYear", "The interest subsidy for " + year.label()
-                + " was already granted on " + grantedBefore + "; a contract receives one per fiscal year.");
+        refuseIf(grantedBefore != null, "fiscalYear", "lease.interestSubsidy.alreadyGranted", year.label(),
+                grantedBefore);
         int threshold = contract.sizeClass() == SizeClass.SOLE_PROPRIETOR
                 ? SOLE_PROPRIETOR_SUBSIDY_THRESHOLD_BP : FIRM_SUBSIDY_THRESHOLD_BP;
         refuseIf(command.salesDeclineBasisPoints() < threshold, "salesDeclineBasisPoints",
-                (contract.sizeClass() == SizeClass.SOLE_PROPRIETOR ? "A sole proprietor (個人事業主)" : "A small or micro firm")
-                        + " qualifies for the interest subsidy from a sales decline of " + LeaseContract.percent(threshold) + "; "
-                        + LeaseContract.percent(command.salesDeclineBasisPoints()) + " was declared.");
-        refuseIf(isBlank(command.evidence()), "evidence", "The evidence of the sales decline must not be blank.");
+                contract.sizeClass() == SizeClass.SOLE_PROPRIETOR
+                        ? "lease.interestSubsidy.declineBelowSoleProprietor" : "lease.interestSubsidy.declineBelowFirm",
+                LeaseContract.percent(threshold), LeaseContract.percent(command.salesDeclineBasisPoints()));
+        refuseIf(isBlank(command.evidence()), "evidence", "lease.interestSubsidy.evidenceBlank");
         List<SubsidisedInterest> subsidies = subsidisable(year);
-        refuseIf(subsidies.isEmpty(), "fiscalYear", "No interest still to be paid falls due in " + year.label()
-                + "; there is nothing to subsidise.");
+        refuseIf(subsidies.isEmpty(), "fiscalYear", "lease.interestSubsidy.nothingToSubsidise", year.label());
         apply(new InterestSubsidyRequestedEvent(contract.id(), contract.companyId(), command.requestId(), command.fiscalYear(),
                 command.salesDeclineBasisPoints(), command.evidence(), command.requestedOn(), command.requestedBy(),
                 subsidies, totalOf(subsidies)));
@@ -82,16 +81,14 @@ final class InterestSubsidyRequests extends LeaseRequests<InterestSubsidyRequest
      */
     @CommandHandler
     CommandResult handle(ApproveInterestSubsidyCommand command, ClosedFiscalYears closedYears) {
-        contract.refuseUnlessActive("approve an interest subsidy");
+        contract.refuseUnlessActive("approveInterestSubsidy");
         Subsidy request = toDecide(command.requestId(), command.decidedBy(), command.decidedOn())
                 .details();
         FiscalYear year = FiscalYear.of(request.fiscalYear());
-        closedYears.refuseIfClosed(year, "requestId", "The interest subsidy for " + year.label());
+        closedYears.refuseIfClosed(year, "requestId", "lease.interestSubsidy.yearClosed");
         List<SubsidisedInterest> now = subsidisable(year);
-        refuseIf(!now.equals(request.subsidies()), "requestId", "Since the interest subsidy was requested, the"
-                + " interest still to be paid in " + year.label() + " has changed (then "
-                + describeSubsidies(request.subsidies()) + ", now " + describeSubsidies(now) + "): payments, arrears,"
-                + " a deferral or write-offs have been recorded since. Reject this request and request it again.");
+        refuseIf(!now.equals(request.subsidies()), "requestId", "lease.interestSubsidy.interestChanged", year.label(),
+                describeSubsidies(request.subsidies()), describeSubsidies(now));
         apply(new InterestSubsidyGrantedEvent(contract.id(), contract.companyId(), request.fiscalYear(),
                 request.salesDeclineBasisPoints(), request.evidence(), command.decidedOn(),
                 year.contains(contract.contractDate()), request.subsidies(), totalOf(request.subsidies()), command.requestId(),
@@ -104,9 +101,9 @@ final class InterestSubsidyRequests extends LeaseRequests<InterestSubsidyRequest
 
     @CommandHandler
     CommandResult handle(RejectInterestSubsidyCommand command) {
-        contract.refuseUnlessActive("reject an interest subsidy");
+        contract.refuseUnlessActive("rejectInterestSubsidy");
         toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "lease.rejection.reasonBlank");
         apply(new InterestSubsidyRejectedEvent(contract.id(), command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
         return contract.result();

@@ -129,42 +129,37 @@ class LeaseContract {
      */
     @CommandHandler
     LeaseContract(OpenLeaseContractCommand command, CompanyRegistry companies) {
-        refuseIf(command.companyId() == null, "companyId", "The company is required.");
-        refuseIf(command.kind() == null, "kind", "The kind of contract (LEASE or INSTALMENT_SALE) is required.");
-        refuseIf(isBlank(command.equipment()), "equipment", "The equipment must not be blank.");
-        refuseIf(command.equipment().length() > MAX_EQUIPMENT_LENGTH, "equipment",
-                "The equipment description must be at most " + MAX_EQUIPMENT_LENGTH + " characters.");
-        refuseIf(command.amount() == null || !command.amount().isPositive(), "amount",
-                "The contract amount must be more than ¥0.");
-        refuseIf(command.downPayment() == null, "downPayment", "The down payment is required (¥0 for none).");
-        refuseIf(command.downPayment().isNegative(), "downPayment", "The down payment cannot be negative.");
+        refuseIf(command.companyId() == null, "companyId", "lease.companyId.required");
+        refuseIf(command.kind() == null, "kind", "lease.kind.required");
+        refuseIf(isBlank(command.equipment()), "equipment", "lease.equipment.blank");
+        refuseIf(command.equipment().length() > MAX_EQUIPMENT_LENGTH, "equipment", "lease.equipment.tooLong",
+                MAX_EQUIPMENT_LENGTH);
+        refuseIf(command.amount() == null || !command.amount().isPositive(), "amount", "lease.amount.notPositive");
+        refuseIf(command.downPayment() == null, "downPayment", "lease.downPayment.required");
+        refuseIf(command.downPayment().isNegative(), "downPayment", "lease.downPayment.negative");
         refuseIf(command.downPayment().isPositive() && !command.kind().takesDownPayment(), "downPayment",
-                "A lease (リース) finances the whole price and takes no down payment; only an instalment sale (割賦販売) does.");
+                "lease.downPayment.leaseTakesNone");
         refuseIf(!command.amount().isGreaterThan(command.downPayment()), "downPayment",
-                "The down payment must be less than the contract amount of " + yen(command.amount()) + ".");
-        refuseIf(command.frequency() == null, "frequency", "The payment frequency is required.");
+                "lease.downPayment.notLessThanAmount", yen(command.amount()));
+        refuseIf(command.frequency() == null, "frequency", "lease.frequency.required");
         refuseIf(command.termMonths() < 1 || command.termMonths() > MAX_TERM_MONTHS, "termMonths",
-                "The term runs from 1 to " + MAX_TERM_MONTHS + " months.");
+                "lease.termMonths.outOfRange", MAX_TERM_MONTHS);
         int period = command.frequency().months();
-        refuseIf(command.termMonths() % period != 0, "termMonths",
-                "The term of " + command.termMonths() + " months is not a whole number of " + command.frequency()
-                        + " periods of " + period + " months.");
+        refuseIf(command.termMonths() % period != 0, "termMonths", "lease.termMonths.notWholePeriods",
+                command.termMonths(), command.frequency(), period);
         refuseIf(command.annualRateBasisPoints() < 0 || command.annualRateBasisPoints() > MAX_RATE_BASIS_POINTS,
-                "annualRateBasisPoints", "The annual rate runs from 0 to " + MAX_RATE_BASIS_POINTS
-                        + " basis points (0 % to 20 %).");
+                "annualRateBasisPoints", "lease.annualRateBasisPoints.outOfRange", MAX_RATE_BASIS_POINTS);
         refuseIf(command.interestFreeMonths() < 0 || command.interestFreeMonths() > command.termMonths(),
-                "interestFreeMonths", "The interest-free period runs from 0 months to the term of "
-                        + command.termMonths() + " months.");
-        refuseIf(command.contractDate() == null, "contractDate", "The contract date is required.");
-        refuseIf(command.firstDueDate() == null, "firstDueDate", "The first due date is required.");
+                "interestFreeMonths", "lease.interestFreeMonths.outOfRange", command.termMonths());
+        refuseIf(command.contractDate() == null, "contractDate", "lease.contractDate.required");
+        refuseIf(command.firstDueDate() == null, "firstDueDate", "lease.firstDueDate.required");
         refuseIf(!command.firstDueDate().isAfter(command.contractDate()), "firstDueDate",
-                "The first instalment must fall due after the contract date " + command.contractDate() + ".");
+                "lease.firstDueDate.notAfterContractDate", command.contractDate());
         Yen financed = command.amount().minus(command.downPayment());
         int count = command.termMonths() / period;
-        refuseIf(financed.value() < count, "amount", "The financed principal of " + yen(financed)
-                + " cannot be spread over " + count + " instalments: each must carry at least ¥1 of principal.");
+        refuseIf(financed.value() < count, "amount", "lease.amount.cannotSpread", yen(financed), count);
         CompanyProfile company = companies.profileOf(command.companyId()).orElseThrow(() ->
-                new BusinessRuleViolation("companyId", "Company " + command.companyId() + " is not registered."));
+                new BusinessRuleViolation("companyId", "lease.companyId.unknownCompany", command.companyId()));
         List<Instalment> schedule = RepaymentSchedule.generate(financed, command.termMonths(), command.frequency(),
                 command.annualRateBasisPoints(), command.interestFreeMonths(), command.contractDate(),
                 command.firstDueDate());
@@ -183,18 +178,17 @@ class LeaseContract {
      */
     @CommandHandler
     CommandResult handle(RecordLeasePaymentCommand command) {
-        refuseUnlessActive("record a payment");
-        refuseIf(isBlank(command.paymentId()), "paymentId", "The payment id must not be blank.");
-        refuseIf(payments.containsKey(command.paymentId()), "paymentId",
-                "Payment " + command.paymentId() + " has already been recorded on this contract.");
-        refuseIf(command.receivedOn() == null, "receivedOn", "The date the payment was received is required.");
-        refuseIf(command.receivedOn().isBefore(contractDate), "receivedOn",
-                "A payment cannot be received before the contract date " + contractDate + ".");
-        refuseIf(command.amount() == null || !command.amount().isPositive(), "amount",
-                "The payment must be more than ¥0.");
+        refuseUnlessActive("recordPayment");
+        refuseIf(isBlank(command.paymentId()), "paymentId", "lease.paymentId.blank");
+        refuseIf(payments.containsKey(command.paymentId()), "paymentId", "lease.paymentId.exists",
+                command.paymentId());
+        refuseIf(command.receivedOn() == null, "receivedOn", "lease.receivedOn.required");
+        refuseIf(command.receivedOn().isBefore(contractDate), "receivedOn", "lease.receivedOn.beforeContract",
+                contractDate);
+        refuseIf(command.amount() == null || !command.amount().isPositive(), "amount", "lease.amount.paymentNotPositive");
         long owed = owed();
-        refuseIf(command.amount().value() > owed, "amount", "The payment of " + yen(command.amount())
-                + " is more than everything still owed on this contract; at most " + yen(owed) + " can be received.");
+        refuseIf(command.amount().value() > owed, "amount", "lease.amount.moreThanOwed", yen(command.amount()),
+                yen(owed));
         List<PaymentAllocation> allocations = allocate(command.amount().value(), command.receivedOn(), false);
         apply(new LeasePaymentRecordedEvent(contractId, command.paymentId(), command.receivedOn(), command.amount(),
                 allocations));
@@ -212,17 +206,17 @@ class LeaseContract {
     @CommandHandler
     CommandResult handle(ReverseLeasePaymentCommand command) {
         RecordedPayment payment = payments.get(command.paymentId());
-        refuseIfMissing(payment, "paymentId", "No payment " + command.paymentId() + " has been recorded on this contract.");
-        refuseIf(payment.reversedOn() != null, "paymentId",
-                "Payment " + command.paymentId() + " was already reversed on " + payment.reversedOn() + ".");
-        refuseIf(command.reversedOn() == null, "reversedOn", "The reversal date is required.");
+        refuseIfMissing(payment, "paymentId", "lease.paymentId.missing", command.paymentId());
+        refuseIf(payment.reversedOn() != null, "paymentId", "lease.paymentId.alreadyReversed", command.paymentId(),
+                payment.reversedOn());
+        refuseIf(command.reversedOn() == null, "reversedOn", "lease.reversedOn.required");
         refuseIf(command.reversedOn().isBefore(payment.receivedOn()), "reversedOn",
-                "The payment cannot be reversed before it was received on " + payment.receivedOn() + ".");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the reversal must not be blank.");
+                "lease.reversedOn.beforeReceived", payment.receivedOn());
+        refuseIf(isBlank(command.reason()), "reason", "lease.writeOff.reversalReasonBlank");
         if (status != LeaseContractStatus.ACTIVE) {
             // the bounced money is owed again, so the contract it had ended is not over
-            refuseIf(command.reversedOn().isBefore(endedOn), "reversedOn",
-                    "The contract ended on " + endedOn + "; a reversal that reopens it cannot be dated before that.");
+            refuseIf(command.reversedOn().isBefore(endedOn), "reversedOn", "lease.reversedOn.beforeContractEnded",
+                    endedOn);
             apply(new LeaseContractReopenedEvent(contractId, command.reversedOn(),
                     "Payment " + command.paymentId() + " was reversed: " + command.reason()));
         }
@@ -250,8 +244,8 @@ class LeaseContract {
      */
     @CommandHandler
     CommandResult handle(MarkLeaseArrearsCommand command) {
-        refuseIf(command.businessDate() == null, "businessDate", "The business date is required.");
-        refuseIf(command.graceDays() < 0, "graceDays", "The grace period cannot be negative.");
+        refuseIf(command.businessDate() == null, "businessDate", "lease.businessDate.required");
+        refuseIf(command.graceDays() < 0, "graceDays", "lease.graceDays.negative");
         if (status == LeaseContractStatus.ACTIVE) {
             List<ArrearsEntry> entries = instalments.values().stream()
                     .filter(a -> !a.inArrears() && a.unpaid() > 0
@@ -275,11 +269,11 @@ class LeaseContract {
      */
     @CommandHandler
     CommandResult handle(SettleLeaseContractEarlyCommand command) {
-        refuseUnlessActive("settle it early");
-        refuseIf(command.settledOn() == null, "settledOn", "The settlement date is required.");
-        refuseIf(command.settledOn().isBefore(contractDate), "settledOn",
-                "The contract cannot be settled before its contract date " + contractDate + ".");
-        refuseIf(command.amount() == null, "amount", "The settlement amount is required.");
+        refuseUnlessActive("settleEarly");
+        refuseIf(command.settledOn() == null, "settledOn", "lease.settledOn.required");
+        refuseIf(command.settledOn().isBefore(contractDate), "settledOn", "lease.settledOn.beforeContract",
+                contractDate);
+        refuseIf(command.amount() == null, "amount", "lease.settlement.amountRequired");
         long dueAndUnpaid = 0;
         long principalNotYetDue = 0;
         for (InstalmentAccount account : instalments.values()) {
@@ -291,11 +285,9 @@ class LeaseContract {
         }
         long writtenOff = instalments.values().stream().mapToLong(InstalmentAccount::writtenOffOutstanding).sum();
         long owed = dueAndUnpaid + principalNotYetDue + writtenOff;
-        refuseIf(owed == 0, null, "Nothing is owed on this contract; there is nothing to settle.");
-        refuseIf(command.amount().value() != owed, "amount", "To settle on " + command.settledOn()
-                + " the firm pays exactly " + yen(owed) + " (" + yen(dueAndUnpaid) + " due and unpaid, "
-                + yen(principalNotYetDue) + " principal not yet due, " + yen(writtenOff)
-                + " written off and not recovered); " + yen(command.amount()) + " was entered.");
+        refuseIf(owed == 0, null, "lease.settlement.nothingOwed");
+        refuseIf(command.amount().value() != owed, "amount", "lease.settlement.amountNotExact", command.settledOn(),
+                yen(owed), yen(dueAndUnpaid), yen(principalNotYetDue), yen(writtenOff), yen(command.amount()));
         List<WaivedInterest> waived = instalments.values().stream()
                 .filter(a -> notYetDue(a, command.settledOn()) && a.unpaidInterest() > 0)
                 .sorted(OLDEST_DUE_FIRST)
@@ -329,10 +321,8 @@ class LeaseContract {
     // rules and figures shared by the handlers
 
     void refuseUnlessActive(String action) {
-        refuseIf(status == LeaseContractStatus.COMPLETED, null,
-                "The contract was completed on " + endedOn + "; it is no longer possible to " + action + ".");
-        refuseIf(status == LeaseContractStatus.SETTLED_EARLY, null,
-                "The contract was settled early on " + endedOn + "; it is no longer possible to " + action + ".");
+        refuseIf(status == LeaseContractStatus.COMPLETED, null, "lease.completed." + action, endedOn);
+        refuseIf(status == LeaseContractStatus.SETTLED_EARLY, null, "lease.settledEarly." + action, endedOn);
     }
 
     /**

@@ -25,18 +25,15 @@ abstract class LeaseRequests<R> {
     /** The contract the requests are on, whose instalments and status they check against. */
     final LeaseContract contract;
     private final ApprovalKind kind;
-    /** "Write-off request", as messages name one. */
-    private final String label;
-    /** "write-off", as messages name what is decided. */
-    private final String what;
+    /** "lease.writeOff": the refusals that name the kind are this code's, e.g. "lease.writeOff.pending". */
+    private final String code;
     private final Map<String, Filed<R>> filed = new LinkedHashMap<>();
     private String pending;
 
-    LeaseRequests(LeaseContract contract, ApprovalKind kind, String label, String what) {
+    LeaseRequests(LeaseContract contract, ApprovalKind kind, String code) {
         this.contract = contract;
         this.kind = kind;
-        this.label = label;
-        this.what = what;
+        this.code = code;
     }
 
     ApprovalKind kind() {
@@ -45,12 +42,11 @@ abstract class LeaseRequests<R> {
 
     /** A new request needs an id of its own, a requester and a date, and no other request of its kind pending. */
     void checkNew(String requestId, String requestedBy, LocalDate requestedOn) {
-        refuseIf(isBlank(requestId), "requestId", "The request id must not be blank.");
-        refuseIf(filed.containsKey(requestId), "requestId", label + " " + requestId + " already exists on this contract.");
-        refuseIf(isBlank(requestedBy), "requestedBy", "The requesting user is required.");
-        refuseIf(requestedOn == null, "requestedOn", "The request date is required.");
-        refuseIf(pending != null, null, label + " " + pending + " is still pending; it must be approved or rejected"
-                + " before another " + what + " is requested.");
+        refuseIf(isBlank(requestId), "requestId", "lease.requestId.blank");
+        refuseIf(filed.containsKey(requestId), "requestId", code + ".exists", requestId);
+        refuseIf(isBlank(requestedBy), "requestedBy", "lease.requestedBy.required");
+        refuseIf(requestedOn == null, "requestedOn", "lease.requestedOn.required");
+        refuseIf(pending != null, null, code + ".pending", pending);
     }
 
     /**
@@ -59,16 +55,13 @@ abstract class LeaseRequests<R> {
      */
     Filed<R> toDecide(String requestId, String decidedBy, LocalDate decidedOn) {
         Filed<R> request = filed.get(requestId);
-        refuseIfMissing(request, "requestId", "No " + label.substring(0, 1).toLowerCase() + label.substring(1) + " "
-                + requestId + " exists on this contract.");
-        refuseIf(!requestId.equals(pending), "requestId", label + " " + requestId + " was already "
-                + request.decision() + ".");
-        refuseIf(isBlank(decidedBy), "decidedBy", "The deciding user is required.");
-        refuseIf(decidedBy.equals(request.requestedBy()), "decidedBy",
-                "The requester cannot approve or reject their own " + what + "; another supervisor must decide.");
-        refuseIf(decidedOn == null, "decidedOn", "The decision date is required.");
-        refuseIf(decidedOn.isBefore(request.requestedOn()), "decidedOn",
-                "The " + what + " cannot be decided before it was requested on " + request.requestedOn() + ".");
+        refuseIfMissing(request, "requestId", code + ".missing", requestId);
+        refuseIf(!requestId.equals(pending), "requestId", code + ".already." + request.decision(), requestId);
+        refuseIf(isBlank(decidedBy), "decidedBy", "lease.decidedBy.required");
+        refuseIf(decidedBy.equals(request.requestedBy()), "decidedBy", code + ".ownRequest");
+        refuseIf(decidedOn == null, "decidedOn", "lease.decidedOn.required");
+        refuseIf(decidedOn.isBefore(request.requestedOn()), "decidedOn", code + ".beforeRequested",
+                request.requestedOn());
         return request;
     }
 

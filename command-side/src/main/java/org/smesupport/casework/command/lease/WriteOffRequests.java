@@ -30,16 +30,16 @@ import org.smesupport.casework.api.lease.ReverseLeaseWriteOffCommand;
 final class WriteOffRequests extends LeaseRequests<List<ArrearsEntry>> {
 
     WriteOffRequests(LeaseContract contract) {
-        super(contract, ApprovalKind.WRITE_OFF, "Write-off request", "write-off");
+        super(contract, ApprovalKind.WRITE_OFF, "lease.writeOff");
     }
 
     @CommandHandler
     CommandResult handle(RequestLeaseWriteOffCommand command) {
-        contract.refuseUnlessActive("request a write-off");
+        contract.refuseUnlessActive("requestWriteOff");
         checkNew(command.requestId(), command.requestedBy(), command.requestedOn());
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the write-off must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "lease.writeOff.reasonBlank");
         List<ArrearsEntry> entries = arrearsEntries();
-        refuseIf(entries.isEmpty(), null, "This contract has no arrears to write off.");
+        refuseIf(entries.isEmpty(), null, "lease.writeOff.noArrears");
         apply(new LeaseWriteOffRequestedEvent(contract.id(), command.requestId(), command.requestedOn(),
                 command.requestedBy(), command.reason(),
                 Yen.of(entries.stream().mapToLong(entry -> entry.amount().value()).sum()), entries));
@@ -52,15 +52,13 @@ final class WriteOffRequests extends LeaseRequests<List<ArrearsEntry>> {
      */
     @CommandHandler
     CommandResult handle(ApproveLeaseWriteOffCommand command) {
-        contract.refuseUnlessActive("approve a write-off");
+        contract.refuseUnlessActive("approveWriteOff");
         List<ArrearsEntry> requested = toDecide(command.requestId(), command.decidedBy(),
                 command.decidedOn()).details();
-        refuseIf(requested == null, "requestId", "Write-off request " + command.requestId()
-                + " was recorded before requests listed the amounts per instalment; reject it and request again.");
+        refuseIf(requested == null, "requestId", "lease.writeOff.withoutAmounts", command.requestId());
         List<ArrearsEntry> now = arrearsEntries();
-        refuseIf(!now.equals(requested), "requestId", "Since the write-off was requested, the arrears have"
-                + " changed (then " + describe(requested) + ", now " + describe(now) + "): payments, arrears"
-                + " or reversals have been recorded since. Reject this request and request a new write-off.");
+        refuseIf(!now.equals(requested), "requestId", "lease.writeOff.arrearsChanged", describe(requested),
+                describe(now));
         apply(new LeaseWriteOffApprovedEvent(contract.id(), command.requestId(), command.decidedOn(), command.decidedBy(),
                 command.comment(), requested));
         return contract.result();
@@ -68,9 +66,9 @@ final class WriteOffRequests extends LeaseRequests<List<ArrearsEntry>> {
 
     @CommandHandler
     CommandResult handle(RejectLeaseWriteOffCommand command) {
-        contract.refuseUnlessActive("reject a write-off");
+        contract.refuseUnlessActive("rejectWriteOff");
         toDecide(command.requestId(), command.decidedBy(), command.decidedOn());
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "lease.rejection.reasonBlank");
         apply(new LeaseWriteOffRejectedEvent(contract.id(), command.requestId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
         return contract.result();
@@ -79,25 +77,24 @@ final class WriteOffRequests extends LeaseRequests<List<ArrearsEntry>> {
     /** Puts back into arrears what of the write-off has not been recovered since, per instalment. */
     @CommandHandler
     CommandResult handle(ReverseLeaseWriteOffCommand command) {
-        contract.refuseUnlessActive("reverse a write-off");
+        contract.refuseUnlessActive("reverseWriteOff");
         Filed<List<ArrearsEntry>> request = get(command.requestId());
-        refuseIfMissing(request, "requestId", "No write-off request " + command.requestId() + " exists on this contract.");
-        refuseIf(!"approved".equals(request.decision()), "requestId", "Only an approved write-off can be reversed; "
-                + "write-off request " + command.requestId() + " " + (request.decision() == null ? "is still pending"
-                : "was " + request.decision()) + ".");
-        refuseIf(isBlank(command.reversedBy()), "reversedBy", "The reversing user is required.");
-        refuseIf(command.reversedOn() == null, "reversedOn", "The reversal date is required.");
-        refuseIf(command.reversedOn().isBefore(request.decidedOn()), "reversedOn",
-                "The write-off cannot be reversed before it was approved on " + request.decidedOn() + ".");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the reversal must not be blank.");
+        refuseIfMissing(request, "requestId", "lease.writeOff.reversalMissing", command.requestId());
+        refuseIf(!"approved".equals(request.decision()), "requestId",
+                "lease.writeOff.reverseUnapproved." + (request.decision() == null ? "pending" : request.decision()),
+                command.requestId());
+        refuseIf(isBlank(command.reversedBy()), "reversedBy", "lease.reversedBy.required");
+        refuseIf(command.reversedOn() == null, "reversedOn", "lease.reversedOn.required");
+        refuseIf(command.reversedOn().isBefore(request.decidedOn()), "reversedOn", "lease.writeOff.reversedBeforeApproved",
+                request.decidedOn());
+        refuseIf(isBlank(command.reason()), "reason", "lease.writeOff.reversalReasonBlank");
         List<ArrearsEntry> entries = contract.accounts()
                 .filter(a -> a.notRecoveredOf(command.requestId()) > 0)
                 .sorted(LeaseContract.OLDEST_DUE_FIRST)
                 .map(a -> new ArrearsEntry(a.number(), a.dueDate(), Yen.of(a.notRecoveredOf(command.requestId())),
                         Yen.of(a.notRecoveredPrincipalOf(command.requestId()))))
                 .toList();
-        refuseIf(entries.isEmpty(), "requestId", "Everything written off by request " + command.requestId()
-                + " has been recovered since; there is nothing to put back into arrears.");
+        refuseIf(entries.isEmpty(), "requestId", "lease.writeOff.allRecovered", command.requestId());
         apply(new LeaseWriteOffReversedEvent(contract.id(), command.requestId(), command.reversedOn(),
                 command.reversedBy(), command.reason(), entries));
         return contract.result();

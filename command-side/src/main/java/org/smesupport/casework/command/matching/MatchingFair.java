@@ -54,23 +54,21 @@ class MatchingFair {
 
     @CommandHandler
     MatchingFair(PlanMatchingFairCommand command) {
-        refuseIf(isBlank(command.name()), "name", "The fair's name must not be blank.");
-        refuseIf(command.name().length() > MAX_NAME_LENGTH, "name",
-                "The fair's name must be at most " + MAX_NAME_LENGTH + " characters.");
-        refuseIf(command.startsOn() == null, "startsOn", "The first day of the fair is required.");
-        refuseIf(command.endsOn() == null, "endsOn", "The last day of the fair is required.");
-        refuseIf(command.endsOn().isBefore(command.startsOn()), "endsOn",
-                "The fair cannot end before it starts on " + command.startsOn() + ".");
-        refuseIf(command.format() == null, "format", "The format (ONLINE, IN_PERSON or HYBRID) is required.");
+        refuseIf(isBlank(command.name()), "name", "matching.name.blank");
+        refuseIf(command.name().length() > MAX_NAME_LENGTH, "name", "matching.name.tooLong", MAX_NAME_LENGTH);
+        refuseIf(command.startsOn() == null, "startsOn", "matching.startsOn.required");
+        refuseIf(command.endsOn() == null, "endsOn", "matching.endsOn.required");
+        refuseIf(command.endsOn().isBefore(command.startsOn()), "endsOn", "matching.endsOn.beforeStart",
+                command.startsOn());
+        refuseIf(command.format() == null, "format", "matching.format.required");
         refuseIf(command.focusArea() != null && command.focusArea().length() > MAX_NAME_LENGTH, "focusArea",
-                "The focus area must be at most " + MAX_NAME_LENGTH + " characters.");
-        refuseIf(command.partners() == null, "partners", "The partner organisations are required (empty for none).");
-        refuseIf(command.partners().size() > MAX_PARTNERS, "partners",
-                "At most " + MAX_PARTNERS + " partner organisations can be listed.");
-        refuseIf(command.partners().stream().anyMatch(p -> isBlank(p)), "partners",
-                "A partner organisation must not be blank.");
+                "matching.focusArea.tooLong", MAX_NAME_LENGTH);
+        refuseIf(command.partners() == null, "partners", "matching.partners.required");
+        refuseIf(command.partners().size() > MAX_PARTNERS, "partners", "matching.partners.tooMany",
+                MAX_PARTNERS);
+        refuseIf(command.partners().stream().anyMatch(p -> isBlank(p)), "partners", "matching.partners.blank");
         refuseIf(command.partners().stream().anyMatch(p -> p.length() > MAX_NAME_LENGTH), "partners",
-                "A partner organisation's name must be at most " + MAX_NAME_LENGTH + " characters.");
+                "matching.partners.tooLong", MAX_NAME_LENGTH);
         apply(new MatchingFairPlannedEvent(command.fairId(), command.name(), command.startsOn(), command.endsOn(),
                 command.format(), isBlank(command.focusArea()) ? null : command.focusArea(), command.partners()));
     }
@@ -81,19 +79,18 @@ class MatchingFair {
      */
     @CommandHandler
     CommandResult handle(RegisterFairParticipantCommand command, CompanyRegistry companies) {
-        refuseIf(isBlank(command.participantId()), "participantId", "The participant id must not be blank.");
+        refuseIf(isBlank(command.participantId()), "participantId", "matching.participantId.blank");
         refuseIf(participants.containsKey(command.participantId()), "participantId",
-                "Participant " + command.participantId() + " is already registered for this fair.");
-        refuseIf(command.side() == null, "side", "The side (ORDERING or SUPPLYING) is required.");
-        refuseIf(isBlank(command.firmName()), "firmName", "The firm's name must not be blank.");
-        refuseIf(command.firmName().length() > MAX_NAME_LENGTH, "firmName",
-                "The firm's name must be at most " + MAX_NAME_LENGTH + " characters.");
+                "matching.participantId.exists", command.participantId());
+        refuseIf(command.side() == null, "side", "matching.side.required");
+        refuseIf(isBlank(command.firmName()), "firmName", "matching.firmName.blank");
+        refuseIf(command.firmName().length() > MAX_NAME_LENGTH, "firmName", "matching.firmName.tooLong",
+                MAX_NAME_LENGTH);
         if (command.companyId() != null) {
-            refuseIf(!companies.isRegistered(command.companyId()), "companyId",
-                    "Company " + command.companyId() + " is not registered.");
+            refuseIf(!companies.isRegistered(command.companyId()), "companyId", "matching.companyId.unknownCompany",
+                    command.companyId());
             refuseIf(companiesBySide.contains(key(command.side(), command.companyId())), "companyId",
-                    "Company " + command.companyId() + " already takes part in this fair as " + side(command.side())
-                            + ".");
+                    "matching.fair.companyTakesPartAlready." + command.side(), command.companyId());
         }
         apply(new FairParticipantRegisteredEvent(fairId, command.participantId(), command.side(), command.firmName(),
                 command.companyId()));
@@ -103,14 +100,14 @@ class MatchingFair {
     /** The same two participants may meet more than once: the report counts meetings (商談件数), not pairs. */
     @CommandHandler
     CommandResult handle(RecordFairMeetingCommand command) {
-        refuseIf(isBlank(command.meetingId()), "meetingId", "The meeting id must not be blank.");
-        refuseIf(meetings.contains(command.meetingId()), "meetingId",
-                "Meeting " + command.meetingId() + " has already been recorded for this fair.");
+        refuseIf(isBlank(command.meetingId()), "meetingId", "matching.meetingId.blank");
+        refuseIf(meetings.contains(command.meetingId()), "meetingId", "matching.meetingId.exists",
+                command.meetingId());
         checkParticipant(command.orderingParticipantId(), "orderingParticipantId", FairSide.ORDERING);
         checkParticipant(command.supplyingParticipantId(), "supplyingParticipantId", FairSide.SUPPLYING);
-        refuseIf(command.heldOn() == null, "heldOn", "The meeting date is required.");
+        refuseIf(command.heldOn() == null, "heldOn", "matching.heldOn.required");
         refuseIf(command.heldOn().isBefore(startsOn) || command.heldOn().isAfter(endsOn), "heldOn",
-                "A meeting of this fair is held from " + startsOn + " to " + endsOn + ".");
+                "matching.heldOn.outsideFair", startsOn, endsOn);
         apply(new FairMeetingRecordedEvent(fairId, command.meetingId(), command.orderingParticipantId(),
                 command.supplyingParticipantId(), command.heldOn()));
         return result();
@@ -120,25 +117,20 @@ class MatchingFair {
     CommandResult handle(RecordFairSatisfactionCommand command) {
         FairSide side = participantsSide(command.participantId(), "participantId");
         refuseIf(answered.contains(command.participantId()), "participantId",
-                "Participant " + command.participantId() + " has already answered the satisfaction survey.");
+                "matching.participantId.alreadyAnswered", command.participantId());
         apply(new FairSatisfactionRecordedEvent(fairId, command.participantId(), side, command.satisfied()));
         return result();
     }
 
     private void checkParticipant(String participantId, String field, FairSide expected) {
         FairSide side = participantsSide(participantId, field);
-        refuseIf(side != expected, field, "Participant " + participantId + " takes part as " + side(side)
-                + ", not as " + side(expected) + ".");
+        refuseIf(side != expected, field, "matching.fair.participantNot." + expected, participantId);
     }
 
     private FairSide participantsSide(String participantId, String field) {
         FairSide side = participantId == null ? null : participants.get(participantId);
-        refuseIf(side == null, field, "No participant " + participantId + " is registered for this fair.");
+        refuseIf(side == null, field, "matching.fair.noSuchParticipant", participantId);
         return side;
-    }
-
-    private static String side(FairSide side) {
-        return side == FairSide.ORDERING ? "an ordering firm (発注企業)" : "a supplier (受注企業)";
     }
 
     private static String key(FairSide side, CompanyId companyId) {

@@ -71,45 +71,43 @@ class OrderRequest {
     @CommandHandler
     OrderRequest(ReceiveOrderRequestCommand command) {
         OrderRequestDetails details = command.details();
-        refuseIf(details == null, "details", "The details of the order request are required.");
-        refuseIf(isBlank(details.orderingFirm()), "orderingFirm", "The ordering firm must not be blank.");
+        refuseIf(details == null, "details", "matching.details.required");
+        refuseIf(isBlank(details.orderingFirm()), "orderingFirm", "matching.orderingFirm.blank");
         refuseIf(details.orderingFirm().length() > MAX_FIRM_NAME_LENGTH, "orderingFirm",
-                "The ordering firm's name must be at most " + MAX_FIRM_NAME_LENGTH + " characters.");
-        refuseIf(details.orderingFirmRegion() == null, "orderingFirmRegion", "The ordering firm's region is required.");
-        refuseIf(isBlank(details.work()), "work", "The work asked for must not be blank.");
-        refuseIf(details.work().length() > MAX_WORK_LENGTH, "work",
-                "The description of the work must be at most " + MAX_WORK_LENGTH + " characters.");
+                "matching.orderingFirm.tooLong", MAX_FIRM_NAME_LENGTH);
+        refuseIf(details.orderingFirmRegion() == null, "orderingFirmRegion", "matching.orderingFirmRegion.required");
+        refuseIf(isBlank(details.work()), "work", "matching.work.blank");
+        refuseIf(details.work().length() > MAX_WORK_LENGTH, "work", "matching.work.tooLong", MAX_WORK_LENGTH);
         refuseIf(hasNulls(details.processes()) || details.processes().isEmpty(), "processes",
-                "At least one process the work needs is required, and none may be empty.");
-        refuseIf(details.quantity() < 1, "quantity", "The quantity must be at least 1.");
-        refuseIf(details.budget() != null && details.budget().isNegative(), "budget",
-                "The budget cannot be negative.");
+                "matching.orderRequest.processesRequired");
+        refuseIf(details.quantity() < 1, "quantity", "matching.quantity.notPositive");
+        refuseIf(details.budget() != null && details.budget().isNegative(), "budget", "matching.budget.negative");
         refuseIf(hasNulls(details.requiredCertifications()), "requiredCertifications",
-                "The required certifications are required (empty for none), and none may be empty.");
-        refuseIf(command.receivedOn() == null, "receivedOn", "The date the request was received is required.");
-        refuseIf(details.deliveryBy() == null, "deliveryBy", "The delivery date is required.");
+                "matching.requiredCertifications.required");
+        refuseIf(command.receivedOn() == null, "receivedOn", "matching.receivedOn.required");
+        refuseIf(details.deliveryBy() == null, "deliveryBy", "matching.deliveryBy.required");
         refuseIf(!details.deliveryBy().isAfter(command.receivedOn()), "deliveryBy",
-                "The delivery date must be after the request was received on " + command.receivedOn() + ".");
+                "matching.deliveryBy.notAfterReceived", command.receivedOn());
         apply(new OrderRequestReceivedEvent(command.orderRequestId(), details, command.receivedOn()));
     }
 
     @CommandHandler
     CommandResult handle(WithdrawOrderRequestCommand command) {
-        refuseUnlessOpen("withdrawn");
-        refuseIf(command.withdrawnOn() == null, "withdrawnOn", "The withdrawal date is required.");
+        refuseUnlessOpen("withdraw");
+        refuseIf(command.withdrawnOn() == null, "withdrawnOn", "matching.withdrawnOn.required");
         refuseIf(command.withdrawnOn().isBefore(receivedOn), "withdrawnOn",
-                "The request cannot be withdrawn before it was received on " + receivedOn + ".");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the withdrawal must not be blank.");
+                "matching.orderRequest.withdrawnBeforeReceived", receivedOn);
+        refuseIf(isBlank(command.reason()), "reason", "matching.withdrawal.reasonBlank");
         apply(new OrderRequestWithdrawnEvent(orderRequestId, command.withdrawnOn(), command.reason()));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(MarkOrderRequestFilledCommand command) {
-        refuseUnlessOpen("marked filled");
-        refuseIf(command.filledOn() == null, "filledOn", "The date the request was filled is required.");
-        refuseIf(command.filledOn().isBefore(receivedOn), "filledOn",
-                "The request cannot be filled before it was received on " + receivedOn + ".");
+        refuseUnlessOpen("fill");
+        refuseIf(command.filledOn() == null, "filledOn", "matching.filledOn.required");
+        refuseIf(command.filledOn().isBefore(receivedOn), "filledOn", "matching.filledOn.beforeReceived",
+                receivedOn);
         apply(new OrderRequestFilledEvent(orderRequestId, command.filledOn()));
         return result();
     }
@@ -120,23 +118,22 @@ class OrderRequest {
      */
     @CommandHandler
     CommandResult handle(IntroduceSupplierCommand command, SupplierRegistry suppliers) {
-        refuseUnlessOpen("given introductions");
-        refuseIf(isBlank(command.referralId()), "referralId", "The referral id must not be blank.");
-        refuseIf(referrals.containsKey(command.referralId()), "referralId",
-                "Referral " + command.referralId() + " has already been made for this request.");
-        refuseIf(command.supplierId() == null, "supplierId", "The supplier is required.");
+        refuseUnlessOpen("introduce");
+        refuseIf(isBlank(command.referralId()), "referralId", "matching.referralId.blank");
+        refuseIf(referrals.containsKey(command.referralId()), "referralId", "matching.referralId.exists",
+                command.referralId());
+        refuseIf(command.supplierId() == null, "supplierId", "matching.supplierId.required");
         refuseIf(introducedSuppliers.contains(command.supplierId()), "supplierId",
-                "Supplier " + command.supplierId() + " has already been introduced for this request.");
-        refuseIf(command.introducedOn() == null, "introducedOn", "The introduction date is required.");
+                "matching.supplierId.alreadyIntroduced", command.supplierId());
+        refuseIf(command.introducedOn() == null, "introducedOn", "matching.introducedOn.required");
         refuseIf(command.introducedOn().isBefore(receivedOn), "introducedOn",
-                "A supplier cannot be introduced before the request was received on " + receivedOn + ".");
+                "matching.introducedOn.beforeReceived", receivedOn);
         RegisteredSupplier supplier = suppliers.supplierOf(command.supplierId()).orElseThrow(() ->
-                new BusinessRuleViolation("supplierId", "Supplier " + command.supplierId() + " is not registered."));
-        refuseIf(supplier.withdrawn(), "supplierId", "Supplier " + command.supplierId() + " (" + supplier.name()
-                + ") withdrew on " + supplier.withdrawnOn() + " and takes no more introductions.");
+                new BusinessRuleViolation("supplierId", "matching.supplierId.unknownSupplier", command.supplierId()));
+        refuseIf(supplier.withdrawn(), "supplierId", "matching.supplierId.withdrawn", command.supplierId(),
+                supplier.name(), supplier.withdrawnOn());
         refuseIf(command.introducedOn().isBefore(supplier.registeredOn()), "introducedOn",
-                "Supplier " + command.supplierId() + " cannot be introduced before it registered on "
-                        + supplier.registeredOn() + ".");
+                "matching.introducedOn.beforeRegistered", command.supplierId(), supplier.registeredOn());
         apply(new SupplierIntroducedEvent(orderRequestId, command.referralId(), command.supplierId(), supplier.name(),
                 command.introducedOn()));
         return result();
@@ -146,15 +143,15 @@ class OrderRequest {
     @CommandHandler
     CommandResult handle(RecordReferralOutcomeCommand command) {
         Referral referral = referral(command.referralId());
-        refuseIf(referral.outcome() != null, "referralId", "The outcome of referral " + command.referralId()
-                + " was already recorded on " + referral.decidedOn() + "; correct it instead, with a reason.");
-        refuseIf(command.outcome() == null, "outcome", "The outcome (CONCLUDED or NOT_CONCLUDED) is required.");
+        refuseIf(referral.outcome() != null, "referralId", "matching.referral.outcomeRecorded",
+                command.referralId(), referral.decidedOn());
+        refuseIf(command.outcome() == null, "outcome", "matching.outcome.required");
         Yen amount = checkAmount(command.outcome(), command.initialOrderAmount());
         refuseIf(command.outcome() == ReferralOutcome.NOT_CONCLUDED && isBlank(command.reason()), "reason",
-                "The reason the deal was not concluded must not be blank.");
-        refuseIf(command.decidedOn() == null, "decidedOn", "The date the outcome was decided is required.");
+                "matching.referral.notConcludedReasonBlank");
+        refuseIf(command.decidedOn() == null, "decidedOn", "matching.decidedOn.required");
         refuseIf(command.decidedOn().isBefore(referral.introducedOn()), "decidedOn",
-                "The outcome cannot be decided before the supplier was introduced on " + referral.introducedOn() + ".");
+                "matching.decidedOn.beforeIntroduced", referral.introducedOn());
         apply(new ReferralOutcomeRecordedEvent(orderRequestId, command.referralId(), referral.supplierId(),
                 command.outcome(), amount, command.reason(), command.decidedOn()));
         return result();
@@ -170,27 +167,25 @@ class OrderRequest {
     @CommandHandler
     CommandResult handle(RequestReferralOutcomeCorrectionCommand command, ClosedFiscalYears closedYears) {
         Referral referral = referral(command.referralId());
-        refuseIf(referral.outcome() == null, "referralId", "No outcome has been recorded for referral "
-                + command.referralId() + "; record it instead of correcting it.");
+        refuseIf(referral.outcome() == null, "referralId", "matching.referral.noOutcomeToCorrect",
+                command.referralId());
         PendingCorrection pending = referral.pending();
         if (pending != null) {
-            throw new BusinessRuleViolation("referralId", "A correction of referral " + command.referralId()
-                    + " requested by " + pending.requestedBy() + " on " + pending.requestedOn()
-                    + " awaits a supervisor; it must be approved or rejected before another is requested.");
+            throw new BusinessRuleViolation("referralId", "matching.referral.correctionPending",
+                    command.referralId(), pending.requestedBy(), pending.requestedOn());
         }
         refuseIfRestatesClosedYear(referral, command.referralId(), closedYears);
-        refuseIf(command.outcome() == null, "outcome", "The outcome (CONCLUDED or NOT_CONCLUDED) is required.");
+        refuseIf(command.outcome() == null, "outcome", "matching.outcome.required");
         Yen amount = checkAmount(command.outcome(), command.initialOrderAmount());
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the correction must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "matching.referral.correctionReasonBlank");
         refuseIf(command.outcome() == referral.outcome() && amount.equals(referral.amount()), null,
-                "Referral " + command.referralId() + " is already recorded as " + command.outcome()
-                        + (amount.isPositive() ? " with " + yen(amount) : "") + "; the correction changes nothing.");
-        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
-        refuseIf(command.requestedOn() == null, "requestedOn", "The request date is required.");
+                amount.isPositive() ? "matching.referral.unchangedWithAmount" : "matching.referral.unchanged",
+                command.referralId(), command.outcome(), yen(amount));
+        refuseIf(isBlank(command.requestedBy()), "requestedBy", "matching.requestedBy.required");
+        refuseIf(command.requestedOn() == null, "requestedOn", "matching.requestedOn.required");
         LocalDate latest = referral.correctedOn() != null ? referral.correctedOn() : referral.decidedOn();
-        refuseIf(command.requestedOn().isBefore(latest), "requestedOn",
-                "The outcome cannot be corrected before it was " + (referral.correctedOn() != null
-                        ? "last corrected" : "decided") + " on " + latest + ".");
+        refuseIf(command.requestedOn().isBefore(latest), "requestedOn", referral.correctedOn() != null
+                ? "matching.referral.correctionBeforeLastCorrected" : "matching.referral.correctionBeforeDecided", latest);
         apply(new ReferralOutcomeCorrectionRequestedEvent(orderRequestId, command.referralId(), referral.supplierId(),
                 referral.outcome(), referral.amount(), command.outcome(), amount, referral.decidedOn(),
                 command.reason(), command.requestedOn(), command.requestedBy()));
@@ -217,7 +212,7 @@ class OrderRequest {
     CommandResult handle(RejectReferralOutcomeCorrectionCommand command) {
         PendingCorrection pending = pendingCorrection(command.referralId(), referral(command.referralId()));
         checkDecision(command.decidedBy(), command.decidedOn(), pending);
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the rejection must not be blank.");
+        refuseIf(isBlank(command.reason()), "reason", "matching.referral.rejectionReasonBlank");
         apply(new ReferralOutcomeCorrectionRejectedEvent(orderRequestId, command.referralId(), command.decidedOn(),
                 command.decidedBy(), command.reason()));
         return result();
@@ -226,45 +221,46 @@ class OrderRequest {
     /** The correction restates the year of the original decision, whose figures a close made final. */
     private static void refuseIfRestatesClosedYear(Referral referral, String referralId, ClosedFiscalYears closedYears) {
         closedYears.refuseIfClosed(FiscalYear.containing(referral.decidedOn()), "referralId",
-                "The outcome of referral " + referralId + " decided on " + referral.decidedOn());
+                "matching.referral.yearClosed", referralId, referral.decidedOn());
     }
 
     private static PendingCorrection pendingCorrection(String referralId, Referral referral) {
-        refuseIfMissing(referral.pending(), "referralId",
-                "No correction of referral " + referralId + " awaits a decision.");
+        refuseIfMissing(referral.pending(), "referralId", "matching.referral.noCorrectionPending", referralId);
         return referral.pending();
     }
 
     /** Maker-checker: someone other than the requester decides, on or after the request date. */
     private static void checkDecision(String decidedBy, LocalDate decidedOn, PendingCorrection pending) {
-        refuseIf(isBlank(decidedBy), "decidedBy", "The deciding user is required.");
-        refuseIf(decidedBy.equals(pending.requestedBy()), "decidedBy",
-                "The requester cannot approve or reject their own correction; another supervisor must decide.");
-        refuseIf(decidedOn == null, "decidedOn", "The decision date is required.");
-        refuseIf(decidedOn.isBefore(pending.requestedOn()), "decidedOn",
-                "The correction cannot be decided before it was requested on " + pending.requestedOn() + ".");
+        refuseIf(isBlank(decidedBy), "decidedBy", "matching.decidedBy.required");
+        refuseIf(decidedBy.equals(pending.requestedBy()), "decidedBy", "matching.referral.ownCorrection");
+        refuseIf(decidedOn == null, "decidedOn", "matching.referral.decisionDateRequired");
+        refuseIf(decidedOn.isBefore(pending.requestedOn()), "decidedOn", "matching.referral.decidedBeforeRequested",
+                pending.requestedOn());
     }
 
     /** The initial order amount the event records: more than ¥0 for a deal, ¥0 (or left out) otherwise. */
     private static Yen checkAmount(ReferralOutcome outcome, Yen amount) {
         if (outcome == ReferralOutcome.CONCLUDED) {
             refuseIf(amount == null || !amount.isPositive(), "initialOrderAmount",
-                    "A concluded deal (成立) needs its initial order amount (成立当初受注額), more than ¥0.");
+                    "matching.initialOrderAmount.requiredWhenConcluded");
             return amount;
         }
         refuseIf(amount != null && !amount.isZero(), "initialOrderAmount",
-                "A deal that was not concluded has no initial order amount; leave it out or send 0.");
+                "matching.initialOrderAmount.onlyWhenConcluded");
         return Yen.ZERO;
     }
 
     private Referral referral(String referralId) {
         Referral referral = referralId == null ? null : referrals.get(referralId);
-        refuseIfMissing(referral, "referralId", "No referral " + referralId + " has been made for this request.");
+        refuseIfMissing(referral, "referralId", "matching.referral.missing", referralId);
         return referral;
     }
 
+    /** {@code action} names the refusal: "matching.orderRequest.filled.withdraw" for a filled request. */
     private void refuseUnlessOpen(String action) {
-        refuseIf(closure != null, null, "The request was " + closure + "; it can no longer be " + action + ".");
+        if (closure != null) {
+            throw new BusinessRuleViolation(null, "matching.orderRequest." + closure.how() + "." + action, closure.on());
+        }
     }
 
     /** The version is the sequence number of the event just applied. */
@@ -325,11 +321,6 @@ class OrderRequest {
 
     /** How the request stopped taking introductions: "withdrawn" or "filled", and when. */
     private record Closure(String how, LocalDate on) {
-
-        @Override
-        public String toString() {
-            return how + " on " + on;
-        }
     }
 
     /**

@@ -66,14 +66,13 @@ class Supplier {
      */
     @CommandHandler
     Supplier(RegisterSupplierCommand command, CompanyRegistry companies) {
-        refuseIf(command.companyId() == null, "companyId", "The company is required.");
+        refuseIf(command.companyId() == null, "companyId", "matching.companyId.required");
         refuseIf(!command.supplierId().equals(idFor(command.companyId())), "supplierId",
-                "A supplier registration's id is derived from its company: " + idFor(command.companyId())
-                        + ", not " + command.supplierId() + ".");
+                "matching.supplierId.notFromCompany", idFor(command.companyId()), command.supplierId());
         checkProfile(command.profile());
-        refuseIf(command.registeredOn() == null, "registeredOn", "The registration date is required.");
+        refuseIf(command.registeredOn() == null, "registeredOn", "matching.registeredOn.required");
         String companyName = companies.nameOf(command.companyId()).orElseThrow(() ->
-                new BusinessRuleViolation("companyId", "Company " + command.companyId() + " is not registered."));
+                new BusinessRuleViolation("companyId", "matching.companyId.unknownCompany", command.companyId()));
         apply(new SupplierRegisteredEvent(command.supplierId(), command.companyId(), companyName, command.profile(),
                 command.registeredOn()));
     }
@@ -84,15 +83,13 @@ class Supplier {
      */
     @CommandHandler
     CommandResult handle(UpdateSupplierProfileCommand command) {
-        refuseIf(withdrawnOn != null, null,
-                "The supplier withdrew on " + withdrawnOn + "; its profile can no longer be updated.");
+        refuseIf(withdrawnOn != null, null, "matching.supplier.withdrawnNoUpdate", withdrawnOn);
         checkProfile(command.profile());
-        refuseIf(command.surveyedOn() == null, "surveyedOn", "The survey date is required.");
-        refuseIf(command.surveyedOn().isBefore(registeredOn), "surveyedOn",
-                "The profile cannot be surveyed before the supplier registered on " + registeredOn + ".");
-        refuseIf(command.surveyedOn().isBefore(profileAsOf), "surveyedOn",
-                "The profile was last updated from a survey on " + profileAsOf
-                        + "; an older survey cannot replace it.");
+        refuseIf(command.surveyedOn() == null, "surveyedOn", "matching.surveyedOn.required");
+        refuseIf(command.surveyedOn().isBefore(registeredOn), "surveyedOn", "matching.surveyedOn.beforeRegistered",
+                registeredOn);
+        refuseIf(command.surveyedOn().isBefore(profileAsOf), "surveyedOn", "matching.surveyedOn.olderSurvey",
+                profileAsOf);
         apply(new SupplierProfileUpdatedEvent(supplierId, command.profile(), command.surveyedOn()));
         return result();
     }
@@ -100,48 +97,43 @@ class Supplier {
     /** Only after a withdrawal, on or after it; the company's name is read again as it is now. */
     @CommandHandler
     CommandResult handle(ReregisterSupplierCommand command, CompanyRegistry companies) {
-        refuseIf(withdrawnOn == null, null, "The supplier is registered (since " + registeredOn
-                + "); only a withdrawn supplier can register again.");
+        refuseIf(withdrawnOn == null, null, "matching.supplier.stillRegistered", registeredOn);
         checkProfile(command.profile());
-        refuseIf(command.registeredOn() == null, "registeredOn", "The registration date is required.");
+        refuseIf(command.registeredOn() == null, "registeredOn", "matching.registeredOn.required");
         refuseIf(command.registeredOn().isBefore(withdrawnOn), "registeredOn",
-                "The supplier cannot register again before it withdrew on " + withdrawnOn + ".");
+                "matching.registeredOn.beforeWithdrawn", withdrawnOn);
         String companyName = companies.nameOf(companyId).orElseThrow(() ->
-                new BusinessRuleViolation(null, "Company " + companyId + " is no longer registered."));
+                new BusinessRuleViolation(null, "matching.supplier.companyGone", companyId));
         apply(new SupplierRegisteredEvent(supplierId, companyId, companyName, command.profile(), command.registeredOn()));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(WithdrawSupplierCommand command) {
-        refuseIf(withdrawnOn != null, null, "The supplier already withdrew on " + withdrawnOn + ".");
-        refuseIf(command.withdrawnOn() == null, "withdrawnOn", "The withdrawal date is required.");
+        refuseIf(withdrawnOn != null, null, "matching.supplier.alreadyWithdrawn", withdrawnOn);
+        refuseIf(command.withdrawnOn() == null, "withdrawnOn", "matching.withdrawnOn.required");
         refuseIf(command.withdrawnOn().isBefore(registeredOn), "withdrawnOn",
-                "The supplier cannot withdraw before it registered on " + registeredOn + ".");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for the withdrawal must not be blank.");
+                "matching.supplier.withdrawnBeforeRegistered", registeredOn);
+        refuseIf(isBlank(command.reason()), "reason", "matching.withdrawal.reasonBlank");
         apply(new SupplierWithdrawnEvent(supplierId, command.withdrawnOn(), command.reason()));
         return result();
     }
 
     static void checkProfile(SupplierProfile profile) {
-        refuseIf(profile == null, "profile", "The supplier's profile is required.");
+        refuseIf(profile == null, "profile", "matching.profile.required");
         refuseIf(hasNulls(profile.processes()) || profile.processes().isEmpty(), "processes",
-                "At least one process the supplier offers is required, and none may be empty.");
-        refuseIf(profile.equipment() == null, "equipment", "The equipment list is required (empty for none).");
-        refuseIf(profile.equipment().size() > MAX_EQUIPMENT_ENTRIES, "equipment",
-                "At most " + MAX_EQUIPMENT_ENTRIES + " pieces of equipment can be listed.");
-        refuseIf(profile.equipment().stream().anyMatch(e -> isBlank(e)), "equipment",
-                "An equipment entry must not be blank.");
+                "matching.supplier.processesRequired");
+        refuseIf(profile.equipment() == null, "equipment", "matching.equipment.required");
+        refuseIf(profile.equipment().size() > MAX_EQUIPMENT_ENTRIES, "equipment", "matching.equipment.tooMany",
+                MAX_EQUIPMENT_ENTRIES);
+        refuseIf(profile.equipment().stream().anyMatch(e -> isBlank(e)), "equipment", "matching.equipment.blank");
         refuseIf(profile.equipment().stream().anyMatch(e -> e.length() > MAX_EQUIPMENT_LENGTH), "equipment",
-                "An equipment entry must be at most " + MAX_EQUIPMENT_LENGTH + " characters.");
-        refuseIf(hasNulls(profile.certifications()), "certifications",
-                "The certifications are required (empty for none), and none may be empty.");
+                "matching.equipment.tooLong", MAX_EQUIPMENT_LENGTH);
+        refuseIf(hasNulls(profile.certifications()), "certifications", "matching.certifications.required");
         refuseIf(profile.availableHoursPerMonth() < 0 || profile.availableHoursPerMonth() > MAX_HOURS_PER_MONTH,
-                "availableHoursPerMonth", "The spare capacity runs from 0 to " + MAX_HOURS_PER_MONTH
-                        + " hours per month.");
-        refuseIf(profile.region() == null, "region", "The supplier's region is required.");
-        refuseIf(hasNulls(profile.focusFields()), "focusFields",
-                "The focus fields are required (empty for none), and none may be empty.");
+                "availableHoursPerMonth", "matching.availableHoursPerMonth.outOfRange", MAX_HOURS_PER_MONTH);
+        refuseIf(profile.region() == null, "region", "matching.region.required");
+        refuseIf(hasNulls(profile.focusFields()), "focusFields", "matching.focusFields.required");
     }
 
     /** A missing collection or one holding {@code null}. */

@@ -77,45 +77,41 @@ class ImprovementSubsidy {
             throw new AggregateNotFoundException(command.subsidyId().value(),
                     "No subsidy file " + command.subsidyId() + " exists; a file starts with its usage application.");
         }
-        refuseIf(step == null, "step", "The step is required.");
-        refuseIf(command.on() == null, "on", "The date of the step is required.");
+        refuseIf(step == null, "step", "restructuring.subsidy.stepRequired");
+        refuseIf(command.on() == null, "on", "restructuring.subsidy.dateRequired");
         if (newFile) {
-            refuseIf(command.companyId() == null, "companyId", "The company is required with the usage application.");
-            refuseIf(command.kind() == null, "kind",
-                    "The kind of subsidy (IMPROVEMENT_PLAN or EARLY_IMPROVEMENT_PLAN) is required with the usage "
-                            + "application.");
+            refuseIf(command.companyId() == null, "companyId", "restructuring.subsidy.companyRequired");
+            refuseIf(command.kind() == null, "kind", "restructuring.subsidy.kindRequired");
             refuseIf(!companies.isRegistered(command.companyId()), "companyId",
-                    "Company " + command.companyId() + " is not registered.");
+                    "restructuring.companyId.unknownCompany", command.companyId());
         } else {
             if (refusedAt != null) {
-                throw new BusinessRuleViolation(null, "This subsidy file ended when its " + describe(refusedAt)
-                        + " refused the application on " + lastOn + "; no further step can be recorded.");
+                throw new BusinessRuleViolation(null, "restructuring.subsidy.refused", describe(refusedAt), lastOn);
             }
             ImprovementSubsidyStep next = nextStep();
-            refuseIf(step != next, "step", "The next step of this file is " + describe(next) + ", not "
-                    + describe(step) + "; steps are recorded in order.");
-            refuseIf(command.on().isBefore(lastOn), "on", "The " + step.label() + " cannot be dated before the "
-                    + "previous step, " + lastStep.label() + " on " + lastOn + ".");
+            refuseIf(step != next, "step", "restructuring.subsidy.outOfOrder", describe(next), describe(step));
+            refuseIf(command.on().isBefore(lastOn), "on", "restructuring.subsidy.beforePreviousStep", step.label(),
+                    lastStep.label(), lastOn);
             refuseIf(command.companyId() != null && !command.companyId().equals(companyId), "companyId",
-                    "This file belongs to company " + companyId + ", not " + command.companyId() + ".");
-            refuseIf(command.kind() != null && command.kind() != kind, "kind",
-                    "This file is a " + kind.label() + " (" + kind.name() + ") file, not " + command.kind() + ".");
+                    "restructuring.subsidy.otherCompany", companyId, command.companyId());
+            refuseIf(command.kind() != null && command.kind() != kind, "kind", "restructuring.subsidy.otherKind",
+                    kind.label(), kind.name(), command.kind());
         }
         boolean decision = isDecision(step);
-        refuseIf(decision && command.approved() == null, "approved",
-                "The decision (approved true or false) is required with the " + step.label() + ".");
-        refuseIf(!decision && command.approved() != null, "approved",
-                "Only a decision is approved or refused; the " + step.label() + " is a receipt.");
+        refuseIf(decision && command.approved() == null, "approved", "restructuring.subsidy.decisionRequired",
+                step.label());
+        refuseIf(!decision && command.approved() != null, "approved", "restructuring.subsidy.receiptNotDecided",
+                step.label());
         boolean payment = step == ImprovementSubsidyStep.PAYMENT_APPLICATION_RECEIVED;
-        refuseIf(!payment && command.cost() != null, "cost",
-                "The cost is given with the payment application only, not with the " + step.label() + ".");
+        refuseIf(!payment && command.cost() != null, "cost", "restructuring.subsidy.costOnlyWithPayment",
+                step.label());
         ImprovementSubsidyKind fileKind = newFile ? command.kind() : kind;
         CompanyId fileCompany = newFile ? command.companyId() : companyId;
         ImprovementSubsidyId fileId = newFile ? command.subsidyId() : subsidyId;
         if (payment) {
             refuseIf(command.cost() == null || !command.cost().isPositive(), "cost",
-                    "The cost of having the plan drawn up must be more than ¥0.");
-            refuseIf(command.cost().value() > MAX_COST, "cost", "The cost must be at most ¥" + MAX_COST + ".");
+                    "restructuring.subsidy.costNotPositive");
+            refuseIf(command.cost().value() > MAX_COST, "cost", "restructuring.subsidy.costTooHigh", MAX_COST);
             Yen payableTwoThirds = Yen.of(command.cost().value() * 2 / 3);
             apply(new ImprovementSubsidyStepRecordedEvent(fileId, fileCompany, fileKind, step, null, command.cost(),
                     payableTwoThirds, fileKind.cap(), payableTwoThirds.min(fileKind.cap()), command.on()));

@@ -45,8 +45,7 @@ class ImprovementSubsidyCommandController {
     CommandResult recordStep(@PathVariable String subsidyId,
             @Valid @RequestBody RecordImprovementSubsidyStepRequest request) {
         if (request.step() == ImprovementSubsidyStep.USAGE_APPLICATION_RECEIVED) {
-            throw new BusinessRuleViolation("step", "A usage application opens a new file: post it to "
-                    + "/api/restructuring/subsidies with the company and the kind of subsidy.");
+            throw new BusinessRuleViolation("step", "restructuring.subsidy.usageApplicationOpensFile");
         }
         return commandGateway.sendAndWait(request.toCommand(ImprovementSubsidyId.of(subsidyId)));
     }

@@ -89,13 +89,13 @@ class RestructuringCase {
     /** The {@link CompanyRegistry} is injected by Axon as a handler parameter, as for the other cases. */
     @CommandHandler
     RestructuringCase(OpenRestructuringCaseCommand command, CompanyRegistry companies) {
-        refuseIf(command.companyId() == null, "companyId", "The company is required.");
-        refuseIf(isBlank(command.summary()), "summary", "The summary of the firm's situation must not be blank.");
-        refuseIf(command.summary().length() > MAX_SUMMARY_LENGTH, "summary",
-                "The summary must be at most " + MAX_SUMMARY_LENGTH + " characters.");
-        refuseIf(command.openedOn() == null, "openedOn", "The date of the first response is required.");
-        refuseIf(!companies.isRegistered(command.companyId()), "companyId",
-                "Company " + command.companyId() + " is not registered.");
+        refuseIf(command.companyId() == null, "companyId", "restructuring.companyId.required");
+        refuseIf(isBlank(command.summary()), "summary", "restructuring.summary.blank");
+        refuseIf(command.summary().length() > MAX_SUMMARY_LENGTH, "summary", "restructuring.summary.tooLong",
+                MAX_SUMMARY_LENGTH);
+        refuseIf(command.openedOn() == null, "openedOn", "restructuring.openedOn.required");
+        refuseIf(!companies.isRegistered(command.companyId()), "companyId", "restructuring.companyId.unknownCompany",
+                command.companyId());
         apply(new RestructuringCaseOpenedEvent(command.caseId(), command.companyId(), command.summary(),
                 command.openedOn()));
     }
@@ -108,22 +108,18 @@ class RestructuringCase {
      */
     @CommandHandler
     CommandResult handle(AdvanceRestructuringStageCommand command) {
-        refuseUnlessInProgress("move to another stage");
+        refuseUnlessInProgress("advance");
         RestructuringStage target = command.stage();
-        refuseIf(target == null, "stage", "The stage to enter is required.");
-        refuseIf(target == RestructuringStage.PLAN_COMPLETED, "stage",
-                "A plan is completed with its details (completion date, summary, creditors' consent), "
-                        + "not by advancing the stage; record the completed plan instead.");
-        refuseIf(target == RestructuringStage.ENDED, "stage",
-                "A case is ended with a reason, not by advancing the stage; end the case instead.");
+        refuseIf(target == null, "stage", "restructuring.stage.required");
+        refuseIf(target == RestructuringStage.PLAN_COMPLETED, "stage", "restructuring.stage.planCompletedByPlan");
+        refuseIf(target == RestructuringStage.ENDED, "stage", "restructuring.stage.endedByEnding");
         RestructuringStage next = nextStage();
-        refuseIf(target != next, "stage", "The case is at " + describe(stage) + "; its next step is "
-                + (next == RestructuringStage.PLAN_COMPLETED ? "completing the plan (" + next.label() + ")"
-                        : describe(next))
-                + ", not " + describe(target) + ". Stages are entered in order, one at a time, and never backwards.");
-        refuseIf(command.on() == null, "on", "The date the stage was entered is required.");
-        refuseIf(command.on().isBefore(lastStepOn), "on", "The case cannot enter " + describe(target)
-                + " before its previous step on " + lastStepOn + ".");
+        refuseIf(target != next, "stage", next == RestructuringStage.PLAN_COMPLETED
+                ? "restructuring.stage.nextIsPlanCompletion" : "restructuring.stage.notNext", describe(stage),
+                next == RestructuringStage.PLAN_COMPLETED ? next.label() : describe(next), describe(target));
+        refuseIf(command.on() == null, "on", "restructuring.on.required");
+        refuseIf(command.on().isBefore(lastStepOn), "on", "restructuring.on.beforePreviousStep", describe(target),
+                lastStepOn);
         apply(new RestructuringStageAdvancedEvent(caseId, stage, target, command.on()));
         return result();
     }
@@ -136,28 +132,27 @@ class RestructuringCase {
      */
     @CommandHandler
     CommandResult handle(CompleteRestructuringPlanCommand command, LeaseContractRegistry leases) {
-        refuseUnlessInProgress("complete a plan");
-        refuseIf(stage != RestructuringStage.PLAN_DRAFTING, null, "A plan can be completed only from "
-                + describe(RestructuringStage.PLAN_DRAFTING) + "; the case is at " + describe(stage)
-                + ", so its next stage is " + describe(nextStage()) + ".");
-        refuseIf(command.completedOn() == null, "completedOn", "The completion date is required.");
+        refuseUnlessInProgress("completePlan");
+        refuseIf(stage != RestructuringStage.PLAN_DRAFTING, null, "restructuring.plan.notDrafting",
+                describe(RestructuringStage.PLAN_DRAFTING), describe(stage), describe(nextStage()));
+        refuseIf(command.completedOn() == null, "completedOn", "restructuring.completedOn.required");
         refuseIf(command.completedOn().isBefore(draftingSince), "completedOn",
-                "The plan cannot be completed before its drafting began on " + draftingSince + ".");
-        refuseIf(isBlank(command.planSummary()), "planSummary", "The plan's summary must not be blank.");
+                "restructuring.completedOn.beforeDrafting", draftingSince);
+        refuseIf(isBlank(command.planSummary()), "planSummary", "restructuring.planSummary.blank");
         refuseIf(command.planSummary().length() > MAX_SUMMARY_LENGTH, "planSummary",
-                "The plan's summary must be at most " + MAX_SUMMARY_LENGTH + " characters.");
-        refuseIf(isBlank(command.requestedBy()), "requestedBy", "The requesting user is required.");
+                "restructuring.planSummary.tooLong", MAX_SUMMARY_LENGTH);
+        refuseIf(isBlank(command.requestedBy()), "requestedBy", "restructuring.requestedBy.required");
         List<PlannedLeaseReschedule> reschedules = checkedReschedules(command.leaseReschedules(), leases);
         List<String> notConsenting = creditors.entrySet().stream()
                 .filter(creditor -> !Boolean.TRUE.equals(creditor.getValue()))
                 .map(creditor -> creditor.getKey() + (creditor.getValue() == null ? " (no answer yet)" : " (declined)"))
                 .toList();
-        refuseIf(!notConsenting.isEmpty(), "creditors", "The plan cannot be completed before every creditor has "
-                + "consented; still missing: " + String.join(", ", notConsenting) + ".");
+        refuseIf(!notConsenting.isEmpty(), "creditors", "restructuring.creditors.notAllConsented",
+                String.join(", ", notConsenting));
         answeredOn.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(last ->
-                refuseIf(command.completedOn().isBefore(last.getValue()), "completedOn", "The plan cannot be "
-                        + "completed on " + command.completedOn() + ", before the last creditor's consent ("
-                        + last.getKey() + ", " + last.getValue() + ")."));
+                refuseIf(command.completedOn().isBefore(last.getValue()), "completedOn",
+                        "restructuring.completedOn.beforeLastConsent", command.completedOn(), last.getKey(),
+                        last.getValue()));
         apply(new RestructuringPlanCompletedEvent(caseId, companyId, command.completedOn(), command.drastic(),
                 command.planSummary(), reschedules, command.requestedBy()));
         return result();
@@ -172,17 +167,19 @@ class RestructuringCase {
         List<PlannedLeaseReschedule> checked = new ArrayList<>();
         for (PlannedLeaseReschedule reschedule : requested) {
             refuseIf(reschedule == null || reschedule.contractId() == null, "leaseReschedules",
-                    "Each lease reschedule must name its lease contract.");
-            refuseIf(!seen.add(reschedule.contractId()), "leaseReschedules", "Lease contract "
-                    + reschedule.contractId() + " is rescheduled twice; name each contract once.");
+                    "restructuring.leaseReschedules.contractRequired");
+            refuseIf(!seen.add(reschedule.contractId()), "leaseReschedules",
+                    "restructuring.leaseReschedules.twice", reschedule.contractId());
             Optional<CompanyId> owner = leases.companyOf(reschedule.contractId());
-            refuseIf(owner.isEmpty(), "leaseReschedules", "There is no lease contract " + reschedule.contractId() + ".");
-            refuseIf(!owner.get().equals(companyId), "leaseReschedules", "Lease contract " + reschedule.contractId()
-                    + " belongs to company " + owner.get() + ", not to this case's company " + companyId + ".");
+            refuseIf(owner.isEmpty(), "leaseReschedules", "restructuring.leaseReschedules.unknownContract",
+                    reschedule.contractId());
+            refuseIf(!owner.get().equals(companyId), "leaseReschedules",
+                    "restructuring.leaseReschedules.otherCompany", reschedule.contractId(), owner.get(),
+                    companyId);
             List<Instalment> revised = reschedule.revisedInstalments();
             refuseIf(revised == null || revised.isEmpty() || revised.stream().anyMatch(Objects::isNull),
-                    "leaseReschedules", "The reschedule of lease contract " + reschedule.contractId()
-                            + " needs at least one revised instalment, and none may be empty.");
+                    "leaseReschedules", "restructuring.leaseReschedules.instalmentsRequired",
+                    reschedule.contractId());
             checked.add(new PlannedLeaseReschedule(reschedule.contractId(), List.copyOf(revised)));
         }
         return List.copyOf(checked);
@@ -190,11 +187,10 @@ class RestructuringCase {
 
     @CommandHandler
     CommandResult handle(EndRestructuringCaseCommand command) {
-        refuseUnlessInProgress("be ended");
-        refuseIf(isBlank(command.reason()), "reason", "The reason for ending the case must not be blank.");
-        refuseIf(command.endedOn() == null, "endedOn", "The date the case ended is required.");
-        refuseIf(command.endedOn().isBefore(lastStepOn), "endedOn",
-                "The case cannot end before its latest step on " + lastStepOn + ".");
+        refuseUnlessInProgress("end");
+        refuseIf(isBlank(command.reason()), "reason", "restructuring.reason.blank");
+        refuseIf(command.endedOn() == null, "endedOn", "restructuring.endedOn.required");
+        refuseIf(command.endedOn().isBefore(lastStepOn), "endedOn", "restructuring.endedOn.beforeLatestStep", lastStepOn);
         apply(new RestructuringCaseEndedEvent(caseId, stage, command.withdrawnByFirm(), command.reason(),
                 command.endedOn()));
         return result();
@@ -205,24 +201,23 @@ class RestructuringCase {
     /** Counted once per application; allowed again (特例リスケの再適用) and after the plan, not after the end. */
     @CommandHandler
     CommandResult handle(ApplySpecialReschedulingCommand command) {
-        refuseIf(stage == RestructuringStage.ENDED, null,
-                "The case ended on " + endedOn + "; no special rescheduling can be recorded on it.");
-        refuseIf(command.appliedOn() == null, "appliedOn", "The date of the special rescheduling is required.");
+        refuseIf(stage == RestructuringStage.ENDED, null, "restructuring.ended.specialRescheduling", endedOn);
+        refuseIf(command.appliedOn() == null, "appliedOn", "restructuring.appliedOn.required");
         refuseIf(command.appliedOn().isBefore(openedOn), "appliedOn",
-                "A special rescheduling cannot be arranged before the case was opened on " + openedOn + ".");
+                "restructuring.appliedOn.beforeOpened", openedOn);
         apply(new SpecialReschedulingAppliedEvent(caseId, command.appliedOn(), command.note()));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(AddCreditorCommand command) {
-        refuseUnlessPlanOpen("add a creditor");
-        refuseIf(isBlank(command.creditor()), "creditor", "The creditor's name must not be blank.");
-        refuseIf(command.creditor().length() > MAX_CREDITOR_LENGTH, "creditor",
-                "The creditor's name must be at most " + MAX_CREDITOR_LENGTH + " characters.");
-        refuseIf(creditors.containsKey(command.creditor()), "creditor",
-                command.creditor() + " is already a creditor on this case.");
-        refuseIf(command.kind() == null, "kind", "The kind of creditor is required.");
+        refuseUnlessPlanOpen("addCreditor");
+        refuseIf(isBlank(command.creditor()), "creditor", "restructuring.creditor.blank");
+        refuseIf(command.creditor().length() > MAX_CREDITOR_LENGTH, "creditor", "restructuring.creditor.tooLong",
+                MAX_CREDITOR_LENGTH);
+        refuseIf(creditors.containsKey(command.creditor()), "creditor", "restructuring.creditor.exists",
+                command.creditor());
+        refuseIf(command.kind() == null, "kind", "restructuring.kind.required");
         apply(new CreditorAddedEvent(caseId, command.creditor(), command.kind()));
         return result();
     }
@@ -230,13 +225,13 @@ class RestructuringCase {
     /** A later answer of the same creditor replaces the earlier one; both stay in the history. */
     @CommandHandler
     CommandResult handle(RecordCreditorConsentCommand command) {
-        refuseUnlessPlanOpen("record a creditor's answer");
+        refuseUnlessPlanOpen("recordAnswer");
         refuseIf(isBlank(command.creditor()) || !creditors.containsKey(command.creditor()), "creditor",
-                (isBlank(command.creditor()) ? "The creditor" : command.creditor())
-                        + " is not a creditor on this case; add the creditor first.");
-        refuseIf(command.recordedOn() == null, "recordedOn", "The date of the creditor's answer is required.");
-        refuseIf(command.recordedOn().isBefore(openedOn), "recordedOn",
-                "A creditor cannot answer before the case was opened on " + openedOn + ".");
+                isBlank(command.creditor()) ? "restructuring.creditor.answerWithout" : "restructuring.creditor.notOnCase",
+                command.creditor());
+        refuseIf(command.recordedOn() == null, "recordedOn", "restructuring.recordedOn.required");
+        refuseIf(command.recordedOn().isBefore(openedOn), "recordedOn", "restructuring.recordedOn.beforeOpened",
+                openedOn);
         apply(new CreditorConsentRecordedEvent(caseId, command.creditor(), command.consented(), command.recordedOn()));
         return result();
     }
@@ -244,14 +239,13 @@ class RestructuringCase {
     /** The lease programme's answer to the plan's deferral request for one contract, sent by the lease link. */
     @CommandHandler
     CommandResult handle(RecordLeaseRescheduleOutcomeCommand command) {
-        refuseIf(command.contractId() == null, "contractId", "The lease contract is required.");
-        refuseIf(!plannedReschedules.contains(command.contractId()), "contractId", "Lease contract "
-                + command.contractId() + " is not rescheduled by a completed plan of this case.");
+        refuseIf(command.contractId() == null, "contractId", "restructuring.contractId.required");
+        refuseIf(!plannedReschedules.contains(command.contractId()), "contractId",
+                "restructuring.contractId.notInPlan", command.contractId());
         refuseIf(rescheduleOutcomes.contains(command.contractId()), "contractId",
-                "The lease programme's answer for contract " + command.contractId() + " is already recorded.");
+                "restructuring.contractId.answerRecorded", command.contractId());
         boolean filed = !isBlank(command.requestId());
-        refuseIf(filed == !isBlank(command.refusal()), null,
-                "Record either the deferral request id the lease programme filed or its refusal, not both or neither.");
+        refuseIf(filed == !isBlank(command.refusal()), null, "restructuring.leaseAnswer.eitherOr");
         apply(filed
                 ? new LeaseRescheduleRequestedEvent(caseId, command.contractId(), command.requestId())
                 : new LeaseRescheduleRefusedEvent(caseId, command.contractId(), command.refusal()));
@@ -267,18 +261,17 @@ class RestructuringCase {
         };
     }
 
+    /** {@code action} names the refusals: "restructuring.ended.advance", "restructuring.planCompleted.advance". */
     private void refuseUnlessInProgress(String action) {
-        refuseIf(stage == RestructuringStage.ENDED, null,
-                "The case ended on " + endedOn + "; it cannot " + action + ".");
-        refuseIf(stage == RestructuringStage.PLAN_COMPLETED, null, "The case is at " + describe(stage)
-                + " since " + completedOn + ", its last stage; it cannot " + action + ".");
+        refuseIf(stage == RestructuringStage.ENDED, null, "restructuring.ended." + action, endedOn);
+        refuseIf(stage == RestructuringStage.PLAN_COMPLETED, null, "restructuring.planCompleted." + action,
+                describe(stage), completedOn);
     }
 
+    /** {@code action} names the refusals as for {@link #refuseUnlessInProgress}. */
     private void refuseUnlessPlanOpen(String action) {
-        refuseIf(stage == RestructuringStage.ENDED, null,
-                "The case ended on " + endedOn + "; you cannot " + action + ".");
-        refuseIf(stage == RestructuringStage.PLAN_COMPLETED, null, "The plan was completed on " + completedOn
-                + " with its creditors' consent; you cannot " + action + " any more.");
+        refuseIf(stage == RestructuringStage.ENDED, null, "restructuring.ended." + action, endedOn);
+        refuseIf(stage == RestructuringStage.PLAN_COMPLETED, null, "restructuring.planCompleted." + action, completedOn);
     }
 
     static String describe(RestructuringStage stage) {

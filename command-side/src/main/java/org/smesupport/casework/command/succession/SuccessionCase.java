@@ -46,33 +46,32 @@ class SuccessionCase {
     /** The {@link CompanyRegistry} is injected by Axon as a handler parameter. */
     @CommandHandler
     SuccessionCase(OpenSuccessionCaseCommand command, CompanyRegistry companies) {
-        refuseIf(command.companyId() == null, "companyId", "The company is required.");
-        refuseIf(command.side() == null, "side", "The side (SELLER, BUYER or CLOSURE) is required.");
-        refuseIf(command.openedOn() == null, "openedOn", "The opening date is required.");
-        refuseIf(!companies.isRegistered(command.companyId()), "companyId",
-                "Company " + command.companyId() + " is not registered.");
+        refuseIf(command.companyId() == null, "companyId", "succession.companyId.required");
+        refuseIf(command.side() == null, "side", "succession.side.required");
+        refuseIf(command.openedOn() == null, "openedOn", "succession.openedOn.required");
+        refuseIf(!companies.isRegistered(command.companyId()), "companyId", "succession.companyId.unknownCompany",
+                command.companyId());
         apply(new SuccessionCaseOpenedEvent(command.caseId(), command.companyId(), command.side(), command.openedOn(),
                 command.inPrefecture() == null ? Boolean.TRUE : command.inPrefecture()));
     }
 
     @CommandHandler
     CommandResult handle(RecordSuccessionDiagnosisCommand command) {
-        refuseIf(command.diagnosedOn() == null, "diagnosedOn", "The diagnosis date is required.");
-        refuseIf(command.diagnosedOn().isBefore(openedOn), "diagnosedOn",
-                "A diagnosis cannot be made before the case was opened on " + openedOn + ".");
+        refuseIf(command.diagnosedOn() == null, "diagnosedOn", "succession.diagnosedOn.required");
+        refuseIf(command.diagnosedOn().isBefore(openedOn), "diagnosedOn", "succession.diagnosedOn.beforeOpened",
+                openedOn);
         refuseIf(diagnosedOn.contains(command.diagnosedOn()), "diagnosedOn",
-                "A diagnosis on " + command.diagnosedOn() + " is already recorded for this case.");
+                "succession.diagnosedOn.exists", command.diagnosedOn());
         apply(new SuccessionDiagnosedEvent(caseId, command.diagnosedOn()));
         return result();
     }
 
     @CommandHandler
     CommandResult handle(RecordSuccessionPlanCommand command) {
-        refuseIf(command.plannedOn() == null, "plannedOn", "The date the plan was drawn up is required.");
-        refuseIf(command.plannedOn().isBefore(openedOn), "plannedOn",
-                "A plan cannot be drawn up before the case was opened on " + openedOn + ".");
-        refuseIf(plannedOn.contains(command.plannedOn()), "plannedOn",
-                "A plan drawn up on " + command.plannedOn() + " is already recorded for this case.");
+        refuseIf(command.plannedOn() == null, "plannedOn", "succession.plannedOn.required");
+        refuseIf(command.plannedOn().isBefore(openedOn), "plannedOn", "succession.plannedOn.beforeOpened", openedOn);
+        refuseIf(plannedOn.contains(command.plannedOn()), "plannedOn", "succession.plannedOn.exists",
+                command.plannedOn());
         apply(new SuccessionPlanRecordedEvent(caseId, command.plannedOn()));
         return result();
     }

@@ -60,11 +60,11 @@ class SuccessionDeal {
     @CommandHandler
     SuccessionDeal(ConcludeSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies)
             throws Exception {
-        refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
-        refuseIf(command.seller() == null, "seller", "The seller is required.");
-        refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
+        refuseIf(command.concludedOn() == null, "concludedOn", "succession.concludedOn.required");
+        refuseIf(command.seller() == null, "seller", "succession.seller.required");
+        refuseIf(command.buyer() == null, "buyer", "succession.buyer.required");
         refuseIf(command.seller().caseId() != null && command.seller().caseId().equals(command.buyer().caseId()),
-                "buyer.caseId", "Case " + command.seller().caseId() + " cannot be both seller and buyer of the deal.");
+                "buyer.caseId", "succession.deal.sameCaseBothSides", command.seller().caseId());
         DealParty seller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(), cases,
                 companies, command.dealId());
         DealParty buyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(), cases,
@@ -86,59 +86,56 @@ class SuccessionDeal {
     @CommandHandler
     CommandResult handle(CorrectSuccessionDealCommand command, SuccessionCaseRegistry cases, CompanyRegistry companies,
                          ClosedFiscalYears closedYears) {
-        refuseIf(isBlank(command.reason()), "reason", "A correction needs a reason.");
-        refuseIf(command.correctedOn() == null, "correctedOn", "The correction date is required.");
+        refuseIf(isBlank(command.reason()), "reason", "succession.correction.reasonBlank");
+        refuseIf(command.correctedOn() == null, "correctedOn", "succession.correctedOn.required");
         refuseIf(command.correctedOn().isBefore(concludedOn), "correctedOn",
-                "The deal cannot be corrected before it was concluded on " + concludedOn + ".");
-        refuseIf(command.concludedOn() == null, "concludedOn", "The date the deal was concluded is required.");
-        refuseIf(command.seller() == null, "seller", "The seller is required.");
-        refuseIf(command.buyer() == null, "buyer", "The buyer is required.");
+                "succession.correctedOn.beforeConcluded", concludedOn);
+        refuseIf(command.concludedOn() == null, "concludedOn", "succession.concludedOn.required");
+        refuseIf(command.seller() == null, "seller", "succession.seller.required");
+        refuseIf(command.buyer() == null, "buyer", "succession.buyer.required");
         sameCase("seller", seller, command.seller());
         sameCase("buyer", buyer, command.buyer());
-        closedYears.refuseIfClosed(FiscalYear.containing(concludedOn), "dealId",
-                "Deal " + dealId + ", concluded on " + concludedOn + ",");
+        closedYears.refuseIfClosed(FiscalYear.containing(concludedOn), "dealId", "succession.deal.yearClosed",
+                dealId, concludedOn);
         DealParty correctedSeller = checked("seller", command.seller(), SuccessionSide.SELLER, command.concludedOn(),
                 cases, companies, dealId);
         DealParty correctedBuyer = checked("buyer", command.buyer(), SuccessionSide.BUYER, command.concludedOn(),
                 cases, companies, dealId);
         refuseIf(correctedSeller.equals(seller) && correctedBuyer.equals(buyer)
-                && command.concludedOn().equals(concludedOn), null, "The correction changes nothing.");
+                && command.concludedOn().equals(concludedOn),
+                null, "succession.correction.changesNothing");
         int halves = (correctedSeller.inPrefecture() ? 1 : 0) + (correctedBuyer.inPrefecture() ? 1 : 0);
         apply(new SuccessionDealCorrectedEvent(dealId, correctedSeller, correctedBuyer, command.concludedOn(), halves,
                 concludedOn, halfCounts, command.reason(), command.correctedOn()));
         return new CommandResult(dealId.value(), AggregateLifecycle.getVersion());
     }
 
+    /** {@code role} ("seller", "buyer") names the refusals about the party: "succession.seller.caseOrName". */
     private static void sameCase(String role, DealParty recorded, DealParty corrected) {
-        refuseIf(!Objects.equals(recorded.caseId(), corrected.caseId()), role + ".caseId",
-                "The " + role + " of this deal is " + (recorded.caseId() == null ? "a counterpart, not a case"
-                        : "case " + recorded.caseId()) + "; a deal with another case is another deal.");
+        refuseIf(!Objects.equals(recorded.caseId(), corrected.caseId()), role + ".caseId", recorded.caseId() == null
+                ? "succession." + role + ".wasCounterpart" : "succession." + role + ".wasCase", recorded.caseId());
     }
 
     private static DealParty checked(String role, DealParty party, SuccessionSide side, LocalDate concludedOn,
             SuccessionCaseRegistry cases, CompanyRegistry companies, SuccessionDealId self) {
+        String refusals = "succession." + role;
         if (party.caseId() == null) {
-            refuseIf(isBlank(party.name()), role + ".name",
-                    "The " + role + " is either a succession case (caseId) or a counterpart named by name.");
-            refuseIf(party.name().length() > MAX_NAME_LENGTH, role + ".name",
-                    "The " + role + "'s name must be at most " + MAX_NAME_LENGTH + " characters.");
-            refuseIf(party.inPrefecture() == null, role + ".inPrefecture",
-                    "Say whether the " + role + ", a counterpart the centre does not advise, is in the prefecture.");
+            refuseIf(isBlank(party.name()), role + ".name", refusals + ".caseOrName");
+            refuseIf(party.name().length() > MAX_NAME_LENGTH, role + ".name", refusals + ".nameTooLong",
+                    MAX_NAME_LENGTH);
+            refuseIf(party.inPrefecture() == null, role + ".inPrefecture", refusals + ".inPrefectureRequired");
             return party;
         }
-        refuseIf(!isBlank(party.name()), role + ".name", "The " + role + " is either a succession case (caseId) or "
-                + "a counterpart named by name, not both; a case's name is its company's.");
-        OpenedCase opened = cases.caseOf(party.caseId()).orElseThrow(() -> new BusinessRuleViolation(
-                role + ".caseId", "No succession case " + party.caseId() + " is open."));
-        refuseIf(opened.side() != side, role + ".caseId", "Case " + party.caseId() + " consults on the "
-                + opened.side().label() + " (" + opened.side() + ") side; the " + role + " must be a "
-                + side.label() + " (" + side + ") case.");
-        refuseIf(concludedOn.isBefore(opened.openedOn()), "concludedOn", "The deal cannot be concluded before the "
-                + role + "'s case was opened on " + opened.openedOn() + ".");
+        refuseIf(!isBlank(party.name()), role + ".name", refusals + ".caseAndName");
+        OpenedCase opened = cases.caseOf(party.caseId()).orElseThrow(() -> new BusinessRuleViolation(role + ".caseId",
+                "succession.deal.noOpenCase", party.caseId()));
+        refuseIf(opened.side() != side, role + ".caseId", refusals + ".wrongSide", party.caseId(),
+                opened.side().label(), opened.side(), side.label(), side);
+        refuseIf(concludedOn.isBefore(opened.openedOn()), "concludedOn", refusals + ".beforeCaseOpened",
+                opened.openedOn());
         Optional<SuccessionDealId> other = cases.dealOf(party.caseId()).filter(deal -> !deal.equals(self));
         if (other.isPresent()) {
-            throw new AlreadyRegistered(role + ".caseId",
-                    "Case " + party.caseId() + " is party to deal " + other.get() + " already; a case concludes one deal.");
+            throw new AlreadyRegistered(role + ".caseId", "succession.deal.caseHasDeal", party.caseId(), other.get());
         }
         String name = companies.nameOf(opened.companyId()).orElse(null);
         return new DealParty(party.caseId(), name, inPrefecture(role, party, opened));
@@ -147,14 +144,13 @@ class SuccessionDeal {
     /** The centre's own record of the case decides; a case opened before it kept one takes the caseworker's word. */
     private static Boolean inPrefecture(String role, DealParty party, OpenedCase opened) {
         if (opened.inPrefecture() == null) {
-            refuseIf(party.inPrefecture() == null, role + ".inPrefecture", "Case " + party.caseId()
-                    + " was opened before cases recorded whether the firm is in the prefecture; say so for the "
-                    + role + ".");
+            refuseIf(party.inPrefecture() == null, role + ".inPrefecture", "succession." + role + ".inPrefectureUnknown",
+                    party.caseId());
             return party.inPrefecture();
         }
         refuseIf(party.inPrefecture() != null && !party.inPrefecture().equals(opened.inPrefecture()),
-                role + ".inPrefecture", "Case " + party.caseId() + " records the firm as "
-                        + (opened.inPrefecture() ? "in" : "outside") + " the prefecture; the deal takes that from the case.");
+                role + ".inPrefecture", opened.inPrefecture() ? "succession.deal.caseInPrefecture"
+                        : "succession.deal.caseOutsidePrefecture", party.caseId());
         return opened.inPrefecture();
     }
 

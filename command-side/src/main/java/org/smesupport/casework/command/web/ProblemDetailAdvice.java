@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -18,6 +19,8 @@ import org.smesupport.casework.api.common.ReadModelNotCurrent;
 import org.smesupport.casework.command.common.BusinessRuleViolation;
 import org.smesupport.casework.command.common.CommandFailures;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +46,12 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailAdvice.class);
+
+    private final MessageSource refusals;
+
+    ProblemDetailAdvice(MessageSource refusals) {
+        this.refusals = refusals;
+    }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
@@ -90,7 +99,8 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
             ConcurrencyException.class,
             AggregateStreamCreationException.class})
     ResponseEntity<ProblemDetail> handleCommandFailure(Exception exception, HttpServletRequest request) {
-        ProblemDetail problem = CommandFailures.of(exception).flatMap(ProblemDetailAdvice::problemFor).orElse(null);
+        ProblemDetail problem = CommandFailures.of(exception)
+                .flatMap(failure -> problemFor(failure, detail(failure, request))).orElse(null);
         if (problem == null) {
             return handleUnexpected(exception, request);
         }
@@ -119,19 +129,32 @@ class ProblemDetailAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
+    /**
+     * The refusal in Japanese when the request's Accept-Language prefers Japanese to English, else in English
+     * as the command side wrote it: a client that sends no Accept-Language gets the text it always got.
+     */
+    private String detail(CommandFailure failure, HttpServletRequest request) {
+        if (failure.code() == null || !Languages.prefersJapanese(request)) {
+            return failure.message();
+        }
+        return refusals.getMessage(new DefaultMessageSourceResolvable(new String[] {failure.code()},
+                failure.arguments().toArray(), failure.message()), Locale.JAPANESE);
+    }
+
     /** Empty for a kind this version does not know (sent by a newer service), which is then a 500. */
-    private static Optional<ProblemDetail> problemFor(CommandFailure failure) {
+    private static Optional<ProblemDetail> problemFor(CommandFailure failure, String detail) {
         ProblemDetail problem = switch (failure.kind()) {
             case CommandFailure.RULE_VIOLATION -> Problems.of(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
-                    "Refused by a business rule", failure.message());
-            case CommandFailure.NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found",
-                    failure.message());
-            case CommandFailure.CONFLICT -> Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicting change",
-                    failure.message());
+                    "Refused by a business rule", detail);
+            case CommandFailure.NOT_FOUND -> Problems.of(HttpStatus.NOT_FOUND, "not-found", "Not found", detail);
+            case CommandFailure.CONFLICT -> Problems.of(HttpStatus.CONFLICT, "conflict", "Conflicting change", detail);
             default -> null;
         };
         if (problem != null && failure.field() != null) {
             problem.setProperty("field", failure.field());
+        }
+        if (problem != null && failure.code() != null) {
+            problem.setProperty("code", failure.code());
         }
         return Optional.ofNullable(problem);
     }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -35,7 +37,7 @@ class CommandFailureInterceptorTest {
 
     @Test
     void anUnknownPartOfTheAggregateIsNotFoundNamingTheField() {
-        CommandFailure failure = failureFrom(new NoSuchPart("paymentId", "No payment pay-9 has been recorded on this contract."));
+        CommandFailure failure = failureFrom(new NoSuchPart("paymentId", "lease.paymentId.missing", "pay-9"));
         assertThat(failure.kind()).isEqualTo(CommandFailure.NOT_FOUND);
         assertThat(failure.field()).isEqualTo("paymentId");
     }
@@ -46,9 +48,11 @@ class CommandFailureInterceptorTest {
     }
 
     @Test
-    void translatesRuleViolationWithItsMessageAndField() {
-        assertThat(failureFrom(new BusinessRuleViolation("heldOn", "Too early.")))
-                .isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn"));
+    void translatesRuleViolationWithItsMessageFieldCodeAndArguments() {
+        assertThat(failureFrom(new BusinessRuleViolation("heldOn", "consultation.heldOn.beforeOpened",
+                LocalDate.of(2020, 6, 1)))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
+                "A session cannot be held before the case was opened on 2020-06-01.", "heldOn",
+                "consultation.heldOn.beforeOpened", List.of("2020-06-01")));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.Cache;
@@ -95,7 +96,8 @@ class CommandWiringTest {
                 new OpenConsultationCaseCommand(CASE, CompanyId.of("nobody"), Desk.ONE_STOP, "相談", LocalDate.of(2020, 6, 1))));
         assertThat(thrown).isInstanceOf(CommandExecutionException.class);
         assertThat(((CommandExecutionException) thrown).<CommandFailure>getDetails())
-                .contains(new CommandFailure(CommandFailure.RULE_VIOLATION, "Company nobody is not registered.", "companyId"));
+                .contains(new CommandFailure(CommandFailure.RULE_VIOLATION, "Company nobody is not registered.", "companyId",
+                        "consultation.companyId.unknownCompany", List.of("nobody")));
     }
 
     @Test
@@ -123,7 +125,8 @@ class CommandWiringTest {
     void companyIdSentToACaseCommandIsNotFoundAndLeavesTheCompanyIntact() {
         assertThat(failureOf(new AssignConsultationCaseCommand(ConsultationCaseId.of("company-1"), "佐藤", LocalDate.of(2020, 6, 2), null)))
                 .isEqualTo(new CommandFailure(CommandFailure.NOT_FOUND,
-                        "Nothing of this kind is registered under id company-1.", null));
+                        "Nothing of this kind is registered under id company-1.", null, "common.notFound",
+                        List.of("company-1")));
         CommandResult result = commands.sendAndWait(
                 new UpdateCompanyCommand(COMPANY, "かながわ精工", Industry.MANUFACTURING, "横浜市", SizeClass.SMALL, null));
         assertThat(result).isEqualTo(new CommandResult("company-1", 1));

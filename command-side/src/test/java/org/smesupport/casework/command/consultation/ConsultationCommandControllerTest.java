@@ -12,17 +12,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.smesupport.casework.api.common.CommandFailure;
 import org.smesupport.casework.api.common.CommandResult;
 import org.smesupport.casework.api.consultation.ConsultationCaseId;
 import org.smesupport.casework.api.consultation.ConsultationCategory;
 import org.smesupport.casework.api.consultation.RecordConsultationSessionCommand;
 import org.smesupport.casework.command.web.CommandApi;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -104,14 +108,40 @@ class ConsultationCommandControllerTest {
 
     @Test
     void answersRuleViolationWith422AndTheField() throws Exception {
-        CommandFailure failure = new CommandFailure(CommandFailure.RULE_VIOLATION, "Too early.", "heldOn");
-        when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("Too early.", null, failure));
+        refuseTooEarly();
         postJson("/api/consultations/case-1/sessions", SESSION)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.type").value("https://smesupport.example/problems/rule-violation"))
-                .andExpect(jsonPath("$.detail").value("Too early."))
+                .andExpect(jsonPath("$.detail").value(TOO_EARLY))
                 .andExpect(jsonPath("$.field").value("heldOn"))
+                .andExpect(jsonPath("$.code").value("consultation.heldOn.beforeOpened"))
                 .andExpect(jsonPath("$.instance").value("/api/consultations/case-1/sessions"));
+    }
+
+    /** English unless Japanese comes first by q-value; a language we do not write is passed over. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "ja | ja",
+            "en-GB,en;q=0.9,ja;q=0.8 | en",
+            "en;q=0.5,ja-JP;q=0.9 | ja",
+            "fr,ja;q=0.5 | ja",
+            "fr | en"})
+    void answersRuleViolationInTheLanguageTheClientPrefers(String acceptLanguage, String expected) throws Exception {
+        refuseTooEarly();
+        api.perform(post("/api/consultations/case-1/sessions").contentType(MediaType.APPLICATION_JSON)
+                        .header(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage).content(SESSION))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.detail").value(expected.equals("ja")
+                        ? "相談案件の開始日（2020-06-01）より前の相談は記録できません。" : TOO_EARLY))
+                .andExpect(jsonPath("$.code").value("consultation.heldOn.beforeOpened"));
+    }
+
+    private static final String TOO_EARLY = "A session cannot be held before the case was opened on 2020-06-01.";
+
+    private void refuseTooEarly() {
+        CommandFailure failure = new CommandFailure(CommandFailure.RULE_VIOLATION, TOO_EARLY, "heldOn",
+                "consultation.heldOn.beforeOpened", List.of("2020-06-01"));
+        when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException(TOO_EARLY, null, failure));
     }
 
     @Test

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -235,7 +236,8 @@ class LeaseCommandControllerTest {
     void answersRefusalWith422AndTheCaseworkersMessage() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
                 new CommandFailure(CommandFailure.RULE_VIOLATION, "The payment of ¥2 is more than everything still owed"
-                        + " on this contract; at most ¥1 can be received.", "amount")));
+                        + " on this contract; at most ¥1 can be received.", "amount",
+                        "lease.amount.moreThanOwed", List.of("¥2", "¥1"))));
         postJson("/api/leases/lease-1/payments", """
                 {"receivedOn": "2020-06-30", "amount": 2}""")
                 .andExpect(status().isUnprocessableEntity())

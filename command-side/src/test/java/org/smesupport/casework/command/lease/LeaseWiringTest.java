@@ -97,7 +97,8 @@ class LeaseWiringTest {
     void refusesContractForUnknownCompanyAsRuleViolation() {
         Throwable thrown = catchThrowable(() -> commands.sendAndWait(open(CONTRACT, CompanyId.of("nobody"))));
         assertThat(CommandFailures.of(thrown)).contains(new CommandFailure(CommandFailure.RULE_VIOLATION,
-                "Company nobody is not registered.", "companyId"));
+                "Company nobody is not registered.", "companyId", "lease.companyId.unknownCompany",
+                List.of("nobody")));
         assertThat(events("lease-1")).isEmpty();
     }
 

@@ -125,7 +125,8 @@ class MatchingWiringTest {
     @Test
     void refusesSupplierForUnknownCompanyOrAnIdOfAnotherKind() {
         assertThat(failureOf(register(CompanyId.of("nobody")))).isEqualTo(new CommandFailure(
-                CommandFailure.RULE_VIOLATION, "Company nobody is not registered.", "companyId"));
+                CommandFailure.RULE_VIOLATION, "Company nobody is not registered.", "companyId", "matching.companyId.unknownCompany",
+                List.of("nobody")));
         assertThat(failureOf(register(CompanyId.of("order-1"))).kind()).isEqualTo(CommandFailure.RULE_VIOLATION);
         assertThat(events("supplier-nobody")).isEmpty();
     }
@@ -135,7 +136,7 @@ class MatchingWiringTest {
     void secondRegistrationOfTheCompanyIsAConflict() {
         commands.sendAndWait(register(COMPANY));
         assertThat(failureOf(register(COMPANY))).isEqualTo(new CommandFailure(CommandFailure.CONFLICT,
-                "A record with this id already exists.", null));
+                "A record with this id already exists.", null, "common.alreadyExists", List.of()));
         assertThat(events("supplier-company-1")).hasSize(1);
     }
 
@@ -158,7 +159,8 @@ class MatchingWiringTest {
         commands.sendAndWait(new WithdrawSupplierCommand(SUPPLIER, LocalDate.of(2020, 5, 31), "廃業"));
         assertThat(failureOf(new IntroduceSupplierCommand(ORDER, "ref-1", SUPPLIER, LocalDate.of(2020, 6, 10))))
                 .isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION, "Supplier supplier-company-1 (かながわ精工)"
-                        + " withdrew on 2020-05-31 and takes no more introductions.", "supplierId"));
+                        + " withdrew on 2020-05-31 and takes no more introductions.", "supplierId",
+                        "matching.supplierId.withdrawn", List.of("supplier-company-1", "かながわ精工", "2020-05-31")));
     }
 
     /** The registry reads the stream's type, so an order request passed as a supplier is no supplier. */
@@ -166,7 +168,8 @@ class MatchingWiringTest {
     void idOfAnotherKindIsNoSupplier() {
         assertThat(failureOf(new IntroduceSupplierCommand(ORDER, "ref-1", SupplierId.of("order-1"),
                 LocalDate.of(2020, 6, 10)))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
-                "Supplier order-1 is not registered.", "supplierId"));
+                "Supplier order-1 is not registered.", "supplierId", "matching.supplierId.unknownSupplier",
+                List.of("order-1")));
         assertThat(failureOf(new IntroduceSupplierCommand(ORDER, "ref-1", SupplierId.of("company-1"),
                 LocalDate.of(2020, 6, 10))).kind()).isEqualTo(CommandFailure.RULE_VIOLATION);
     }

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.security.Principal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -177,7 +178,8 @@ class OrderRequestCommandControllerTest {
     @Test
     void answersRefusalWith422AndTheCaseworkersMessage() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
-                new CommandFailure(CommandFailure.RULE_VIOLATION, "Supplier supplier-x is not registered.", "supplierId")));
+                new CommandFailure(CommandFailure.RULE_VIOLATION, "Supplier supplier-x is not registered.", "supplierId",
+                        "matching.supplierId.unknownSupplier", List.of("supplier-x"))));
         postJson("/api/matching/order-requests/order-1/referrals", """
                 {"supplierId": "supplier-x", "introducedOn": "2020-06-10"}""")
                 .andExpect(status().isUnprocessableEntity())

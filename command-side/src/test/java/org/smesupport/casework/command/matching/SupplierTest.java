@@ -100,7 +100,7 @@ class SupplierTest {
                     .when(new RegisterSupplierCommand(SupplierId.of("supplier-42"), COMPANY, PROFILE, REGISTERED_ON))
                     .expectNoEvents()
                     .expectException(violationOf("supplierId"))
-                    .expectExceptionMessage("A supplier registration's id is derived from its company: "
+                    .expectExceptionMessage("A supplier registration’s id is derived from its company: "
                             + "supplier-company-1, not supplier-42.");
         }
 

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,8 @@ class ImprovementSubsidyCommandControllerTest {
     @Test
     void unknownFileIsNotFound() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("not found", null,
-                new CommandFailure(CommandFailure.NOT_FOUND, "Nothing of this kind is registered under id x.", null)));
+                new CommandFailure(CommandFailure.NOT_FOUND, "Nothing of this kind is registered under id x.", null,
+                        "common.notFound", List.of("x"))));
         postJson("/api/restructuring/subsidies/x/steps", """
                 {"step": "USAGE_APPLICATION_DECIDED", "approved": true, "on": "2020-05-10"}""")
                 .andExpect(status().isNotFound());

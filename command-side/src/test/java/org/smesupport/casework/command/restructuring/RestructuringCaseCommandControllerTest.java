@@ -182,7 +182,8 @@ class RestructuringCaseCommandControllerTest {
     void answersRefusalWith422AndTheCaseworkersMessage() throws Exception {
         String message = "The plan cannot be completed before every creditor has consented; still missing: 横浜銀行 (declined).";
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
-                new CommandFailure(CommandFailure.RULE_VIOLATION, message, "creditors")));
+                new CommandFailure(CommandFailure.RULE_VIOLATION, message, "creditors",
+                        "restructuring.creditors.notAllConsented", List.of("横浜銀行 (declined)"))));
         postJsonAs(SATO, "/api/restructuring/cases/case-1/plan", """
                 {"completedOn": "2020-12-15", "drastic": false, "planSummary": "猶予"}""")
                 .andExpect(status().isUnprocessableEntity())

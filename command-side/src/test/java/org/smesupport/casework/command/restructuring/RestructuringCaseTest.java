@@ -245,7 +245,7 @@ class RestructuringCaseTest {
                 .when(complete(COMPLETED_ON, List.of(new PlannedLeaseReschedule(LEASE_2, REVISED))))
                 .expectNoEvents()
                 .expectException(violationOf("leaseReschedules"))
-                .expectExceptionMessage("Lease contract lease-2 belongs to company company-2, not to this case's "
+                .expectExceptionMessage("Lease contract lease-2 belongs to company company-2, not to this case’s "
                         + "company company-1.");
         fixture.given(OPENED, TO_SECOND, TO_DRAFTING)
                 .when(complete(COMPLETED_ON, List.of(new PlannedLeaseReschedule(LeaseContractId.of("lease-9"), REVISED))))
@@ -262,7 +262,7 @@ class RestructuringCaseTest {
                 .when(complete(DRAFTING_ON.plusDays(59), List.of()))
                 .expectNoEvents()
                 .expectException(violationOf("completedOn"))
-                .expectExceptionMessage("The plan cannot be completed on 2020-08-29, before the last creditor's "
+                .expectExceptionMessage("The plan cannot be completed on 2020-08-29, before the last creditor’s "
                         + "consent (日本政策金融公庫, 2020-08-30).");
     }
 
@@ -519,7 +519,7 @@ class RestructuringCaseTest {
                 .when(new RecordLeaseRescheduleOutcomeCommand(CASE, LEASE_1, null, "refused"))
                 .expectNoEvents()
                 .expectException(violationOf("contractId"))
-                .expectExceptionMessage("The lease programme's answer for contract lease-1 is already recorded.");
+                .expectExceptionMessage("The lease programme’s answer for contract lease-1 is already recorded.");
     }
 
     @Test

@@ -71,7 +71,7 @@ class RestructuringLeaseLinkTest {
     }
 
     private static CommandExecutionException refusedRemotely(String kind, String message, String field) {
-        return new CommandExecutionException(message, null, new CommandFailure(kind, message, field));
+        return new CommandExecutionException(message, null, new CommandFailure(kind, message, field, null, List.of()));
     }
 
     @Test
@@ -117,8 +117,8 @@ class RestructuringLeaseLinkTest {
         commandBus.setCallbackBehavior((command, metaData) -> {
             if (command instanceof RequestLeaseDeferralCommand deferral) {
                 if (deferral.contractId().equals(LEASE_1)) {
-                    throw new BusinessRuleViolation("requestedOn",
-                            "A deferral cannot be requested before the contract date 2021-01-01.");
+                    throw new BusinessRuleViolation("requestedOn", "lease.deferral.beforeContract",
+                            LocalDate.of(2021, 1, 1));
                 }
                 throw refusedRemotely(CommandFailure.NOT_FOUND, "Nothing of this kind is registered under id lease-2.",
                         null);

@@ -200,7 +200,8 @@ class RestructuringWiringTest {
         assertThat(failureOf(new CompleteRestructuringPlanCommand(CASE, COMPLETED_ON, false, "返済を1年猶予",
                 List.of(new PlannedLeaseReschedule(LEASE, REVISED), new PlannedLeaseReschedule(NO_LEASE, REVISED)),
                 "sato"))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
-                "There is no lease contract lease-404.", "leaseReschedules"));
+                "There is no lease contract lease-404.", "leaseReschedules",
+                "restructuring.leaseReschedules.unknownContract", List.of("lease-404")));
         assertThat(events("case-1")).as("the case, still drafting").hasSize(5);
         assertThat(events("lease-1")).as("no deferral filed").hasSize(1);
     }
@@ -247,7 +248,8 @@ class RestructuringWiringTest {
     void opensCaseOnlyForRegisteredCompanyAndReturnsVersions() {
         assertThat(failureOf(new OpenRestructuringCaseCommand(CASE, CompanyId.of("lease-1"), "相談",
                 LocalDate.of(2020, 5, 11)))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
-                "Company lease-1 is not registered.", "companyId"));
+                "Company lease-1 is not registered.", "companyId",
+                "restructuring.companyId.unknownCompany", List.of("lease-1")));
         commands.sendAndWait(new OpenRestructuringCaseCommand(CASE, COMPANY, "相談", LocalDate.of(2020, 5, 11)));
         CommandResult advanced = commands.sendAndWait(new AdvanceRestructuringStageCommand(CASE,
                 RestructuringStage.SECOND_STAGE, LocalDate.of(2020, 6, 1), 0L));
@@ -285,7 +287,8 @@ class RestructuringWiringTest {
         assertThat(failureOf(new RecordImprovementSubsidyStepCommand(ImprovementSubsidyId.of("nothing"),
                 ImprovementSubsidyStep.USAGE_APPLICATION_DECIDED, null, null, null, true, LocalDate.of(2020, 5, 10))))
                 .isEqualTo(new CommandFailure(CommandFailure.NOT_FOUND,
-                        "Nothing of this kind is registered under id nothing.", null));
+                        "Nothing of this kind is registered under id nothing.", null, "common.notFound",
+                        List.of("nothing")));
         assertThat(failureOf(new RecordImprovementSubsidyStepCommand(ImprovementSubsidyId.of("subsidy-2"),
                 ImprovementSubsidyStep.USAGE_APPLICATION_RECEIVED, CompanyId.of("nobody"),
                 ImprovementSubsidyKind.IMPROVEMENT_PLAN, null, null, LocalDate.of(2020, 5, 1))).field())

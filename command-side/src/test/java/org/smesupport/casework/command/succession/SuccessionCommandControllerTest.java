@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.junit.jupiter.api.Test;
@@ -104,7 +105,8 @@ class SuccessionCommandControllerTest {
     @Test
     void answersRefusalWith422() throws Exception {
         when(commandGateway.sendAndWait(any())).thenThrow(new CommandExecutionException("refused", null,
-                new CommandFailure(CommandFailure.RULE_VIOLATION, "No succession case x is open.", "seller.caseId")));
+                new CommandFailure(CommandFailure.RULE_VIOLATION, "No succession case x is open.", "seller.caseId",
+                        "succession.deal.noOpenCase", List.of("x"))));
         postJson("/api/succession/deals", """
                 {"seller": {"caseId": "x", "inPrefecture": true},
                  "buyer": {"name": "東京商事", "inPrefecture": false}, "concludedOn": "2021-02-26"}""")

@@ -300,7 +300,7 @@ class SuccessionDealTest {
                         LocalDate.of(2020, 8, 31)))
                 .expectNoEvents()
                 .expectException(violationOf("concludedOn"))
-                .expectExceptionMessage("The deal cannot be concluded before the buyer's case was opened on 2020-09-01.");
+                .expectExceptionMessage("The deal cannot be concluded before the buyer’s case was opened on 2020-09-01.");
         fixture.givenNoPriorActivity()
                 .when(new ConcludeSuccessionDealCommand(DEAL, caseParty(SELLER_CASE, true), outside("東京商事", false), null))
                 .expectException(violationOf("concludedOn"));

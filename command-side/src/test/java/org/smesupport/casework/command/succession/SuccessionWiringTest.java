@@ -112,7 +112,8 @@ class SuccessionWiringTest {
         assertThat(failureOf(new ConcludeSuccessionDealCommand(SuccessionDealId.of("deal-2"),
                 new DealParty(SELLER, null, null), new DealParty(null, "大阪工業", false), LocalDate.of(2021, 3, 1))))
                 .isEqualTo(new CommandFailure(CommandFailure.CONFLICT,
-                        "Case " + SELLER + " is party to deal deal-1 already; a case concludes one deal.", "seller.caseId"));
+                        "Case " + SELLER + " is party to deal deal-1 already; a case concludes one deal.", "seller.caseId",
+                        "succession.deal.caseHasDeal", List.of(SELLER.toString(), "deal-1")));
         assertThat(events("deal-2")).isEmpty();
     }
 
@@ -121,7 +122,8 @@ class SuccessionWiringTest {
         assertThat(failureOf(new ConcludeSuccessionDealCommand(SuccessionDealId.of("deal-1"),
                 new DealParty(SuccessionCaseId.of("company-1"), null, true), new DealParty(null, "東京商事", false),
                 LocalDate.of(2021, 2, 26)))).isEqualTo(new CommandFailure(CommandFailure.RULE_VIOLATION,
-                "No succession case company-1 is open.", "seller.caseId"));
+                "No succession case company-1 is open.", "seller.caseId",
+                "succession.deal.noOpenCase", List.of("company-1")));
         assertThat(events("deal-1")).isEmpty();
     }
 

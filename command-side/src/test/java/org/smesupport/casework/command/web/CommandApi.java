@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.smesupport.casework.api.common.AcceptedDates;
+import org.springframework.context.MessageSource;
+import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,6 +30,15 @@ public final class CommandApi {
         ObjectMapper base = Jackson2ObjectMapperBuilder.json().build();
         return MockMvcBuilders.standaloneSetup(controller)
                 .setMessageConverters(new MappingJackson2HttpMessageConverter(StrictJson.mapper(base, DATES)))
-                .setControllerAdvice(new ProblemDetailAdvice()).build();
+                .setControllerAdvice(new ProblemDetailAdvice(refusals())).build();
+    }
+
+    /** The refusals bundles as the application's message source reads them. */
+    static MessageSource refusals() {
+        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+        source.setBasenames("refusals");
+        source.setDefaultEncoding("UTF-8");
+        source.setFallbackToSystemLocale(false);
+        return source;
     }
 }
