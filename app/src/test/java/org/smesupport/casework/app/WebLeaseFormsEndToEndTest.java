@@ -62,7 +62,7 @@ class WebLeaseFormsEndToEndTest {
         Map<String, String> downPaymentOnALease = new LinkedHashMap<>(contract);
         downPaymentOnALease.put("downPayment", "100000");
         assertThat(browser.submit(form, "/leases", downPaymentOnALease).body())
-                .contains("受け付けられませんでした：A lease (リース) finances the whole price");
+                .contains("受け付けられませんでした：リースは代金の全額を対象とし、頭金はありません。");
 
         String opened = PageSession.location(browser.submit(form, "/leases", contract));
         assertThat(opened).startsWith("/leases/").endsWith("?version=0");
@@ -75,7 +75,7 @@ class WebLeaseFormsEndToEndTest {
 
         HttpResponse<String> notWhatIsOwed = browser.submit(page, "/leases/" + lease + "/settlement",
                 Map.of("settledOn", "2015-05-01", "amount", "1"));
-        assertThat(notWhatIsOwed.body()).contains("受け付けられませんでした：To settle on 2015-05-01 the firm pays exactly ¥600,000");
+        assertThat(notWhatIsOwed.body()).contains("受け付けられませんでした：2015-05-01 に完済するには、ちょうど ¥600,000 の支払が必要です");
         String settled = PageSession.location(browser.submit(page, "/leases/" + lease + "/settlement",
                 Map.of("settledOn", "2015-05-01", "amount", "600000")));
         assertThat(browser.get(settled).body()).contains("繰上完済を記録しました。", "<dd>繰上完済</dd>")
@@ -98,8 +98,7 @@ class WebLeaseFormsEndToEndTest {
         assertThat(invalid.statusCode()).isEqualTo(200);
         assertThat(invalid.body()).contains("0 以上で入力してください。", "日付を YYYY-MM-DD の形で入力してください。");
         HttpResponse<String> principalLost = caseworker.submit(page, deferrals, deferral("500000"));
-        assertThat(principalLost.body()).contains("受け付けられませんでした：The revised instalments carry ¥1,050,000 of"
-                + " principal, but the instalments they replace");
+        assertThat(principalLost.body()).contains("受け付けられませんでした：変更後の支払回の元金は ¥1,050,000 ですが、置き換える支払回");
 
         String requested = PageSession.location(caseworker.submit(page, deferrals, deferral("550000")));
         String deferralId = PageSession.hiddenFields(page).get("requestId");
@@ -113,7 +112,7 @@ class WebLeaseFormsEndToEndTest {
         HttpResponse<String> nothingToSubsidise = caseworker.submit(withDeferral, "/leases/" + lease + "/interest-subsidies",
                 Map.of("fiscalYear", "2015", "salesDeclinePercent", "20.5", "evidence", "試算表", "requestedOn", "2015-05-03"));
         assertThat(nothingToSubsidise.body()).as("an interest-free lease has no interest to subsidise")
-                .contains("受け付けられませんでした：No interest still to be paid falls due in");
+                .contains("受け付けられませんでした：", "に支払期日を迎える未払の利息がありません。");
 
         PageSession supervisor = new PageSession(port);
         supervisor.signIn("supervisor", "demo");

@@ -49,14 +49,13 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         HttpResponse<String> outOfOrder = browser.submit(firstResponse, page + "/stage",
                 Map.of("stage", "PLAN_DRAFTING", "on", today));
         assertThat(outOfOrder.statusCode()).isEqualTo(200);
-        assertThat(outOfOrder.body()).contains("受け付けられませんでした：The case is at 1次対応 (FIRST_RESPONSE); "
-                + "its next step is 2次対応開始 (SECOND_STAGE)");
+        assertThat(outOfOrder.body()).contains("受け付けられませんでした：この案件は 1次対応", "次の段階は 2次対応開始");
         String advanced = PageSession.location(browser.submit(firstResponse, page + "/stage", Map.of("on", today)));
         assertThat(browser.get(advanced).body()).contains("段階を進めました。", "id=\"case-stage\">2次対応開始<",
                 "段階の移行", "計画策定支援中へ進める");
         // the page as it was before (a second click, or a colleague's page) is refused: the case moves once
         assertThat(browser.submit(firstResponse, page + "/stage", Map.of("on", today)).body())
-                .contains("受け付けられませんでした：The case is at 2次対応開始 (SECOND_STAGE)");
+                .contains("受け付けられませんでした：この案件は 2次対応開始");
 
         String secondStage = browser.get(page).body();
         String added = PageSession.location(browser.submit(secondStage, page + "/creditors",
@@ -132,7 +131,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get(diagnosed).body()).contains("事業承継診断を記録しました。", "id=\"diagnoses\">" + today + "<");
         // the same diagnosis entered again (a second click) is refused by the case, next to its date
         assertThat(browser.submit(opened, page + "/diagnoses", diagnosis).body())
-                .contains("受け付けられませんでした：A diagnosis on " + today + " is already recorded for this case.");
+                .contains("受け付けられませんでした：" + today + " の診断はこの相談案件にすでに記録されています。");
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(browser.get("/companies/" + companyId).body()).contains("href=\"" + page + "\""));
     }
@@ -149,8 +148,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
 
         assertThat(browser.submit(opened, page + "/deals", Map.of("concludedOn", today,
                 "counterpartCaseId", "no-such-case", "counterpartName", "株式会社県外商事")).body())
-                .contains("受け付けられませんでした：The buyer is either a succession case (caseId) or a counterpart "
-                        + "named by name, not both");
+                .contains("受け付けられませんでした：譲受側には、事業引継ぎの相談案件（caseId）か名称のどちらか一方だけを指定してください。");
         Map<String, String> deal = Map.of("concludedOn", today, "counterpartCaseId", "",
                 "counterpartName", "株式会社県外商事");
         String concluded = PageSession.location(browser.submit(opened, page + "/deals", deal));
@@ -186,7 +184,7 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         assertThat(file).contains("経営改善計画策定支援", "id=\"last-step\">利用申請受付<", "利用申請決定を記録する");
 
         assertThat(browser.submit(file, page + "/steps", Map.of("on", today)).body())
-                .contains("受け付けられませんでした：The decision (approved true or false) is required");
+                .contains("受け付けられませんでした：", "には決定（approved：true または false）が必要です。");
         String decided = browser.get(PageSession.location(browser.submit(file, page + "/steps",
                 Map.of("on", today, "approved", "true")))).body();
         assertThat(decided).contains("手続を記録しました。", "承認", "支払申請受付を記録する");
