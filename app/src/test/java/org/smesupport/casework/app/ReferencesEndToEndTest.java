@@ -4,17 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.app.Answers.created;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * Human-readable references over HTTP: records opened through the API get consecutive numbers of their kind and
- * fiscal year a moment later, shown in their views, and a reference leads back to its record.
+ * fiscal year a moment later, shown in their views and pages, and a reference leads back to its record, also from the
+ * pages' search box.
  */
 class ReferencesEndToEndTest extends EndToEndTest {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void recordsAreNumberedPerKindAndFiscalYearAndFoundByTheirReference() {
@@ -46,6 +54,27 @@ class ReferencesEndToEndTest extends EndToEndTest {
         ResponseEntity<JsonNode> unknown = caseworker.get("/api/references/相談-1999-000001");
         assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(unknown.getBody().get("detail").asText()).contains("相談-1999-000001");
+
+        PageSession browser = new PageSession(port);
+        browser.signIn("caseworker", "demo");
+        HttpResponse<String> typed = browser.get("/find?reference=" + encode("  " + fullWidth(firstReference) + " "));
+        assertThat(PageSession.location(typed)).isEqualTo("/consultations/" + first);
+        assertThat(browser.get("/consultations/" + first).body()).contains(firstReference, "番号で探す");
+        assertThat(browser.get("/companies/" + companyId).body()).contains(firstReference, secondReference, leaseReference);
+        HttpResponse<String> nothing = browser.get("/find?reference=" + encode("貸与-1999-0001"));
+        assertThat(nothing.statusCode()).isEqualTo(404);
+        assertThat(nothing.body()).contains("「貸与-1999-0001」という番号の記録はありません。");
+    }
+
+    /** The reference as typed on a Japanese keyboard in full-width mode: ２０２０ and a full-width hyphen. */
+    private static String fullWidth(String reference) {
+        StringBuilder typed = new StringBuilder();
+        reference.chars().forEach(c -> typed.append(c >= '0' && c <= '9' ? (char) ('０' + c - '0') : c == '-' ? '－' : (char) c));
+        return typed.toString();
+    }
+
+    private static String encode(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
     private static String referenceOf(ApiClient client, String path) {
