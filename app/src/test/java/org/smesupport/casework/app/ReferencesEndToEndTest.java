@@ -42,6 +42,10 @@ class ReferencesEndToEndTest extends EndToEndTest {
         assertThat(leaseReference).matches("貸与-2019-\\d{4}");
         assertThat(caseworker.get("/api/consultations?companyId=" + companyId).getBody().findValuesAsText("reference"))
                 .containsExactlyInAnyOrder(firstReference, secondReference);
+        assertThat(caseworker.get("/api/consultations?reference=" + secondReference).getBody().findValuesAsText("caseId"))
+                .containsExactly(second);
+        assertThat(caseworker.get("/api/leases?reference=" + leaseReference).getBody().findValuesAsText("contractId"))
+                .containsExactly(lease);
 
         JsonNode found = caseworker.awaitGet("/api/references/" + leaseReference, answer -> true);
         assertThat(found.get("kind").asText()).isEqualTo("LEASE");

@@ -34,10 +34,10 @@ class HomeController {
     @GetMapping("/")
     String home(Principal user, Model model) {
         model.addAttribute("myCases", queries.query(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN,
-                user.getName(), null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+                user.getName(), null, null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
         model.addAttribute("awaitingOutcome", queries.query(new FindReferralsAwaitingOutcomeQuery(0, SHOWN),
                 ResponseTypes.instanceOf(ReferralsAwaitingOutcomePage.class)).join());
-        model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, 0, SHOWN),
+        model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, null, 0, SHOWN),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join());
         model.addAttribute("approvals", queries.query(new FindPendingLeaseApprovalsQuery(null),
                 ResponseTypes.instanceOf(LeaseApprovalQueue.class)).join().requests().size());

@@ -105,7 +105,7 @@ class DemoDataLoaderTest {
     /** The history's contracts get references as the processor follows the store: 1 … n in each fiscal year. */
     private void assertEveryContractIsNumberedOncePerYearFromOne() {
         Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            List<LeaseContractSummary> all = queryGateway.query(new FindLeaseContractsQuery(null, null, null, null, 0,
+            List<LeaseContractSummary> all = queryGateway.query(new FindLeaseContractsQuery(null, null, null, null, null, 0,
                     1000), ResponseTypes.instanceOf(LeaseContractPage.class)).join().items();
             assertThat(all).extracting(LeaseContractSummary::reference).doesNotContainNull();
             Map<String, List<Integer>> numbersByYear = all.stream().collect(Collectors.groupingBy(
@@ -172,7 +172,7 @@ class DemoDataLoaderTest {
     }
 
     private LeaseContractPage contracts(Boolean inArrears) {
-        return queryGateway.query(new FindLeaseContractsQuery(null, null, null, inArrears, 0, 1),
+        return queryGateway.query(new FindLeaseContractsQuery(null, null, null, inArrears, null, 0, 1),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join();
     }
 }

@@ -80,6 +80,7 @@ public class ConsultationCaseProjection {
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("caseworker"), Indexes.descending("openedOn")));
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("companyId"), Indexes.descending("openedOn")));
         collection.createIndex(Indexes.descending("openedOn"));
+        collection.createIndex(Indexes.ascending(RecordReference.FIELD));
     }
 
     @EventHandler

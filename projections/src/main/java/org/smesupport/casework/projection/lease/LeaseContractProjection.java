@@ -105,6 +105,7 @@ public class LeaseContractProjection {
         collection.createIndex(Indexes.descending(ContractFields.CONTRACT_DATE));
         collection.createIndex(Indexes.ascending(ContractFields.NEXT_UNFLAGGED_DUE_DATE));
         collection.createIndex(Indexes.ascending(ContractFields.PENDING_APPROVALS));
+        collection.createIndex(Indexes.ascending(RecordReference.FIELD));
     }
 
     @EventHandler

@@ -84,6 +84,9 @@ class ConsultationCaseQueryHandler {
         if (query.openedTo() != null) {
             conditions.add(Filters.lte("openedOn", ReadModelDates.format(query.openedTo())));
         }
+        if (query.reference() != null) {
+            conditions.add(Filters.eq(RecordReference.FIELD, query.reference()));
+        }
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }
 

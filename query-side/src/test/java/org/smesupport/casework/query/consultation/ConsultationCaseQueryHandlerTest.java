@@ -154,7 +154,7 @@ class ConsultationCaseQueryHandlerTest {
 
     private static FindConsultationCasesQuery query(Desk desk, ConsultationStatus status, String caseworker,
                                                     String companyId, LocalDate from, LocalDate to, int page, int size) {
-        return new FindConsultationCasesQuery(desk, status, caseworker, companyId, from, to, page, size);
+        return new FindConsultationCasesQuery(desk, status, caseworker, companyId, from, to, null, page, size);
     }
 
     private static ConsultationCaseOpenedEvent opened(String caseId, String companyId, Desk desk, LocalDate on) {
