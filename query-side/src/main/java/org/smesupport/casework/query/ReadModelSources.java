@@ -20,7 +20,8 @@ final class ReadModelSources {
             Map.entry("/api/leases", List.of("lease-contracts")),
             Map.entry("/api/matching/", List.of("matching")),
             Map.entry("/api/restructuring/", List.of("restructuring")),
-            Map.entry("/api/succession/", List.of("succession")));
+            Map.entry("/api/succession/", List.of("succession")),
+            Map.entry("/api/references/", List.of("references")));
 
     private ReadModelSources() {
     }

@@ -47,14 +47,14 @@ class HomeController {
     @GetMapping("/")
     String home(Principal user, Model model) {
         model.addAttribute("myCases", queries.query(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN,
-                user.getName(), null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+                user.getName(), null, null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
         LocalDate today = pages.businessDate().businessDate();
         model.addAttribute("myRestructuring", ACTIVE_STAGES.stream().flatMap(stage -> queries.query(
                 new FindRestructuringCasesQuery(stage, user.getName(), null, today, 0, SHOWN),
                 ResponseTypes.instanceOf(RestructuringCasePage.class)).join().items().stream()).toList());
         model.addAttribute("awaitingOutcome", queries.query(new FindReferralsAwaitingOutcomeQuery(0, SHOWN),
                 ResponseTypes.instanceOf(ReferralsAwaitingOutcomePage.class)).join());
-        model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, 0, SHOWN),
+        model.addAttribute("inArrears", queries.query(new FindLeaseContractsQuery(null, null, null, true, null, 0, SHOWN),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join());
         // what the approvals page lists: the lease requests and the corrections of matching outcomes
         model.addAttribute("approvals", queries.query(new FindPendingLeaseApprovalsQuery(null),

@@ -163,9 +163,9 @@ class CaseworkBenchmark {
     private void pages(int port, QueryGateway queries) {
         String company = queries.query(FindCompaniesQuery.all(0, 1), ResponseTypes.instanceOf(CompanyPage.class)).join()
                 .items().get(0).companyId();
-        String consultation = queries.query(new FindConsultationCasesQuery(null, null, null, null, null, null, 0, 1),
+        String consultation = queries.query(new FindConsultationCasesQuery(null, null, null, null, null, null, null, 0, 1),
                 ResponseTypes.instanceOf(ConsultationCasePage.class)).join().items().get(0).caseId();
-        String lease = queries.query(new FindLeaseContractsQuery(null, null, null, null, 0, 1),
+        String lease = queries.query(new FindLeaseContractsQuery(null, null, null, null, null, 0, 1),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join().items().get(0).contractId();
         PageSession admin = new PageSession(port);
         admin.signIn("admin", "demo");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 import org.awaitility.Awaitility;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -21,6 +22,7 @@ import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.lease.FindLeaseContractsQuery;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
 import org.smesupport.casework.api.lease.LeaseContractPage;
+import org.smesupport.casework.api.lease.LeaseContractSummary;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.lease.LeaseStatisticsReport;
@@ -97,6 +99,22 @@ class DemoDataLoaderTest {
         assertThat(contracts(true).total()).as("contracts in arrears").isPositive();
         assertReceivablesRollForwardBalances();
         assertMatchingRestructuringAndSuccessionAreLoaded();
+        assertEveryContractIsNumberedOncePerYearFromOne();
+    }
+
+    /** The history's contracts get references as the processor follows the store: 1 … n in each fiscal year. */
+    private void assertEveryContractIsNumberedOncePerYearFromOne() {
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            List<LeaseContractSummary> all = queryGateway.query(new FindLeaseContractsQuery(null, null, null, null, null, 0,
+                    1000), ResponseTypes.instanceOf(LeaseContractPage.class)).join().items();
+            assertThat(all).extracting(LeaseContractSummary::reference).doesNotContainNull();
+            Map<String, List<Integer>> numbersByYear = all.stream().collect(Collectors.groupingBy(
+                    contract -> contract.reference().substring(0, "貸与-2020".length()),
+                    Collectors.mapping(contract -> Integer.parseInt(contract.reference().substring("貸与-2020-".length())),
+                            Collectors.toList())));
+            numbersByYear.forEach((year, numbers) -> assertThat(numbers).as(year)
+                    .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, numbers.size()).boxed().toList()));
+        });
     }
 
     private void assertMatchingRestructuringAndSuccessionAreLoaded() {
@@ -154,7 +172,7 @@ class DemoDataLoaderTest {
     }
 
     private LeaseContractPage contracts(Boolean inArrears) {
-        return queryGateway.query(new FindLeaseContractsQuery(null, null, null, inArrears, 0, 1),
+        return queryGateway.query(new FindLeaseContractsQuery(null, null, null, inArrears, null, 0, 1),
                 ResponseTypes.instanceOf(LeaseContractPage.class)).join();
     }
 }

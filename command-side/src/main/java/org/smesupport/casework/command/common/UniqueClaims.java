@@ -1,8 +1,6 @@
 package org.smesupport.casework.command.common;
 
-import java.util.Map;
 import java.util.Optional;
-import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -27,13 +25,11 @@ public class UniqueClaims {
     }
 
     /**
-     * Claims {@code claimId} for {@code holder} on behalf of a processor (a backfill), recorded under the
-     * processor's name with the role SYSTEM, since no person asked for it. A claim already held by the same
-     * holder changes nothing.
+     * Claims {@code claimId} for {@code holder} on behalf of a processor (a backfill), recorded as the
+     * processor's ({@link ProcessorCommands}). A claim already held by the same holder changes nothing.
      */
     public static void claimAsProcessor(CommandGateway commandGateway, String claimId, String holder,
                                         String processingGroup) {
-        commandGateway.sendAndWait(GenericCommandMessage.asCommandMessage(new ClaimUniqueValueCommand(claimId, holder))
-                .andMetaData(Map.of("user", processingGroup, "role", "SYSTEM")));
+        ProcessorCommands.sendAndWait(commandGateway, new ClaimUniqueValueCommand(claimId, holder), processingGroup);
     }
 }

@@ -2,9 +2,14 @@ package org.smesupport.casework.api.consultation;
 
 import java.time.LocalDate;
 
-/** A case as the case list shows it; {@code version} is the expected version for the next command. */
+/**
+ * A case as the case list shows it; {@code version} is the expected version for the next command.
+ * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
+ * between its creation and its numbering.
+ */
 public record ConsultationCaseSummary(
         String caseId,
+        String reference,
         String companyId,
         Desk desk,
         String subject,

@@ -11,9 +11,12 @@ import org.smesupport.casework.api.company.SizeClass;
  * and not recovered since, off the books. {@code oldestArrearsDueDate}: due date of the oldest instalment
  * in arrears with something unpaid, {@code null} without arrears. {@code version}: the sequence of the
  * last event applied.
+ * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
+ * between its creation and its numbering.
  */
 public record LeaseContractSummary(
         String contractId,
+        String reference,
         String companyId,
         Industry industry,
         SizeClass sizeClass,

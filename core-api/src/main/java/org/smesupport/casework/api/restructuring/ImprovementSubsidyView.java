@@ -8,9 +8,12 @@ import org.smesupport.casework.api.common.Yen;
  * An improvement-plan subsidy file: its steps in the order recorded, whether a refused decision ended it, and
  * from the payment application on the figures: {@code cost}, {@code twoThirds} = ⌊cost × 2 / 3⌋, the kind's
  * {@code cap} and {@code subsidy} = min(twoThirds, cap) (all {@code null} before).
+ * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
+ * between its creation and its numbering.
  */
 public record ImprovementSubsidyView(
         String subsidyId,
+        String reference,
         String companyId,
         ImprovementSubsidyKind kind,
         boolean refused,

@@ -9,9 +9,12 @@ import java.util.List;
  * it. {@code specialReschedulings}: the dates the 特例リスケ was applied; {@code drastic}: whether the completed
  * plan is a drastic restructuring (抜本), {@code null} until completed. {@code version} is the expected version
  * for the next command.
+ * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
+ * between its creation and its numbering.
  */
 public record RestructuringCaseSummary(
         String caseId,
+        String reference,
         String companyId,
         String summary,
         RestructuringStage stage,

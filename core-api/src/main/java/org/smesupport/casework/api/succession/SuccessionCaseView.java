@@ -7,9 +7,12 @@ import java.util.List;
  * A succession case: the firm, the side it consults on, whether the firm is in the prefecture (the centre's
  * record; absent for cases opened before it was kept), the dates of its diagnoses and plans, and the deal it
  * took part in. {@code version} is the expected version for the next command.
+ * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
+ * between its creation and its numbering.
  */
 public record SuccessionCaseView(
         String caseId,
+        String reference,
         String companyId,
         SuccessionSide side,
         LocalDate openedOn,

@@ -19,10 +19,13 @@ import org.smesupport.casework.api.consultation.ConsultationCaseReopenedEvent;
 import org.smesupport.casework.api.consultation.ConsultationSessionRecordedEvent;
 import org.smesupport.casework.api.consultation.ConsultationStatus;
 import org.smesupport.casework.api.consultation.ExpertDispatchRecordedEvent;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.projection.AggregateSequence;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -77,6 +80,7 @@ public class ConsultationCaseProjection {
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("caseworker"), Indexes.descending("openedOn")));
         collection.createIndex(Indexes.compoundIndex(Indexes.ascending("companyId"), Indexes.descending("openedOn")));
         collection.createIndex(Indexes.descending("openedOn"));
+        collection.createIndex(Indexes.ascending(RecordReference.FIELD));
     }
 
     @EventHandler
@@ -183,6 +187,11 @@ public class ConsultationCaseProjection {
                 .append("closedOn", null)
                 .append("outcome", null);
         advance(consultation, sequence, date);
+    }
+
+    @EventHandler
+    void on(ReferenceAssignedEvent event) {
+        RecordReference.record(event, ReferenceKind.CONSULTATION, id -> timeline.findOwner(cases, id), cases);
     }
 
     @ResetHandler

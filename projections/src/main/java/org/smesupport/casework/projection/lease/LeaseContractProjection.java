@@ -43,10 +43,13 @@ import org.smesupport.casework.api.lease.LeaseWriteOffReversedEvent;
 import org.smesupport.casework.api.lease.LiftedArrears;
 import org.smesupport.casework.api.lease.PaymentAllocation;
 import org.smesupport.casework.api.lease.SubsidisedInterest;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.projection.AggregateSequence;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -102,6 +105,7 @@ public class LeaseContractProjection {
         collection.createIndex(Indexes.descending(ContractFields.CONTRACT_DATE));
         collection.createIndex(Indexes.ascending(ContractFields.NEXT_UNFLAGGED_DUE_DATE));
         collection.createIndex(Indexes.ascending(ContractFields.PENDING_APPROVALS));
+        collection.createIndex(Indexes.ascending(RecordReference.FIELD));
     }
 
     @EventHandler
@@ -510,6 +514,11 @@ public class LeaseContractProjection {
         timeline.record(contract, sequence, "REOPENED", event.reopenedOn(), at, metaData, "Reopened: " + event.reason(),
                 new Document("reason", event.reason()));
         advance(contract, sequence);
+    }
+
+    @EventHandler
+    void on(ReferenceAssignedEvent event) {
+        RecordReference.record(event, ReferenceKind.LEASE, id -> timeline.findOwner(contracts, id), contracts);
     }
 
     @ResetHandler

@@ -23,11 +23,14 @@ import org.smesupport.casework.api.matching.ReferralOutcomeCorrectionRejectedEve
 import org.smesupport.casework.api.matching.ReferralOutcomeCorrectionRequestedEvent;
 import org.smesupport.casework.api.matching.ReferralOutcomeRecordedEvent;
 import org.smesupport.casework.api.matching.SupplierIntroducedEvent;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.projection.AggregateSequence;
 import org.smesupport.casework.projection.AuditMetaData;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.RecordReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -186,6 +189,11 @@ public class OrderRequestProjection {
                 .append(OrderRequestFields.WITHDRAWN_ON, ReadModelDates.format(event.withdrawnOn()))
                 .append(OrderRequestFields.WITHDRAWAL_REASON, event.reason());
         advance(request, sequence, at);
+    }
+
+    @EventHandler
+    void on(ReferenceAssignedEvent event) {
+        RecordReference.record(event, ReferenceKind.ORDER_REQUEST, requests::find, requests);
     }
 
     @ResetHandler

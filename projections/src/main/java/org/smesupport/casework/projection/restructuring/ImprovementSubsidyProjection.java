@@ -13,11 +13,14 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
 import org.smesupport.casework.api.common.Yen;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyStepRecordedEvent;
 import org.smesupport.casework.projection.AggregateSequence;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.RecordReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -79,6 +82,11 @@ public class ImprovementSubsidyProjection {
         }
         subsidy.append(AggregateSequence.FIELD, sequence).append("updatedAt", Date.from(at));
         subsidies.save(subsidy);
+    }
+
+    @EventHandler
+    void on(ReferenceAssignedEvent event) {
+        RecordReference.record(event, ReferenceKind.IMPROVEMENT_SUBSIDY, subsidies::find, subsidies);
     }
 
     @ResetHandler

@@ -17,6 +17,8 @@ import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.messaging.MetaData;
 import org.bson.Document;
 import org.smesupport.casework.api.lease.LeaseContractId;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.api.restructuring.CreditorAddedEvent;
 import org.smesupport.casework.api.restructuring.CreditorConsentRecordedEvent;
 import org.smesupport.casework.api.restructuring.LeaseRescheduleRefusedEvent;
@@ -33,6 +35,7 @@ import org.smesupport.casework.projection.AuditMetaData;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -234,6 +237,11 @@ public class RestructuringCaseProjection {
                 new Document(RestructuringCaseFields.AT_STAGE, event.atStage().name())
                         .append(RestructuringCaseFields.WITHDRAWN_BY_FIRM, event.withdrawnByFirm()));
         advance(restructuring, sequence, at);
+    }
+
+    @EventHandler
+    void on(ReferenceAssignedEvent event) {
+        RecordReference.record(event, ReferenceKind.RESTRUCTURING, id -> timeline.findOwner(cases, id), cases);
     }
 
     @ResetHandler

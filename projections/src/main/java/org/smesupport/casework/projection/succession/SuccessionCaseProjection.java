@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.bson.Document;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.api.succession.DealParty;
 import org.smesupport.casework.api.succession.SuccessionCaseId;
 import org.smesupport.casework.api.succession.SuccessionCaseOpenedEvent;
@@ -25,6 +27,7 @@ import org.smesupport.casework.projection.AggregateSequence;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.projection.ReadModelStore;
+import org.smesupport.casework.projection.RecordReference;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -98,6 +101,11 @@ public class SuccessionCaseProjection {
     void on(SuccessionDealCorrectedEvent event) {
         correct(event, event.seller(), event.buyer());
         correct(event, event.buyer(), event.seller());
+    }
+
+    @EventHandler
+    void on(ReferenceAssignedEvent event) {
+        RecordReference.record(event, ReferenceKind.SUCCESSION, cases::find, cases);
     }
 
     @ResetHandler

@@ -34,6 +34,8 @@ import org.smesupport.casework.api.consultation.ConsultationSessionRecordedEvent
 import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.ExpertDispatchKind;
 import org.smesupport.casework.api.consultation.ExpertDispatchRecordedEvent;
+import org.smesupport.casework.api.reference.ReferenceAssignedEvent;
+import org.smesupport.casework.api.reference.ReferenceKind;
 import org.smesupport.casework.projection.EmbeddedMongo;
 import org.smesupport.casework.projection.EventLog;
 import org.smesupport.casework.projection.ProjectionHarness;
@@ -227,6 +229,25 @@ class ConsultationCaseProjectionTest {
         harness.deliver(events.subList(2, 4));
         assertThat(theCase().getInteger("sessionCount")).isEqualTo(2);
         assertThat(timelineSequences()).containsExactly(0L, 1L, 2L, 3L);
+    }
+
+    @Test
+    void takesItsReferenceFromTheRegistersStreamWithoutMovingItsVersion() {
+        List<TrackedEventMessage<?>> events = new ArrayList<>(lifecycle().subList(0, 2));
+        events.add(log.append("reference-LEASE-2020", new ReferenceAssignedEvent("reference-LEASE-2020",
+                ReferenceKind.LEASE, 2020, 1, "貸与-2020-0001", CASE.value()), AT));
+        events.add(log.append("reference-CONSULTATION-2020", new ReferenceAssignedEvent(
+                "reference-CONSULTATION-2020", ReferenceKind.CONSULTATION, 2020, 7, "相談-2020-000007", CASE.value()), AT));
+        ProjectionHarness harness = new ProjectionHarness(projection());
+        harness.deliver(events);
+        Document numbered = theCase();
+        harness.deliver(events);
+        new ProjectionHarness(new ConsultationCaseProjection(mongo.database(), 0)).deliver(events);
+
+        assertThat(theCase().getString("reference")).as("another kind's number is not the case's")
+                .isEqualTo("相談-2020-000007");
+        assertThat(theCase().getLong("version")).isEqualTo(1L);
+        assertThat(theCase()).as("redelivered").isEqualTo(numbered);
     }
 
     @Test

@@ -63,9 +63,9 @@ class CompanySummaryQueryHandler {
 
     private CompanySummary.Consultations consultations(String companyId) {
         return new CompanySummary.Consultations(
-                ask(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN, null, companyId, null, null, 0, 1),
+                ask(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN, null, companyId, null, null, null, 0, 1),
                         ConsultationCasePage.class).total(),
-                ask(new FindConsultationCasesQuery(null, null, null, companyId, null, null, 0, 1),
+                ask(new FindConsultationCasesQuery(null, null, null, companyId, null, null, null, 0, 1),
                         ConsultationCasePage.class).total());
     }
 
@@ -77,7 +77,7 @@ class CompanySummaryQueryHandler {
         Yen arrears = Yen.ZERO;
         Yen writtenOff = Yen.ZERO;
         for (int page = 0; ; page++) {
-            LeaseContractPage contracts = ask(new FindLeaseContractsQuery(null, companyId, null, null, page,
+            LeaseContractPage contracts = ask(new FindLeaseContractsQuery(null, companyId, null, null, null, page,
                     QueryParameters.MAX_PAGE_SIZE), LeaseContractPage.class);
             for (LeaseContractSummary contract : contracts.items()) {
                 total++;

@@ -40,6 +40,7 @@ class ConsultationCaseController {
                               @RequestParam(required = false) String companyId,
                               @RequestParam(required = false) String openedFrom,
                               @RequestParam(required = false) String openedTo,
+                              @RequestParam(required = false) String reference,
                               @RequestParam(defaultValue = "0") String page,
                               @RequestParam(defaultValue = "20") String size) {
         LocalDate from = QueryParameters.date("openedFrom", openedFrom, dates);
@@ -54,6 +55,7 @@ class ConsultationCaseController {
                 text(companyId),
                 from,
                 to,
+                text(reference),
                 QueryParameters.page(page),
                 QueryParameters.size(size));
         return queries.query(query, ResponseTypes.instanceOf(ConsultationCasePage.class)).join();

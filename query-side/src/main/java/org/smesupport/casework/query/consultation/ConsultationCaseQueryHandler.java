@@ -10,16 +10,17 @@ import java.util.List;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.consultation.CaseOutcome;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
 import org.smesupport.casework.api.consultation.ConsultationCaseSummary;
 import org.smesupport.casework.api.consultation.ConsultationCaseView;
 import org.smesupport.casework.api.consultation.ConsultationStatus;
-import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.FindConsultationCaseQuery;
 import org.smesupport.casework.api.consultation.FindConsultationCasesQuery;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.smesupport.casework.projection.consultation.ConsultationCaseProjection;
 import org.springframework.stereotype.Component;
@@ -83,6 +84,9 @@ class ConsultationCaseQueryHandler {
         if (query.openedTo() != null) {
             conditions.add(Filters.lte("openedOn", ReadModelDates.format(query.openedTo())));
         }
+        if (query.reference() != null) {
+            conditions.add(Filters.eq(RecordReference.FIELD, query.reference()));
+        }
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }
 
@@ -90,6 +94,7 @@ class ConsultationCaseQueryHandler {
         String outcome = consultation.getString("outcome");
         return new ConsultationCaseSummary(
                 consultation.getString("_id"),
+                consultation.getString(RecordReference.FIELD),
                 consultation.getString("companyId"),
                 Desk.valueOf(consultation.getString("desk")),
                 consultation.getString("subject"),

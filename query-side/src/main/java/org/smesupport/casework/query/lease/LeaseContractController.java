@@ -51,6 +51,7 @@ class LeaseContractController {
                            @RequestParam(required = false) String companyId,
                            @RequestParam(required = false) String industry,
                            @RequestParam(required = false) String inArrears,
+                           @RequestParam(required = false) String reference,
                            @RequestParam(defaultValue = "0") String page,
                            @RequestParam(defaultValue = "20") String size) {
         FindLeaseContractsQuery query = new FindLeaseContractsQuery(
@@ -58,6 +59,7 @@ class LeaseContractController {
                 text(companyId),
                 constant("industry", Industry.class, industry),
                 flag("inArrears", inArrears),
+                text(reference),
                 QueryParameters.page(page),
                 QueryParameters.size(size));
         return queries.query(query, ResponseTypes.instanceOf(LeaseContractPage.class)).join();

@@ -11,6 +11,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.smesupport.casework.api.common.ReadModelNotCurrent;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.lease.ArrearsBucket;
 import org.smesupport.casework.api.lease.ContractsDueForArrears;
 import org.smesupport.casework.api.lease.FindContractsDueForArrearsQuery;
@@ -20,10 +21,10 @@ import org.smesupport.casework.api.lease.LeaseContractId;
 import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.lease.LeaseContractSummary;
 import org.smesupport.casework.api.lease.LeaseContractView;
-import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.lease.PaymentFrequency;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelFreshness;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.smesupport.casework.projection.lease.ContractFields;
 import org.smesupport.casework.projection.lease.LeaseContractProjection;
@@ -130,6 +131,9 @@ class LeaseContractQueryHandler {
             conditions.add(query.inArrears()
                     ? Filters.gt(ContractFields.ARREARS, 0L)
                     : Filters.lte(ContractFields.ARREARS, 0L));
+        }
+        if (query.reference() != null) {
+            conditions.add(Filters.eq(RecordReference.FIELD, query.reference()));
         }
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }

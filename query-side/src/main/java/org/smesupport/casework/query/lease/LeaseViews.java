@@ -23,6 +23,7 @@ import org.smesupport.casework.api.lease.LeaseRollForwardYear;
 import org.smesupport.casework.api.lease.LiftedArrears;
 import org.smesupport.casework.api.lease.SubsidisedInterest;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.lease.ContractFields;
 import org.smesupport.casework.projection.lease.ReceivableFlows;
 import org.smesupport.casework.projection.lease.ScheduleFields;
@@ -36,6 +37,7 @@ final class LeaseViews {
     static LeaseContractSummary summary(Document contract) {
         return new LeaseContractSummary(
                 contract.getString("_id"),
+                contract.getString(RecordReference.FIELD),
                 contract.getString(ContractFields.COMPANY_ID),
                 constant(Industry.class, contract.getString(ContractFields.INDUSTRY)),
                 constant(SizeClass.class, contract.getString(ContractFields.SIZE_CLASS)),

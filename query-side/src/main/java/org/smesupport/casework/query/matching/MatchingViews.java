@@ -32,6 +32,7 @@ import org.smesupport.casework.api.matching.SupplierProfile;
 import org.smesupport.casework.api.matching.SupplierStatus;
 import org.smesupport.casework.api.matching.SupplierView;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.matching.FairFields;
 import org.smesupport.casework.projection.matching.OrderRequestFields;
 import org.smesupport.casework.projection.matching.SupplierFields;
@@ -88,6 +89,7 @@ final class MatchingViews {
         Document details = request.get(OrderRequestFields.DETAILS, Document.class);
         return new OrderRequestSummary(
                 OrderRequestId.of(request.getString("_id")),
+                request.getString(RecordReference.FIELD),
                 details.getString(OrderRequestFields.ORDERING_FIRM),
                 details.getString(OrderRequestFields.WORK),
                 constants(Process.class, details.getList(OrderRequestFields.PROCESSES, String.class)),
@@ -102,6 +104,7 @@ final class MatchingViews {
     static OrderRequestView orderRequest(Document request) {
         return new OrderRequestView(
                 OrderRequestId.of(request.getString("_id")),
+                request.getString(RecordReference.FIELD),
                 details(request),
                 ReadModelDates.parse(request.getString(OrderRequestFields.RECEIVED_ON)),
                 OrderRequestStatus.valueOf(request.getString(OrderRequestFields.STATUS)),

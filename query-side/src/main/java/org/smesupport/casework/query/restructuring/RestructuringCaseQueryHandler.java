@@ -27,6 +27,7 @@ import org.smesupport.casework.api.restructuring.RestructuringCaseView;
 import org.smesupport.casework.api.restructuring.RestructuringStage;
 import org.smesupport.casework.api.restructuring.RestructuringStageEntry;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.smesupport.casework.projection.restructuring.RestructuringCaseFields;
 import org.smesupport.casework.projection.restructuring.RestructuringCaseProjection;
@@ -108,6 +109,7 @@ class RestructuringCaseQueryHandler {
                     if (OPEN_STAGES.contains(stage.stage())) {
                         cards.computeIfAbsent(stage.stage(), ignored -> new ArrayList<>()).add(new RestructuringBoardCard(
                                 restructuring.getString("_id"),
+                                restructuring.getString(RecordReference.FIELD),
                                 restructuring.getString(RestructuringCaseFields.COMPANY_ID),
                                 restructuring.getString(RestructuringCaseFields.SUMMARY),
                                 restructuring.getString(RestructuringCaseFields.CASEWORKER),

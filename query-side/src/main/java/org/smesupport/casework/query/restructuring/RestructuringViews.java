@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bson.Document;
+import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.lease.LeaseContractId;
 import org.smesupport.casework.api.restructuring.CreditorKind;
@@ -20,8 +21,8 @@ import org.smesupport.casework.api.restructuring.RestructuringLeaseRescheduleVie
 import org.smesupport.casework.api.restructuring.RestructuringPlanView;
 import org.smesupport.casework.api.restructuring.RestructuringStage;
 import org.smesupport.casework.api.restructuring.RestructuringStageEntry;
-import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.restructuring.ImprovementSubsidyFields;
 import org.smesupport.casework.projection.restructuring.RestructuringCaseFields;
 
@@ -41,6 +42,7 @@ final class RestructuringViews {
         Document plan = restructuring.get(RestructuringCaseFields.PLAN, Document.class);
         return new RestructuringCaseSummary(
                 restructuring.getString("_id"),
+                restructuring.getString(RecordReference.FIELD),
                 restructuring.getString(RestructuringCaseFields.COMPANY_ID),
                 restructuring.getString(RestructuringCaseFields.SUMMARY),
                 RestructuringStage.valueOf(restructuring.getString(RestructuringCaseFields.STAGE)),
@@ -100,6 +102,7 @@ final class RestructuringViews {
         String lastStep = subsidy.getString(ImprovementSubsidyFields.LAST_STEP);
         return new ImprovementSubsidyView(
                 subsidy.getString("_id"),
+                subsidy.getString(RecordReference.FIELD),
                 subsidy.getString(ImprovementSubsidyFields.COMPANY_ID),
                 ImprovementSubsidyKind.valueOf(subsidy.getString(ImprovementSubsidyFields.KIND)),
                 subsidy.getBoolean(ImprovementSubsidyFields.REFUSED),

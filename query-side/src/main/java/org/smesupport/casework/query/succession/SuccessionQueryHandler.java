@@ -24,6 +24,7 @@ import org.smesupport.casework.api.succession.SuccessionDealList;
 import org.smesupport.casework.api.succession.SuccessionDealView;
 import org.smesupport.casework.api.succession.SuccessionSide;
 import org.smesupport.casework.projection.ReadModelDates;
+import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.succession.SuccessionCaseProjection;
 import org.smesupport.casework.projection.succession.SuccessionDealProjection;
 import org.smesupport.casework.projection.succession.SuccessionFields;
@@ -88,6 +89,7 @@ class SuccessionQueryHandler {
     private static SuccessionCaseView view(Document succession) {
         return new SuccessionCaseView(
                 succession.getString("_id"),
+                succession.getString(RecordReference.FIELD),
                 succession.getString(SuccessionFields.COMPANY_ID),
                 SuccessionSide.valueOf(succession.getString(SuccessionFields.SIDE)),
                 ReadModelDates.parse(succession.getString(SuccessionFields.OPENED_ON)),

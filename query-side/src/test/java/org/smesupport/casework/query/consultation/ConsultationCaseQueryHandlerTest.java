@@ -80,7 +80,7 @@ class ConsultationCaseQueryHandlerTest {
     void detailCarriesStateAndTimeline() {
         ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
 
-        assertThat(view.summary()).isEqualTo(new ConsultationCaseSummary("K-1", "C-1", Desk.ONE_STOP, "subject K-1",
+        assertThat(view.summary()).isEqualTo(new ConsultationCaseSummary("K-1", null, "C-1", Desk.ONE_STOP, "subject K-1",
                 ConsultationStatus.CLOSED, "suzuki", LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 30),
                 // An assignment stored without its date counts on the day it was recorded: AT.
                 CaseOutcome.RESOLVED, 1, 0, LocalDate.of(2020, 6, 1), 3));
@@ -154,7 +154,7 @@ class ConsultationCaseQueryHandlerTest {
 
     private static FindConsultationCasesQuery query(Desk desk, ConsultationStatus status, String caseworker,
                                                     String companyId, LocalDate from, LocalDate to, int page, int size) {
-        return new FindConsultationCasesQuery(desk, status, caseworker, companyId, from, to, page, size);
+        return new FindConsultationCasesQuery(desk, status, caseworker, companyId, from, to, null, page, size);
     }
 
     private static ConsultationCaseOpenedEvent opened(String caseId, String companyId, Desk desk, LocalDate on) {

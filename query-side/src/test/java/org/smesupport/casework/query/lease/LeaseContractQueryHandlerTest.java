@@ -120,13 +120,13 @@ class LeaseContractQueryHandlerTest {
 
     @Test
     void listsNewestFirstAndCombinesFilters() {
-        assertThat(ids(new FindLeaseContractsQuery(null, null, null, null, 0, 20))).containsExactly("L-3", "L-2", "L-1");
-        assertThat(ids(new FindLeaseContractsQuery(LeaseContractStatus.ACTIVE, "C-1", null, null, 0, 20)))
+        assertThat(ids(new FindLeaseContractsQuery(null, null, null, null, null, 0, 20))).containsExactly("L-3", "L-2", "L-1");
+        assertThat(ids(new FindLeaseContractsQuery(LeaseContractStatus.ACTIVE, "C-1", null, null, null, 0, 20)))
                 .containsExactly("L-1");
-        assertThat(ids(new FindLeaseContractsQuery(null, null, Industry.MANUFACTURING, false, 0, 20)))
+        assertThat(ids(new FindLeaseContractsQuery(null, null, Industry.MANUFACTURING, false, null, 0, 20)))
                 .containsExactly("L-3");
-        assertThat(ids(new FindLeaseContractsQuery(null, null, null, true, 0, 20))).containsExactly("L-1");
-        LeaseContractPage second = handler.handle(new FindLeaseContractsQuery(null, null, null, null, 1, 2));
+        assertThat(ids(new FindLeaseContractsQuery(null, null, null, true, null, 0, 20))).containsExactly("L-1");
+        LeaseContractPage second = handler.handle(new FindLeaseContractsQuery(null, null, null, null, null, 1, 2));
         assertThat(second.items()).extracting(LeaseContractSummary::contractId).containsExactly("L-1");
         assertThat(second.total()).isEqualTo(3);
     }

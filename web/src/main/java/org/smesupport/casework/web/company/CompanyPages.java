@@ -116,8 +116,8 @@ class CompanyPages {
         model.addAttribute("summary", summary);
         model.addAttribute("company", company);
         model.addAttribute("consultations", queries.query(new FindConsultationCasesQuery(null, null, null, companyId,
-                null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
-        model.addAttribute("leases", queries.query(new FindLeaseContractsQuery(null, companyId, null, null, 0,
+                null, null, null, 0, PAGE_SIZE), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
+        model.addAttribute("leases", queries.query(new FindLeaseContractsQuery(null, companyId, null, null, null, 0,
                 PAGE_SIZE), ResponseTypes.instanceOf(LeaseContractPage.class)).join());
         model.addAttribute("restructuring", queries.query(new FindRestructuringCasesQuery(null, null, companyId,
                 pages.businessDate().businessDate(), 0, PAGE_SIZE), ResponseTypes.instanceOf(RestructuringCasePage.class))

@@ -43,7 +43,7 @@ class LeasePages {
 
     @GetMapping("/leases")
     String inArrears(@RequestParam(defaultValue = "0") int page, Model model) {
-        model.addAttribute("contracts", queries.query(new FindLeaseContractsQuery(null, null, null, true,
+        model.addAttribute("contracts", queries.query(new FindLeaseContractsQuery(null, null, null, true, null,
                 Math.max(0, page), PAGE_SIZE), ResponseTypes.instanceOf(LeaseContractPage.class)).join());
         return "leases/list";
     }
