@@ -41,7 +41,7 @@ public final class PageSession {
     }
 
     /** Posts the form's fields, after the hidden ones {@code page} carries (the first form's, for the CSRF token). */
-    HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
         Map<String, String> all = new LinkedHashMap<>(hiddenFields(page));
         all.putAll(fields);
         return post(action, all);

@@ -2,6 +2,7 @@ package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
@@ -26,6 +27,8 @@ class WebHistoryPagesEndToEndTest extends EndToEndTest {
         PageSession auditor = new PageSession(port);
         auditor.signIn("auditor", "demo");
         assertThat(auditor.get("/").body()).contains("履歴の検索");
+        assertThat(auditor.submit(auditor.get("/companies").body(), "/companies/search", Map.of("name", "テスト"))
+                .statusCode()).as("a search records nothing: an auditor may post it").isEqualTo(200);
         assertThat(PageSession.location(auditor.get("/history?id=%20" + companyId + "%20")))
                 .isEqualTo("/history/" + companyId);
         String history = auditor.get("/history/" + companyId).body();

@@ -47,8 +47,11 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get(companyPage).body()).contains("株式会社ページ", "製造業", "設備貸与の契約はありません。",
                 "事業再生支援の案件はありません。", "事業引継ぎの相談はありません。");
         // found by part of its name, typed in half-width katakana for ペー
-        assertThat(browser.get("/companies?name=%EF%BE%8D%EF%BE%9F%EF%BD%B0%EF%BD%BC%EF%BE%9E&industry=MANUFACTURING")
-                .body()).contains("株式会社ページ").doesNotContain("全 0 件");
+        HttpResponse<String> found = browser.submit(browser.get("/companies").body(), "/companies/search",
+                Map.of("name", "ﾍﾟｰｼﾞ", "industry", "MANUFACTURING"));
+        assertThat(found.body()).contains("株式会社ページ").doesNotContain("全 0 件");
+        assertThat(found.uri().toString()).as("a name searched for stays out of the address").doesNotContain("ﾍﾟ")
+                .endsWith("/companies/search");
 
         String opening = browser.get("/consultations/new?companyId=" + companyId).body();
         String casePage = PageSession.location(browser.submit(opening, "/consultations", Map.of("desk", "ONE_STOP",

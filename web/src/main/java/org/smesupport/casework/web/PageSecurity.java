@@ -31,8 +31,13 @@ class PageSecurity {
                         // as the API: a correction changes figures the centre may have published, a supervisor decides
                         .requestMatchers(HttpMethod.POST, "/matching/order-requests/*/referrals/*/correction/approve",
                                 "/matching/order-requests/*/referrals/*/correction/reject").hasAnyRole("SUPERVISOR", "ADMIN")
+                        // as the API: a supervisor closes a fiscal year, only an administrator reopens one
+                        .requestMatchers("/fiscal-years", "/fiscal-years/*/close").hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers("/fiscal-years/*/reopen").hasRole("ADMIN")
                         // as the API: auditors and reporters read; only staff who do the work record it (sign-out
                         // is the logout filter's, before this)
+                        // a search is posted to keep names out of addresses; it records nothing, so every role may
+                        .requestMatchers(HttpMethod.POST, "/companies/search").authenticated()
                         .requestMatchers(HttpMethod.POST, "/**").hasAnyRole("CASEWORKER", "SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())

@@ -60,14 +60,31 @@ class CompanyPages {
         this.pages = pages;
     }
 
-    /** The companies, found by part of the name, the corporate number, the municipality and the industry. */
+    /** Every company, page by page, in id order. */
     @GetMapping("/companies")
-    String list(@RequestParam(required = false) String name, @RequestParam(required = false) String corporateNumber,
-                @RequestParam(required = false) String municipality, @RequestParam(required = false) Industry industry,
-                @RequestParam(defaultValue = "0") int page, Model model) {
-        FindCompaniesQuery query = new FindCompaniesQuery(blankToNull(name), blankToNull(corporateNumber),
-                blankToNull(municipality), industry, Math.max(0, page), PAGE_SIZE);
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        return found(null, null, null, null, page, model);
+    }
+
+    /**
+     * The companies found by part of the name, the corporate number, the municipality and the industry. Posted, not
+     * asked for with a link: a sole proprietor's trade name is often the owner's own name, which must not end up in
+     * addresses (browser history, proxies and server logs keep those).
+     */
+    @PostMapping("/companies/search")
+    String search(@RequestParam(required = false) String name, @RequestParam(required = false) String corporateNumber,
+                  @RequestParam(required = false) String municipality, @RequestParam(required = false) Industry industry,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        return found(blankToNull(name), blankToNull(corporateNumber), blankToNull(municipality), industry, page, model);
+    }
+
+    private String found(String name, String corporateNumber, String municipality, Industry industry, int page,
+                         Model model) {
+        FindCompaniesQuery query = new FindCompaniesQuery(name, corporateNumber, municipality, industry,
+                Math.max(0, page), PAGE_SIZE);
         model.addAttribute("query", query);
+        model.addAttribute("searched", name != null || corporateNumber != null || municipality != null
+                || industry != null);
         model.addAttribute("companies", queries.query(query, ResponseTypes.instanceOf(CompanyPage.class)).join());
         return "companies/list";
     }
