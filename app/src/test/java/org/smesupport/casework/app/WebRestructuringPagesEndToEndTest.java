@@ -199,6 +199,12 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
                 "支払申請決定を記録する");
         assertThat(browser.get("/restructuring/subsidies?kind=IMPROVEMENT_PLAN").body())
                 .contains("href=\"" + page + "\"", TestData.companyLink(start.companyId()));
+        String companyPage = browser.get("/companies/" + start.companyId()).body();
+        String files = companyPage.substring(companyPage.indexOf("id=\"company-subsidies\""));
+        assertThat(files.substring(0, files.indexOf("</table>"))).as("the company's own files on its page")
+                .contains("href=\"" + page + "\"", "経営改善計画策定支援", "2,000,000円");
+        assertThat(as("caseworker").get("/api/restructuring/subsidies?companyId=" + start.companyId()).getBody()
+                .path("total").asLong()).isEqualTo(1);
     }
 
     /**

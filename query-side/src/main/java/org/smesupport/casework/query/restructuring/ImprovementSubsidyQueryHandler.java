@@ -33,7 +33,14 @@ class ImprovementSubsidyQueryHandler {
 
     @QueryHandler
     ImprovementSubsidyPage handle(FindImprovementSubsidiesQuery query) {
-        Bson filter = query.kind() == null ? new Document() : Filters.eq(ImprovementSubsidyFields.KIND, query.kind().name());
+        List<Bson> conditions = new ArrayList<>();
+        if (query.kind() != null) {
+            conditions.add(Filters.eq(ImprovementSubsidyFields.KIND, query.kind().name()));
+        }
+        if (query.companyId() != null) {
+            conditions.add(Filters.eq(ImprovementSubsidyFields.COMPANY_ID, query.companyId()));
+        }
+        Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
         List<Document> found = subsidies.find(filter)
                 .sort(Sorts.descending(ImprovementSubsidyFields.LAST_STEP_ON, "_id"))
                 .skip(query.page() * query.size())

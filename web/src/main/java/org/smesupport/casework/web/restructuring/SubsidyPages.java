@@ -45,7 +45,7 @@ class SubsidyPages {
     @GetMapping("/restructuring/subsidies")
     String list(@RequestParam(required = false) ImprovementSubsidyKind kind,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        ImprovementSubsidyPage subsidies = queries.query(new FindImprovementSubsidiesQuery(kind, Math.max(0, page),
+        ImprovementSubsidyPage subsidies = queries.query(new FindImprovementSubsidiesQuery(kind, null, Math.max(0, page),
                 PAGE_SIZE), ResponseTypes.instanceOf(ImprovementSubsidyPage.class)).join();
         model.addAttribute("kind", kind);
         model.addAttribute("subsidies", subsidies);
