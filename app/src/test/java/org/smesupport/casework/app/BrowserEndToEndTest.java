@@ -102,6 +102,11 @@ class BrowserEndToEndTest extends EndToEndTest {
                 .hasSizeGreaterThan(20).anySatisfy(bar -> assertThat(bar.getAttribute("height")).isNotEqualTo("0.0"));
         browser.screenshot("lease-report");
         assertThat(browser.printOnA4Landscape("lease-report")).as("the four tables on A4 sheets").isBetween(1, 2);
+
+        browser.open("/reports/annual/2020");
+        browser.waitForText(By.tagName("h1"), "2020 (R02) 事業報告");
+        assertThat(browser.printOnA4Landscape("annual-report")).as("each of the four sections starts a sheet")
+                .isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -51,12 +51,13 @@ class CompanySummaryEndToEndTest extends EndToEndTest {
         assertThat(summary.path("leases").path("arrears").asLong()).isZero();
         assertThat(summary.path("restructuring").path("total").asLong()).isZero();
         assertThat(summary.path("successionCases").asLong()).isZero();
+        assertThat(summary.path("subsidyFiles").asLong()).isZero();
         assertThat(caseworker.get("/api/companies/no-such-company/summary").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
 
         PageSession browser = new PageSession(port);
         browser.signIn("caseworker", "demo");
         assertThat(browser.get("/companies/" + companyId).body()).contains("センターとの関わり", "対応中 1 件／全 2 件",
-                "返済中 1 件／全 1 件（残高 1,200,000円、延滞 0円、償却 0円）", "登録中");
+                "返済中 1 件／全 1 件（残高 1,200,000円、延滞 0円、償却 0円）", "登録中", "改善計画策定支援の補助はありません。");
     }
 }

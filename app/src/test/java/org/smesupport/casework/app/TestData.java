@@ -16,14 +16,22 @@ final class TestData {
         return CorporateNumber.checkDigit(base) + base;
     }
 
+    /** The name {@link #company()} registers. */
+    static final String COMPANY_NAME = "株式会社テスト精工";
+
     static Map<String, Object> company() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("corporateNumber", corporateNumber());
-        body.put("name", "株式会社テスト精工");
+        body.put("name", COMPANY_NAME);
         body.put("industry", "MANUFACTURING");
         body.put("municipality", "横浜市");
         body.put("sizeClass", "SMALL");
         return body;
+    }
+
+    /** A company of {@link #company()} as the pages' lists and records name it: its name, linked to its page. */
+    static String companyLink(String companyId) {
+        return "href=\"/companies/" + companyId + "\">" + COMPANY_NAME + "</a>";
     }
 
     static Map<String, Object> openCase(String companyId, String desk, String openedOn) {

@@ -46,9 +46,9 @@ class WebApprovalsEndToEndTest {
 
         PageSession caseworker = new PageSession(port);
         caseworker.signIn("caseworker", "demo");
-        assertThat(caseworker.get("/leases").body()).contains("/leases/" + lease, "複写機");
+        assertThat(caseworker.get("/leases").body()).contains("/leases/" + lease, "複写機", TestData.companyLink(companyId));
         String beforePayment = caseworker.get("/leases/" + lease).body();
-        assertThat(beforePayment).contains("id=\"arrears\">100,000円<", "入金を記録する");
+        assertThat(beforePayment).contains("id=\"arrears\">100,000円<", "入金を記録する", TestData.companyLink(companyId));
         Map<String, String> payment = Map.of("receivedOn", "2015-05-03", "amount", "1000");
         String afterPayment = PageSession.location(caseworker.submit(beforePayment, "/leases/" + lease + "/payments",
                 payment));
@@ -84,7 +84,7 @@ class WebApprovalsEndToEndTest {
         PageSession supervisor = new PageSession(port);
         supervisor.signIn("supervisor", "demo");
         String queue = supervisor.get("/approvals").body();
-        assertThat(queue).contains("承認する", "却下する", "破産手続開始");
+        assertThat(queue).contains("承認する", "却下する", "破産手続開始", TestData.companyLink(companyId));
         HttpResponse<String> rejectWithoutReason = supervisor.submit(queue,
                 "/approvals/" + lease + "/WRITE_OFF/" + requestId + "/reject", Map.of("decidedOn", "2015-05-03", "note", ""));
         assertThat(rejectWithoutReason.body()).contains("却下の理由を入力してください。");

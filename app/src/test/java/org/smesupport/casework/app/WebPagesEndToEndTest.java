@@ -58,7 +58,9 @@ class WebPagesEndToEndTest extends EndToEndTest {
                 "subject", "資金繰りの相談", "openedOn", "2020-06-01", "assignToMe", "true")));
         String caseId = casePage.substring("/consultations/".length(), casePage.indexOf('?'));
         String consultation = browser.get(casePage).body();
-        assertThat(consultation).contains("資金繰りの相談", "ワンストップ相談", "担当者の割当て", "Assigned to caseworker");
+        String companyLink = "href=\"/companies/" + companyId + "\">株式会社ページ</a>";
+        assertThat(consultation).contains("資金繰りの相談", "ワンストップ相談", "担当者の割当て", "Assigned to caseworker",
+                companyLink);
 
         Map<String, String> session = Map.of("heldOn", "2020-06-02", "category", "FINANCING", "counsellor", "caseworker",
                 "durationMinutes", "45", "notes", "返済計画を確認");
@@ -72,7 +74,8 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(again.body()).contains("この記録は他の人によって変更されました");
         assertThat(browser.get("/consultations/" + caseId).body()).contains("id=\"session-count\">1<");
 
-        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談", "結果待ちの紹介", "延滞中の契約");
+        assertThat(browser.get("/").body()).contains("担当中の相談案件", "資金繰りの相談", "結果待ちの紹介", "延滞中の契約",
+                companyLink);
         assertThat(browser.get("/restructuring/board").body()).contains("事業再生支援の状況", "1次対応", "計画策定支援中");
         String dispatched = PageSession.location(browser.submit(browser.get("/consultations/" + caseId).body(),
                 "/consultations/" + caseId + "/dispatches", Map.of("dispatchedOn", "2020-06-02",

@@ -62,6 +62,11 @@ class WebReportPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get("/reports/matching/2020").body()).contains("個別あっせん", "2020 (R02) 商談会",
                 "前年度 合計 2019 (R01)");
         assertThat(browser.get("/reports/restructuring/2020").body()).contains("事業承継・企業再生支援", "B/A %");
+        assertThat(browser.get("/reports/annual/2020").body()).as("the whole report, its sections in order")
+                .containsSubsequence("2020 (R02) 事業報告", "暫定値：", "Ⅰ-1 ワンストップによる総合支援（相談実績）", "分野別相談件数",
+                        "Ⅰ-2 設備導入支援（設備貸与）", "債権管理", "Ⅰ-3 販路支援（取引あっせん・商談会）", "個別あっせん",
+                        "Ⅰ-7 事業承継・企業再生支援", "B/A %");
+        assertThat(browser.get("/reports?fiscalYear=2020").body()).contains("href=\"/reports/annual/2020\"");
         assertThat(browser.get("/reports/leases/2020/csv").body()).startsWith("\uFEFF設備貸与,label,unit,");
         assertThat(browser.get("/reports/leases/1990").statusCode()).as("no year A before 1990").isEqualTo(404);
         assertThat(browser.get("/reports?fiscalYear=1991").body()).as("the index stops at the first comparable year")

@@ -44,7 +44,8 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         String caseId = casePath.substring("/restructuring/cases/".length(), casePath.indexOf('?'));
         String page = "/restructuring/cases/" + caseId;
         String firstResponse = browser.get(casePath).body();
-        assertThat(firstResponse).contains(summary, "id=\"case-stage\">1次対応<", "2次対応開始へ進める");
+        assertThat(firstResponse).contains(summary, "id=\"case-stage\">1次対応<", "2次対応開始へ進める",
+                TestData.companyLink(companyId));
 
         HttpResponse<String> outOfOrder = browser.submit(firstResponse, page + "/stage",
                 Map.of("stage", "PLAN_DRAFTING", "on", today));
@@ -71,13 +72,14 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() -> {
             String board = browser.get("/restructuring/board").body();
             String column = board.substring(board.indexOf("id=\"stage-SECOND_STAGE\""));
-            assertThat(column.substring(0, column.indexOf("</section>"))).contains(summary, "href=\"" + page + "\"");
+            assertThat(column.substring(0, column.indexOf("</section>"))).contains(summary, "href=\"" + page + "\"",
+                    TestData.companyLink(companyId));
             assertThat(browser.get("/companies/" + companyId).body()).contains(summary, "href=\"" + page + "\"",
                     "2次対応開始");
             String home = browser.get("/").body();
             String mine = home.substring(home.indexOf("id=\"my-restructuring\""));
             assertThat(mine.substring(0, mine.indexOf("</table>"))).as("on the caseworker's home, by stage")
-                    .contains("2次対応開始", summary, "href=\"" + page + "\"");
+                    .contains("2次対応開始", summary, "href=\"" + page + "\"", TestData.companyLink(companyId));
         });
 
         String rescheduled = PageSession.location(browser.submit(browser.get(page).body(),
@@ -124,7 +126,8 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         String caseId = casePath.substring("/succession/cases/".length(), casePath.indexOf('?'));
         String page = "/succession/cases/" + caseId;
         String opened = browser.get(casePath).body();
-        assertThat(opened).contains("id=\"case-side\">譲渡<", "県内", "事業承継診断を記録する");
+        assertThat(opened).contains("id=\"case-side\">譲渡<", "県内", "事業承継診断を記録する",
+                TestData.companyLink(start.companyId()));
 
         Map<String, String> diagnosis = Map.of("diagnosedOn", today);
         String diagnosed = PageSession.location(browser.submit(opened, page + "/diagnoses", diagnosis));
@@ -195,7 +198,13 @@ class WebRestructuringPagesEndToEndTest extends EndToEndTest {
         assertThat(payment).contains("3,600,000円", "2,400,000円", "id=\"subsidy-amount\">2,000,000円<",
                 "支払申請決定を記録する");
         assertThat(browser.get("/restructuring/subsidies?kind=IMPROVEMENT_PLAN").body())
-                .contains("href=\"" + page + "\"", "株式会社テスト精工");
+                .contains("href=\"" + page + "\"", TestData.companyLink(start.companyId()));
+        String companyPage = browser.get("/companies/" + start.companyId()).body();
+        String files = companyPage.substring(companyPage.indexOf("id=\"company-subsidies\""));
+        assertThat(files.substring(0, files.indexOf("</table>"))).as("the company's own files on its page")
+                .contains("href=\"" + page + "\"", "経営改善計画策定支援", "2,000,000円");
+        assertThat(as("caseworker").get("/api/restructuring/subsidies?companyId=" + start.companyId()).getBody()
+                .path("total").asLong()).isEqualTo(1);
     }
 
     /**

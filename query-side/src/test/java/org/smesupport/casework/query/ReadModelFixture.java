@@ -27,6 +27,14 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.SimpleQueryBus;
 import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.smesupport.casework.api.common.AcceptedDates;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.company.CompanyRegisteredEvent;
+import org.smesupport.casework.api.company.CompanyUpdatedEvent;
+import org.smesupport.casework.api.company.IdentityDocument;
+import org.smesupport.casework.api.company.Industry;
+import org.smesupport.casework.api.company.SizeClass;
+import org.smesupport.casework.projection.company.CompanyProjection;
+import org.smesupport.casework.query.company.CompanyNames;
 import org.springframework.http.converter.StringHttpMessageConverter;
 import org.springframework.http.converter.json.Jackson2ObjectMapperBuilder;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
@@ -38,6 +46,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  * documents the projections write), and a query gateway over the real query handlers.
  */
 public final class ReadModelFixture implements AutoCloseable {
+
+    private static final Instant COMPANY_EVENTS_AT = Instant.parse("2020-04-01T00:00:00Z");
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
     private final MongoClient client = MongoClients.create(server.bindAndGetConnectionString());
@@ -70,6 +80,23 @@ public final class ReadModelFixture implements AutoCloseable {
         if (result.isExceptional()) {
             throw new IllegalStateException("projection failed", result.exceptionResult());
         }
+    }
+
+    /** The company names the programmes' lists and views carry, read from these read models. */
+    public CompanyNames companyNames() {
+        return new CompanyNames(database());
+    }
+
+    /** A company in the {@code companies} read model, under the name the programmes' views should show. */
+    public void registerCompany(String companyId, String name) {
+        project(new CompanyProjection(database(), 100), COMPANY_EVENTS_AT, new CompanyRegisteredEvent(
+                CompanyId.of(companyId), null, name, Industry.MANUFACTURING, "川崎市", SizeClass.SMALL,
+                IdentityDocument.TAX_RETURN));
+    }
+
+    public void renameCompany(String companyId, String name) {
+        project(new CompanyProjection(database(), 100), COMPANY_EVENTS_AT, new CompanyUpdatedEvent(
+                CompanyId.of(companyId), name, Industry.MANUFACTURING, "川崎市", SizeClass.SMALL));
     }
 
     public QueryGateway gateway(Object... queryHandlers) {

@@ -118,11 +118,11 @@ class RebuildNoticeTest {
                         "/api/admin/projections", ReadModelSources.of("/api/admin/projections")))
                 .containsEntry("/api/reports/matching/2020", List.of("matching-statistics"))
                 .containsEntry("/api/reports/restructuring/2020", List.of("restructuring-statistics"))
-                .containsEntry("/api/consultations", List.of("consultation-cases"))
-                .containsEntry("/api/leases/portfolio", List.of("lease-contracts"))
+                .containsEntry("/api/consultations", List.of("consultation-cases", "companies"))
+                .containsEntry("/api/leases/portfolio", List.of("lease-contracts", "companies"))
                 .containsEntry("/api/matching/order-requests/R-1/candidates", List.of("matching"))
-                .containsEntry("/api/succession/deals", List.of("succession"))
-                .containsEntry("/api/restructuring/board", List.of("restructuring"))
+                .containsEntry("/api/succession/deals", List.of("succession", "companies"))
+                .containsEntry("/api/restructuring/board", List.of("restructuring", "companies"))
                 .containsEntry("/api/admin/projections", List.of());
     }
 

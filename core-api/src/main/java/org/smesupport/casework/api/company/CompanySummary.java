@@ -7,7 +7,7 @@ import org.smesupport.casework.api.matching.SupplierStatus;
  * A company and what the centre has with it in each programme: its consultation cases (open and in all), its lease
  * contracts (still running and in all, with what is outstanding, in arrears and written off across them), its
  * supplier registration ({@code null} when it never registered), its restructuring cases (in progress and in all)
- * and its succession cases.
+ * its succession cases and its improvement-plan subsidy files.
  */
 public record CompanySummary(
         CompanyView company,
@@ -15,7 +15,8 @@ public record CompanySummary(
         Leases leases,
         SupplierStatus supplier,
         Restructuring restructuring,
-        long successionCases) {
+        long successionCases,
+        long subsidyFiles) {
 
     public record Consultations(long open, long total) {
     }

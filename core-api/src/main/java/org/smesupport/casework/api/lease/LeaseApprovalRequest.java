@@ -11,10 +11,13 @@ import org.smesupport.casework.api.common.Yen;
  * listed them); {@code revisedInstalments}: for a deferral, the schedule it proposes (empty otherwise);
  * {@code subsidy}: for an interest subsidy, what it would grant ({@code null} otherwise); {@code lifted}:
  * for an arrears lift, what it would take back per instalment (empty otherwise).
+ * {@code companyName}: the company's current name, read when the query is answered ({@code null} if the
+ * company is not in the read model).
  */
 public record LeaseApprovalRequest(
         String contractId,
         String companyId,
+        String companyName,
         String requestId,
         ApprovalKind kind,
         LocalDate requestedOn,

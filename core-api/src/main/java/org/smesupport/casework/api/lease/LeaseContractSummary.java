@@ -13,11 +13,14 @@ import org.smesupport.casework.api.company.SizeClass;
  * last event applied.
  * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
  * between its creation and its numbering.
+ * {@code companyName}: the company's current name, read when the query is answered ({@code null} if the
+ * company is not in the read model).
  */
 public record LeaseContractSummary(
         String contractId,
         String reference,
         String companyId,
+        String companyName,
         Industry industry,
         SizeClass sizeClass,
         ContractKind kind,

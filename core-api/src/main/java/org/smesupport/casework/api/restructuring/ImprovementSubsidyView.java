@@ -10,11 +10,14 @@ import org.smesupport.casework.api.common.Yen;
  * {@code cap} and {@code subsidy} = min(twoThirds, cap) (all {@code null} before).
  * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
  * between its creation and its numbering.
+ * {@code companyName}: the company's current name, read when the query is answered ({@code null} if the
+ * company is not in the read model).
  */
 public record ImprovementSubsidyView(
         String subsidyId,
         String reference,
         String companyId,
+        String companyName,
         ImprovementSubsidyKind kind,
         boolean refused,
         ImprovementSubsidyStep lastStep,

@@ -11,11 +11,14 @@ import java.util.List;
  * for the next command.
  * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
  * between its creation and its numbering.
+ * {@code companyName}: the company's current name, read when the query is answered ({@code null} if the
+ * company is not in the read model).
  */
 public record RestructuringCaseSummary(
         String caseId,
         String reference,
         String companyId,
+        String companyName,
         String summary,
         RestructuringStage stage,
         LocalDate stageEnteredOn,

@@ -9,11 +9,14 @@ import java.util.List;
  * took part in. {@code version} is the expected version for the next command.
  * {@code reference}: its human-readable reference ({@code api.reference}), {@code null} for the moment
  * between its creation and its numbering.
+ * {@code companyName}: the company's current name, read when the query is answered ({@code null} if the
+ * company is not in the read model).
  */
 public record SuccessionCaseView(
         String caseId,
         String reference,
         String companyId,
+        String companyName,
         SuccessionSide side,
         LocalDate openedOn,
         Boolean inPrefecture,

@@ -45,6 +45,8 @@ public class ImprovementSubsidyProjection {
         collection.createIndex(Indexes.compoundIndex(
                 Indexes.ascending(ImprovementSubsidyFields.KIND), Indexes.descending(ImprovementSubsidyFields.LAST_STEP_ON)));
         collection.createIndex(Indexes.descending(ImprovementSubsidyFields.LAST_STEP_ON));
+        collection.createIndex(Indexes.compoundIndex(Indexes.ascending(ImprovementSubsidyFields.COMPANY_ID),
+                Indexes.descending(ImprovementSubsidyFields.LAST_STEP_ON)));
         this.subsidies = new ReadModelStore(collection, cacheSize);
     }
 

@@ -57,7 +57,8 @@ class CompanyController {
     /**
      * What the centre has with the company across its programmes, in figures: consultation cases open and in all,
      * lease contracts running and in all with their outstanding, arrears and written-off sums, the supplier
-     * registration's status, restructuring cases in progress and in all, succession cases.
+     * registration's status, restructuring cases in progress and in all, succession cases, improvement-plan subsidy
+     * files.
      */
     @GetMapping("/{companyId}/summary")
     CompanySummary summary(@PathVariable String companyId) {

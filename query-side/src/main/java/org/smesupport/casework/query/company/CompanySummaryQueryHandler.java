@@ -25,7 +25,9 @@ import org.smesupport.casework.api.matching.FindSupplierQuery;
 import org.smesupport.casework.api.matching.SupplierId;
 import org.smesupport.casework.api.matching.SupplierStatus;
 import org.smesupport.casework.api.matching.SupplierView;
+import org.smesupport.casework.api.restructuring.FindImprovementSubsidiesQuery;
 import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyPage;
 import org.smesupport.casework.api.restructuring.RestructuringCasePage;
 import org.smesupport.casework.api.restructuring.RestructuringStage;
 import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
@@ -58,7 +60,8 @@ class CompanySummaryQueryHandler {
         }
         String id = query.companyId().value();
         return new CompanySummary(company, consultations(id), leases(id), supplier(query.companyId()),
-                restructuring(id), ask(new FindSuccessionCasesQuery(null, id, 0, 1), SuccessionCasePage.class).total());
+                restructuring(id), ask(new FindSuccessionCasesQuery(null, id, 0, 1), SuccessionCasePage.class).total(),
+                ask(new FindImprovementSubsidiesQuery(null, id, 0, 1), ImprovementSubsidyPage.class).total());
     }
 
     private CompanySummary.Consultations consultations(String companyId) {

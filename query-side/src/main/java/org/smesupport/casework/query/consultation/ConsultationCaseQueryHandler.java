@@ -7,6 +7,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -23,6 +24,7 @@ import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.smesupport.casework.projection.consultation.ConsultationCaseProjection;
+import org.smesupport.casework.query.company.CompanyNames;
 import org.springframework.stereotype.Component;
 
 /** Answers case queries from the {@code consultation_cases} read model and its {@link TimelinePages}. */
@@ -31,8 +33,10 @@ class ConsultationCaseQueryHandler {
 
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> timelinePages;
+    private final CompanyNames companyNames;
 
-    ConsultationCaseQueryHandler(MongoDatabase readModels) {
+    ConsultationCaseQueryHandler(MongoDatabase readModels, CompanyNames companyNames) {
+        this.companyNames = companyNames;
         this.cases = readModels.getCollection(ConsultationCaseProjection.COLLECTION);
         this.timelinePages = readModels.getCollection(ConsultationCaseProjection.TIMELINE_COLLECTION);
     }
@@ -40,14 +44,16 @@ class ConsultationCaseQueryHandler {
     @QueryHandler
     ConsultationCasePage handle(FindConsultationCasesQuery query) {
         Bson filter = filter(query);
-        List<ConsultationCaseSummary> items = cases.find(filter)
+        List<Document> found = cases.find(filter)
                 // A list shows summaries only; the open page of each timeline would be dead weight.
                 .projection(Projections.exclude(TimelinePages.OPEN_PAGE))
                 .sort(Sorts.descending("openedOn", "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
-                .map(ConsultationCaseQueryHandler::summary)
                 .into(new ArrayList<>());
+        Map<String, String> names = companyNames.of(
+                found.stream().map(consultation -> consultation.getString("companyId")).toList());
+        List<ConsultationCaseSummary> items = found.stream().map(consultation -> summary(consultation, names)).toList();
         return new ConsultationCasePage(items, query.page(), query.size(), cases.countDocuments(filter));
     }
 
@@ -58,7 +64,8 @@ class ConsultationCaseQueryHandler {
         if (consultation == null) {
             return null;
         }
-        ConsultationCaseSummary summary = summary(consultation);
+        ConsultationCaseSummary summary = summary(consultation,
+                companyNames.of(List.of(consultation.getString("companyId"))));
         List<TimelineEntry> timeline = TimelinePages.entries(timelinePages, consultation, summary.version());
         return new ConsultationCaseView(summary, timeline);
     }
@@ -90,12 +97,14 @@ class ConsultationCaseQueryHandler {
         return conditions.isEmpty() ? new Document() : Filters.and(conditions);
     }
 
-    private static ConsultationCaseSummary summary(Document consultation) {
+    private static ConsultationCaseSummary summary(Document consultation, Map<String, String> companyNames) {
         String outcome = consultation.getString("outcome");
+        String companyId = consultation.getString("companyId");
         return new ConsultationCaseSummary(
                 consultation.getString("_id"),
                 consultation.getString(RecordReference.FIELD),
-                consultation.getString("companyId"),
+                companyId,
+                companyNames.get(companyId),
                 Desk.valueOf(consultation.getString("desk")),
                 consultation.getString("subject"),
                 ConsultationStatus.valueOf(consultation.getString("status")),

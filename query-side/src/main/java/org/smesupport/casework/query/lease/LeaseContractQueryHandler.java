@@ -7,6 +7,7 @@ import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -28,6 +29,7 @@ import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.smesupport.casework.projection.lease.ContractFields;
 import org.smesupport.casework.projection.lease.LeaseContractProjection;
+import org.smesupport.casework.query.company.CompanyNames;
 import org.springframework.stereotype.Component;
 
 /** Answers contract queries from the {@code lease_contracts} read model and its {@link TimelinePages}. */
@@ -41,9 +43,11 @@ class LeaseContractQueryHandler {
     private final MongoCollection<Document> contracts;
     private final MongoCollection<Document> timelinePages;
     private final ReadModelFreshness freshness;
+    private final CompanyNames companyNames;
 
-    LeaseContractQueryHandler(MongoDatabase readModels, ReadModelFreshness freshness) {
+    LeaseContractQueryHandler(MongoDatabase readModels, ReadModelFreshness freshness, CompanyNames companyNames) {
         this.freshness = freshness;
+        this.companyNames = companyNames;
         this.contracts = readModels.getCollection(LeaseContractProjection.COLLECTION);
         this.timelinePages = readModels.getCollection(LeaseContractProjection.TIMELINE_COLLECTION);
     }
@@ -51,13 +55,14 @@ class LeaseContractQueryHandler {
     @QueryHandler
     LeaseContractPage handle(FindLeaseContractsQuery query) {
         Bson filter = filter(query);
-        List<LeaseContractSummary> items = contracts.find(filter)
+        List<Document> found = contracts.find(filter)
                 .projection(SUMMARY_FIELDS)
                 .sort(Sorts.descending(ContractFields.CONTRACT_DATE, "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
-                .map(LeaseViews::summary)
                 .into(new ArrayList<>());
+        Map<String, String> names = companyNames.of(LeaseViews.companyIds(found));
+        List<LeaseContractSummary> items = found.stream().map(contract -> LeaseViews.summary(contract, names)).toList();
         return new LeaseContractPage(items, query.page(), query.size(), contracts.countDocuments(filter));
     }
 
@@ -68,7 +73,8 @@ class LeaseContractQueryHandler {
         if (contract == null) {
             return null;
         }
-        LeaseContractSummary summary = LeaseViews.summary(contract);
+        Map<String, String> names = companyNames.of(LeaseViews.companyIds(List.of(contract)));
+        LeaseContractSummary summary = LeaseViews.summary(contract, names);
         Long daysPastDue = LeaseViews.daysPastDue(contract, query.asOf());
         return new LeaseContractView(
                 summary,
@@ -86,7 +92,7 @@ class LeaseContractQueryHandler {
                         .map(instalment -> LeaseViews.instalment(instalment, query.asOf()))
                         .toList(),
                 LeaseViews.rollForward(contract),
-                LeaseViews.pendingRequests(contract),
+                LeaseViews.pendingRequests(contract, names),
                 timeline(contract, summary.version()));
     }
 

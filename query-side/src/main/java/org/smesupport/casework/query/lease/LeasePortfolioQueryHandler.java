@@ -25,6 +25,7 @@ import org.smesupport.casework.api.lease.LeasePortfolioLine;
 import org.smesupport.casework.projection.lease.ContractFields;
 import org.smesupport.casework.projection.lease.LeaseContractProjection;
 import org.smesupport.casework.projection.lease.LeaseStatisticsProjection;
+import org.smesupport.casework.query.company.CompanyNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,8 +39,10 @@ import org.springframework.stereotype.Component;
 class LeasePortfolioQueryHandler {
 
     private final MongoCollection<Document> contracts;
+    private final CompanyNames companyNames;
 
-    LeasePortfolioQueryHandler(MongoDatabase readModels) {
+    LeasePortfolioQueryHandler(MongoDatabase readModels, CompanyNames companyNames) {
+        this.companyNames = companyNames;
         this.contracts = readModels.getCollection(LeaseContractProjection.COLLECTION);
     }
 
@@ -75,12 +78,14 @@ class LeasePortfolioQueryHandler {
     /** Pending requests of every contract, oldest first; a scan filtered on the contract's pending count. */
     @QueryHandler
     LeaseApprovalQueue handle(FindPendingLeaseApprovalsQuery query) {
-        List<LeaseApprovalRequest> requests = new ArrayList<>();
-        contracts.find(Filters.gt(ContractFields.PENDING_APPROVALS, 0))
+        List<Document> pending = contracts.find(Filters.gt(ContractFields.PENDING_APPROVALS, 0))
                 .projection(Projections.include(ContractFields.COMPANY_ID, ContractFields.PENDING_REQUESTS))
-                .forEach(contract -> LeaseViews.pendingRequests(contract).stream()
-                        .filter(request -> query.kind() == null || request.kind() == query.kind())
-                        .forEach(requests::add));
+                .into(new ArrayList<>());
+        Map<String, String> names = companyNames.of(LeaseViews.companyIds(pending));
+        List<LeaseApprovalRequest> requests = new ArrayList<>();
+        pending.forEach(contract -> LeaseViews.pendingRequests(contract, names).stream()
+                .filter(request -> query.kind() == null || request.kind() == query.kind())
+                .forEach(requests::add));
         requests.sort(Comparator.comparing(LeaseApprovalRequest::requestedOn)
                 .thenComparing(LeaseApprovalRequest::contractId)
                 .thenComparing(LeaseApprovalRequest::requestId));

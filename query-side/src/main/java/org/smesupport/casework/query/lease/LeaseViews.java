@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.Yen;
@@ -34,11 +35,18 @@ final class LeaseViews {
     private LeaseViews() {
     }
 
-    static LeaseContractSummary summary(Document contract) {
+    /** The company id of each contract, to ask its name of {@code CompanyNames} once for all of them. */
+    static List<String> companyIds(List<Document> contracts) {
+        return contracts.stream().map(contract -> contract.getString(ContractFields.COMPANY_ID)).toList();
+    }
+
+    static LeaseContractSummary summary(Document contract, Map<String, String> companyNames) {
+        String companyId = contract.getString(ContractFields.COMPANY_ID);
         return new LeaseContractSummary(
                 contract.getString("_id"),
                 contract.getString(RecordReference.FIELD),
-                contract.getString(ContractFields.COMPANY_ID),
+                companyId,
+                companyNames.get(companyId),
                 constant(Industry.class, contract.getString(ContractFields.INDUSTRY)),
                 constant(SizeClass.class, contract.getString(ContractFields.SIZE_CLASS)),
                 ContractKind.valueOf(contract.getString(ContractFields.KIND)),
@@ -125,13 +133,15 @@ final class LeaseViews {
         return rows;
     }
 
-    static List<LeaseApprovalRequest> pendingRequests(Document contract) {
+    static List<LeaseApprovalRequest> pendingRequests(Document contract, Map<String, String> companyNames) {
         List<LeaseApprovalRequest> requests = new ArrayList<>();
+        String companyId = contract.getString(ContractFields.COMPANY_ID);
         for (Document request : contract.getList(ContractFields.PENDING_REQUESTS, Document.class)) {
             Long arrears = request.getLong("arrears");
             requests.add(new LeaseApprovalRequest(
                     contract.getString("_id"),
-                    contract.getString(ContractFields.COMPANY_ID),
+                    companyId,
+                    companyNames.get(companyId),
                     request.getString("requestId"),
                     ApprovalKind.valueOf(request.getString("kind")),
                     ReadModelDates.parse(request.getString("requestedOn")),

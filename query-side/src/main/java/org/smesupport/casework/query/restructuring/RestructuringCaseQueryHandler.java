@@ -31,6 +31,7 @@ import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.TimelinePages;
 import org.smesupport.casework.projection.restructuring.RestructuringCaseFields;
 import org.smesupport.casework.projection.restructuring.RestructuringCaseProjection;
+import org.smesupport.casework.query.company.CompanyNames;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,8 +47,10 @@ class RestructuringCaseQueryHandler {
 
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> timelinePages;
+    private final CompanyNames companyNames;
 
-    RestructuringCaseQueryHandler(MongoDatabase readModels) {
+    RestructuringCaseQueryHandler(MongoDatabase readModels, CompanyNames companyNames) {
+        this.companyNames = companyNames;
         this.cases = readModels.getCollection(RestructuringCaseProjection.COLLECTION);
         this.timelinePages = readModels.getCollection(RestructuringCaseProjection.TIMELINE_COLLECTION);
     }
@@ -65,14 +68,17 @@ class RestructuringCaseQueryHandler {
             conditions.add(Filters.eq(RestructuringCaseFields.COMPANY_ID, query.companyId()));
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-        List<RestructuringCaseSummary> items = cases.find(filter)
+        List<Document> found = cases.find(filter)
                 // A list shows summaries only; the open page of each timeline would be dead weight.
                 .projection(Projections.exclude(TimelinePages.OPEN_PAGE))
                 .sort(Sorts.descending(RestructuringCaseFields.OPENED_ON, "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
-                .map(restructuring -> RestructuringViews.summary(restructuring, query.asOf()))
                 .into(new ArrayList<>());
+        Map<String, String> names = names(found);
+        List<RestructuringCaseSummary> items = found.stream()
+                .map(restructuring -> RestructuringViews.summary(restructuring, query.asOf(), names))
+                .toList();
         return new RestructuringCasePage(items, query.page(), query.size(), cases.countDocuments(filter));
     }
 
@@ -83,7 +89,7 @@ class RestructuringCaseQueryHandler {
             return null;
         }
         List<TimelineEntry> steps = TimelinePages.entries(timelinePages, restructuring, restructuring.getLong("version"));
-        return RestructuringViews.view(restructuring, query.asOf(), steps);
+        return RestructuringViews.view(restructuring, query.asOf(), steps, names(List.of(restructuring)));
     }
 
     /**
@@ -98,6 +104,7 @@ class RestructuringCaseQueryHandler {
         Map<RestructuringStage, Long> counts = new EnumMap<>(RestructuringStage.class);
         // The string filter narrows the scan; it is exact only for four-digit years, so the stage history
         // (compared as dates) decides: a case stored with "+10000-01-01" passes the filter but has no stage yet.
+        List<Map.Entry<Document, RestructuringStageEntry>> onBoard = new ArrayList<>();
         cases.find(Filters.lte(RestructuringCaseFields.OPENED_ON, ReadModelDates.format(asOf)))
                 .projection(Projections.exclude(TimelinePages.OPEN_PAGE))
                 .forEach(restructuring -> {
@@ -107,16 +114,25 @@ class RestructuringCaseQueryHandler {
                     }
                     counts.merge(stage.stage(), 1L, Long::sum);
                     if (OPEN_STAGES.contains(stage.stage())) {
-                        cards.computeIfAbsent(stage.stage(), ignored -> new ArrayList<>()).add(new RestructuringBoardCard(
-                                restructuring.getString("_id"),
-                                restructuring.getString(RecordReference.FIELD),
-                                restructuring.getString(RestructuringCaseFields.COMPANY_ID),
-                                restructuring.getString(RestructuringCaseFields.SUMMARY),
-                                restructuring.getString(RestructuringCaseFields.CASEWORKER),
-                                stage.enteredOn(),
-                                RestructuringViews.daysBetween(stage.enteredOn(), asOf)));
+                        onBoard.add(Map.entry(restructuring, stage));
                     }
                 });
+        // Names only for the cards: the cases that merely count need none.
+        Map<String, String> names = names(onBoard.stream().map(Map.Entry::getKey).toList());
+        onBoard.forEach(card -> {
+            Document restructuring = card.getKey();
+            RestructuringStageEntry stage = card.getValue();
+            String companyId = restructuring.getString(RestructuringCaseFields.COMPANY_ID);
+            cards.computeIfAbsent(stage.stage(), ignored -> new ArrayList<>()).add(new RestructuringBoardCard(
+                    restructuring.getString("_id"),
+                    restructuring.getString(RecordReference.FIELD),
+                    companyId,
+                    names.get(companyId),
+                    restructuring.getString(RestructuringCaseFields.SUMMARY),
+                    restructuring.getString(RestructuringCaseFields.CASEWORKER),
+                    stage.enteredOn(),
+                    RestructuringViews.daysBetween(stage.enteredOn(), asOf)));
+        });
         List<RestructuringBoardColumn> columns = new ArrayList<>();
         for (RestructuringStage stage : RestructuringStage.values()) {
             List<RestructuringBoardCard> column = cards.getOrDefault(stage, new ArrayList<>());
@@ -125,6 +141,10 @@ class RestructuringCaseQueryHandler {
             columns.add(new RestructuringBoardColumn(stage, stage.label(), counts.getOrDefault(stage, 0L), column));
         }
         return new RestructuringBoard(asOf, columns);
+    }
+
+    private Map<String, String> names(List<Document> restructuringCases) {
+        return companyNames.of(RestructuringViews.companyIds(restructuringCases, RestructuringCaseFields.COMPANY_ID));
     }
 
     /**

@@ -82,10 +82,12 @@ class RestructuringController {
 
     @GetMapping("/subsidies")
     ImprovementSubsidyPage subsidies(@RequestParam(required = false) String kind,
+                                     @RequestParam(required = false) String companyId,
                                      @RequestParam(defaultValue = "0") String page,
                                      @RequestParam(defaultValue = "20") String size) {
         FindImprovementSubsidiesQuery query = new FindImprovementSubsidiesQuery(
-                constant("kind", ImprovementSubsidyKind.class, kind), QueryParameters.page(page), QueryParameters.size(size));
+                constant("kind", ImprovementSubsidyKind.class, kind), QueryParameters.text(companyId),
+                QueryParameters.page(page), QueryParameters.size(size));
         return queries.query(query, ResponseTypes.instanceOf(ImprovementSubsidyPage.class)).join();
     }
 

@@ -3,6 +3,7 @@ package org.smesupport.casework.query.restructuring;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.bson.Document;
 import org.smesupport.casework.api.common.TimelineEntry;
 import org.smesupport.casework.api.common.Yen;
@@ -37,13 +38,20 @@ final class RestructuringViews {
         return Math.max(0, ChronoUnit.DAYS.between(since, asOf));
     }
 
-    static RestructuringCaseSummary summary(Document restructuring, LocalDate asOf) {
+    /** The company id of each case or subsidy file, to ask its name of {@code CompanyNames} once for all of them. */
+    static List<String> companyIds(List<Document> documents, String companyIdField) {
+        return documents.stream().map(document -> document.getString(companyIdField)).toList();
+    }
+
+    static RestructuringCaseSummary summary(Document restructuring, LocalDate asOf, Map<String, String> companyNames) {
         LocalDate enteredOn = ReadModelDates.parse(restructuring.getString(RestructuringCaseFields.STAGE_ENTERED_ON));
         Document plan = restructuring.get(RestructuringCaseFields.PLAN, Document.class);
+        String companyId = restructuring.getString(RestructuringCaseFields.COMPANY_ID);
         return new RestructuringCaseSummary(
                 restructuring.getString("_id"),
                 restructuring.getString(RecordReference.FIELD),
-                restructuring.getString(RestructuringCaseFields.COMPANY_ID),
+                companyId,
+                companyNames.get(companyId),
                 restructuring.getString(RestructuringCaseFields.SUMMARY),
                 RestructuringStage.valueOf(restructuring.getString(RestructuringCaseFields.STAGE)),
                 enteredOn,
@@ -56,11 +64,12 @@ final class RestructuringViews {
                 restructuring.getLong("version"));
     }
 
-    static RestructuringCaseView view(Document restructuring, LocalDate asOf, List<TimelineEntry> steps) {
+    static RestructuringCaseView view(Document restructuring, LocalDate asOf, List<TimelineEntry> steps,
+                                      Map<String, String> companyNames) {
         Document plan = restructuring.get(RestructuringCaseFields.PLAN, Document.class);
         Document ended = restructuring.get(RestructuringCaseFields.ENDED, Document.class);
         return new RestructuringCaseView(
-                summary(restructuring, asOf),
+                summary(restructuring, asOf, companyNames),
                 stages(restructuring),
                 plan == null ? null : new RestructuringPlanView(
                         ReadModelDates.parse(plan.getString(RestructuringCaseFields.COMPLETED_ON)),
@@ -98,12 +107,14 @@ final class RestructuringViews {
                 .toList();
     }
 
-    static ImprovementSubsidyView subsidy(Document subsidy) {
+    static ImprovementSubsidyView subsidy(Document subsidy, Map<String, String> companyNames) {
         String lastStep = subsidy.getString(ImprovementSubsidyFields.LAST_STEP);
+        String companyId = subsidy.getString(ImprovementSubsidyFields.COMPANY_ID);
         return new ImprovementSubsidyView(
                 subsidy.getString("_id"),
                 subsidy.getString(RecordReference.FIELD),
-                subsidy.getString(ImprovementSubsidyFields.COMPANY_ID),
+                companyId,
+                companyNames.get(companyId),
                 ImprovementSubsidyKind.valueOf(subsidy.getString(ImprovementSubsidyFields.KIND)),
                 subsidy.getBoolean(ImprovementSubsidyFields.REFUSED),
                 lastStep == null ? null : ImprovementSubsidyStep.valueOf(lastStep),

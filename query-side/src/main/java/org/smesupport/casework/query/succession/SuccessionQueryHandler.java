@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -28,6 +29,7 @@ import org.smesupport.casework.projection.RecordReference;
 import org.smesupport.casework.projection.succession.SuccessionCaseProjection;
 import org.smesupport.casework.projection.succession.SuccessionDealProjection;
 import org.smesupport.casework.projection.succession.SuccessionFields;
+import org.smesupport.casework.query.company.CompanyNames;
 import org.springframework.stereotype.Component;
 
 /** Answers succession queries from the {@code succession_cases} and {@code succession_deals} read models. */
@@ -38,8 +40,10 @@ class SuccessionQueryHandler {
 
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> deals;
+    private final CompanyNames companyNames;
 
-    SuccessionQueryHandler(MongoDatabase readModels) {
+    SuccessionQueryHandler(MongoDatabase readModels, CompanyNames companyNames) {
+        this.companyNames = companyNames;
         this.cases = readModels.getCollection(SuccessionCaseProjection.COLLECTION);
         this.deals = readModels.getCollection(SuccessionDealProjection.COLLECTION);
     }
@@ -54,19 +58,20 @@ class SuccessionQueryHandler {
             conditions.add(Filters.eq(SuccessionFields.COMPANY_ID, query.companyId()));
         }
         Bson filter = conditions.isEmpty() ? new Document() : Filters.and(conditions);
-        List<SuccessionCaseView> items = cases.find(filter)
+        List<Document> found = cases.find(filter)
                 .sort(Sorts.descending(SuccessionFields.OPENED_ON, "_id"))
                 .skip(query.page() * query.size())
                 .limit(query.size())
-                .map(SuccessionQueryHandler::view)
                 .into(new ArrayList<>());
+        Map<String, String> names = names(found);
+        List<SuccessionCaseView> items = found.stream().map(succession -> view(succession, names)).toList();
         return new SuccessionCasePage(items, query.page(), query.size(), cases.countDocuments(filter));
     }
 
     @QueryHandler
     SuccessionCaseView handle(FindSuccessionCaseQuery query) {
         Document succession = cases.find(Filters.eq("_id", query.caseId().value())).first();
-        return succession == null ? null : view(succession);
+        return succession == null ? null : view(succession, names(List.of(succession)));
     }
 
     /** A year has a few dozen deals, so the list is whole, with its total under the 0.5 rule. */
@@ -86,11 +91,19 @@ class SuccessionQueryHandler {
         return BigDecimal.valueOf(halves).divide(TWO, 1, RoundingMode.UNNECESSARY);
     }
 
-    private static SuccessionCaseView view(Document succession) {
+    private Map<String, String> names(List<Document> successionCases) {
+        return companyNames.of(successionCases.stream()
+                .map(succession -> succession.getString(SuccessionFields.COMPANY_ID))
+                .toList());
+    }
+
+    private static SuccessionCaseView view(Document succession, Map<String, String> companyNames) {
+        String companyId = succession.getString(SuccessionFields.COMPANY_ID);
         return new SuccessionCaseView(
                 succession.getString("_id"),
                 succession.getString(RecordReference.FIELD),
-                succession.getString(SuccessionFields.COMPANY_ID),
+                companyId,
+                companyNames.get(companyId),
                 SuccessionSide.valueOf(succession.getString(SuccessionFields.SIDE)),
                 ReadModelDates.parse(succession.getString(SuccessionFields.OPENED_ON)),
                 succession.getBoolean(SuccessionFields.IN_PREFECTURE),

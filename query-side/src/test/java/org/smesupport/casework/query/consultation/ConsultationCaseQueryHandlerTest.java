@@ -1,6 +1,7 @@
 package org.smesupport.casework.query.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,10 +37,12 @@ class ConsultationCaseQueryHandlerTest {
     private static final Instant AT = Instant.parse("2020-06-01T00:00:00Z");
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final ConsultationCaseQueryHandler handler = new ConsultationCaseQueryHandler(fixture.database());
+    private final ConsultationCaseQueryHandler handler = new ConsultationCaseQueryHandler(fixture.database(),
+            fixture.companyNames());
 
     @BeforeEach
     void projectCases() {
+        fixture.registerCompany("C-1", "相模精機");
         ConsultationCaseProjection projection = new ConsultationCaseProjection(fixture.database(), 100);
         fixture.project(projection, AT,
                 opened("K-1", "C-1", Desk.ONE_STOP, LocalDate.of(2020, 4, 1)),
@@ -68,6 +71,15 @@ class ConsultationCaseQueryHandlerTest {
     }
 
     @Test
+    void listsTheCompanysCurrentNameAndNoneForAnUnknownCompany() {
+        fixture.renameCompany("C-1", "相模精機株式会社");
+
+        assertThat(handler.handle(query(null, null, null, null, null, null, 0, 20)).items())
+                .extracting(ConsultationCaseSummary::caseId, ConsultationCaseSummary::companyName)
+                .containsExactly(tuple("K-3", null), tuple("K-2", "相模精機株式会社"), tuple("K-1", "相模精機株式会社"));
+    }
+
+    @Test
     void combinesFilters() {
         assertThat(ids(query(Desk.ONE_STOP, ConsultationStatus.OPEN, null, null, null, null, 0, 20))).containsExactly("K-3");
         assertThat(ids(query(null, null, "suzuki", null, null, null, 0, 20))).containsExactly("K-1");
@@ -80,7 +92,7 @@ class ConsultationCaseQueryHandlerTest {
     void detailCarriesStateAndTimeline() {
         ConsultationCaseView view = handler.handle(new FindConsultationCaseQuery(ConsultationCaseId.of("K-1")));
 
-        assertThat(view.summary()).isEqualTo(new ConsultationCaseSummary("K-1", null, "C-1", Desk.ONE_STOP, "subject K-1",
+        assertThat(view.summary()).isEqualTo(new ConsultationCaseSummary("K-1", null, "C-1", "相模精機", Desk.ONE_STOP, "subject K-1",
                 ConsultationStatus.CLOSED, "suzuki", LocalDate.of(2020, 4, 1), LocalDate.of(2020, 4, 30),
                 // An assignment stored without its date counts on the day it was recorded: AT.
                 CaseOutcome.RESOLVED, 1, 0, LocalDate.of(2020, 6, 1), 3));

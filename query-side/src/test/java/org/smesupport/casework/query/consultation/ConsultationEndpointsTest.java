@@ -46,7 +46,7 @@ class ConsultationEndpointsTest {
                         ConsultationCategory.LEGAL, "Kato", 60, "", false)};
         fixture.project(new ConsultationCaseProjection(fixture.database(), 100), Instant.parse("2020-05-02T00:00:00Z"), events);
         fixture.project(new ConsultationStatisticsProjection(fixture.database(), 100), Instant.parse("2020-05-02T00:00:00Z"), events);
-        QueryGateway queries = fixture.gateway(new ConsultationCaseQueryHandler(fixture.database()),
+        QueryGateway queries = fixture.gateway(new ConsultationCaseQueryHandler(fixture.database(), fixture.companyNames()),
                 new ConsultationStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(
                 new ConsultationCaseController(queries,

@@ -2,6 +2,7 @@ package org.smesupport.casework.query.lease;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.smesupport.casework.query.lease.LeaseScenario.date;
 
 import java.util.Arrays;
@@ -34,7 +35,8 @@ import org.smesupport.casework.query.ReadModelFixture;
 class LeaseContractQueryHandlerTest {
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final LeaseContractQueryHandler handler = new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty());
+    private final LeaseContractQueryHandler handler = new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty(),
+                fixture.companyNames());
 
     @BeforeEach
     void projectContracts() {
@@ -75,6 +77,7 @@ class LeaseContractQueryHandlerTest {
         LeaseContractView view = handler.handle(new FindLeaseContractQuery(LeaseContractId.of("L-1"), date("2020-09-30")));
 
         LeaseContractSummary summary = view.summary();
+        assertThat(summary.companyName()).isEqualTo("相模精機");
         assertThat(summary.status()).isEqualTo(LeaseContractStatus.ACTIVE);
         assertThat(summary.outstandingPrincipal()).isEqualTo(Yen.of(350_000));
         assertThat(summary.arrears()).isEqualTo(Yen.of(151_000));
@@ -88,7 +91,8 @@ class LeaseContractQueryHandlerTest {
         assertThat(first.unpaid()).isEqualTo(Yen.of(50_000));
         assertThat(view.rollForward()).containsExactly(new LeaseRollForwardYear(2020, "2020 (R02)", Yen.ZERO,
                 Yen.of(202_000), Yen.of(51_000), Yen.ZERO, Yen.of(151_000), Yen.ZERO));
-        assertThat(view.pendingRequests()).extracting(LeaseApprovalRequest::requestId).containsExactly("W1");
+        assertThat(view.pendingRequests()).extracting(LeaseApprovalRequest::requestId, LeaseApprovalRequest::companyName)
+                .containsExactly(tuple("W1", "相模精機"));
         // the checker sees exactly what an approval would write off
         assertThat(view.pendingRequests().get(0).entries()).containsExactly(
                 new ArrearsEntry(1, date("2020-05-31"), Yen.of(50_000)),
@@ -126,6 +130,8 @@ class LeaseContractQueryHandlerTest {
         assertThat(ids(new FindLeaseContractsQuery(null, null, Industry.MANUFACTURING, false, null, 0, 20)))
                 .containsExactly("L-3");
         assertThat(ids(new FindLeaseContractsQuery(null, null, null, true, null, 0, 20))).containsExactly("L-1");
+        assertThat(handler.handle(new FindLeaseContractsQuery(null, null, null, null, null, 0, 20)).items())
+                .extracting(LeaseContractSummary::companyName).containsExactly("相模精機", null, "相模精機");
         LeaseContractPage second = handler.handle(new FindLeaseContractsQuery(null, null, null, null, null, 1, 2));
         assertThat(second.items()).extracting(LeaseContractSummary::contractId).containsExactly("L-1");
         assertThat(second.total()).isEqualTo(3);
@@ -145,7 +151,7 @@ class LeaseContractQueryHandlerTest {
     @Test
     void theCloseOfBusinessIsRefusedCandidatesWhileTheReadModelIsNotCurrent() {
         LeaseContractQueryHandler rebuilding = new LeaseContractQueryHandler(fixture.database(),
-                group -> Optional.of("it is being rebuilt (40 %)"));
+                group -> Optional.of("it is being rebuilt (40 %)"), fixture.companyNames());
 
         assertThatThrownBy(() -> rebuilding.handle(new FindContractsDueForArrearsQuery(date("2020-06-30"))))
                 .isInstanceOf(ReadModelNotCurrent.class)

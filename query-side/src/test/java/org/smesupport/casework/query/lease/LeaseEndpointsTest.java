@@ -29,8 +29,9 @@ class LeaseEndpointsTest {
     @BeforeEach
     void setUp() {
         LeaseScenario.project(fixture);
-        QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty()),
-                new LeasePortfolioQueryHandler(fixture.database()), new LeaseStatisticsQueryHandler(fixture.database()));
+        QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty(),
+                fixture.companyNames()),
+                new LeasePortfolioQueryHandler(fixture.database(), fixture.companyNames()), new LeaseStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(new LeaseContractController(queries, TODAY, ReadModelFixture.acceptedDates(TODAY)), ReadModelFixture.reports(queries, new LeaseReport()));
     }
 

@@ -22,7 +22,7 @@ import org.smesupport.casework.query.ReadModelFixture;
 class LeasePortfolioQueryHandlerTest {
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final LeasePortfolioQueryHandler handler = new LeasePortfolioQueryHandler(fixture.database());
+    private final LeasePortfolioQueryHandler handler = new LeasePortfolioQueryHandler(fixture.database(), fixture.companyNames());
 
     @BeforeEach
     void projectContracts() {
@@ -68,7 +68,8 @@ class LeasePortfolioQueryHandlerTest {
                         tuple("L-1", "W1", ApprovalKind.WRITE_OFF, "sato"),
                         tuple("L-2", "D1", ApprovalKind.DEFERRAL, "sato"));
         assertThat(queue.get(0).arrears()).isEqualTo(Yen.of(151_000));
-        assertThat(queue.get(0).companyId()).isEqualTo("C-1");
+        assertThat(queue).extracting(LeaseApprovalRequest::companyId, LeaseApprovalRequest::companyName)
+                .containsExactly(tuple("C-1", "相模精機"), tuple("C-2", null));
         assertThat(queue.get(1).requestedOn()).isEqualTo(date("2020-09-15"));
         assertThat(queue.get(1).revisedInstalments()).containsExactly(
                 new Instalment(2, date("2021-06-30"), Yen.of(300_000), Yen.ZERO));

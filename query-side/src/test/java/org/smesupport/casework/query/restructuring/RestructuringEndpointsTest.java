@@ -34,8 +34,11 @@ class RestructuringEndpointsTest {
     @BeforeEach
     void setUp() {
         RestructuringScenario.project(fixture);
-        QueryGateway queries = fixture.gateway(new RestructuringCaseQueryHandler(fixture.database()),
-                new ImprovementSubsidyQueryHandler(fixture.database()),
+        fixture.registerCompany("C-R-1", "湘南フーズ");
+        fixture.registerCompany("C-R-2", "相模精機");
+        fixture.registerCompany("C-S-1", "川崎工業");
+        QueryGateway queries = fixture.gateway(new RestructuringCaseQueryHandler(fixture.database(), fixture.companyNames()),
+                new ImprovementSubsidyQueryHandler(fixture.database(), fixture.companyNames()),
                 new RestructuringStatisticsQueryHandler(fixture.database()));
         http = ReadModelFixture.http(new RestructuringController(queries, CLOCK, ReadModelFixture.acceptedDates(CLOCK)), ReadModelFixture.reports(queries, new RestructuringReport()));
     }
@@ -56,6 +59,8 @@ class RestructuringEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].caseId").value("R-2"))
+                .andExpect(jsonPath("$.items[0].companyId").value("C-R-2"))
+                .andExpect(jsonPath("$.items[0].companyName").value("相模精機"))
                 .andExpect(jsonPath("$.items[0].stageEnteredOn").value("2020-05-01"))
                 .andExpect(jsonPath("$.items[0].daysInStage").value(45))
                 .andExpect(jsonPath("$.items[0].specialReschedulings[0]").value("2020-06-01"));
@@ -71,6 +76,7 @@ class RestructuringEndpointsTest {
     void showsACaseWithItsStagesAndTimeline() throws Exception {
         http.perform(get("/api/restructuring/cases/R-1").param("asOf", "2020-07-01"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.summary.companyName").value("湘南フーズ"))
                 .andExpect(jsonPath("$.summary.stage").value("PLAN_COMPLETED"))
                 .andExpect(jsonPath("$.summary.daysInStage").value(61))
                 .andExpect(jsonPath("$.summary.drastic").value(true))
@@ -104,6 +110,7 @@ class RestructuringEndpointsTest {
         http.perform(get("/api/restructuring/board"))
                 .andExpect(jsonPath("$.asOf").value("2020-06-15"))
                 .andExpect(jsonPath("$.columns[1].cases[0].caseId").value("R-2"))
+                .andExpect(jsonPath("$.columns[1].cases[0].companyName").value("相模精機"))
                 .andExpect(jsonPath("$.columns[1].cases[0].daysInStage").value(45))
                 .andExpect(jsonPath("$.columns[3].count").value(1))
                 .andExpect(jsonPath("$.columns[3].cases.length()").value(0));
@@ -134,9 +141,11 @@ class RestructuringEndpointsTest {
         http.perform(get("/api/restructuring/subsidies").param("kind", "IMPROVEMENT_PLAN"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
-                .andExpect(jsonPath("$.items[0].subsidyId").value("S-1"));
+                .andExpect(jsonPath("$.items[0].subsidyId").value("S-1"))
+                .andExpect(jsonPath("$.items[0].companyName").value("川崎工業"));
         http.perform(get("/api/restructuring/subsidies/S-1"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.companyName").value("川崎工業"))
                 .andExpect(jsonPath("$.cost").value(3_600_000))
                 .andExpect(jsonPath("$.twoThirds").value(2_400_000))
                 .andExpect(jsonPath("$.cap").value(2_000_000))

@@ -55,7 +55,10 @@ class SuccessionEndpointsTest {
         events.add(new SuccessionDealConcludedEvent(SuccessionDealId.of("D-17"),
                 new DealParty(null, "Seller 17", true), new DealParty(null, "Osaka KK", false), LocalDate.of(2021, 4, 1), 1));
         SuccessionReadModels.project(fixture, AT, events.toArray());
-        http = ReadModelFixture.http(new SuccessionController(fixture.gateway(new SuccessionQueryHandler(fixture.database()))));
+        fixture.registerCompany("C-2", "横須賀製作所");
+        fixture.registerCompany("C-1", "湘南フーズ");
+        http = ReadModelFixture.http(new SuccessionController(
+                fixture.gateway(new SuccessionQueryHandler(fixture.database(), fixture.companyNames()))));
     }
 
     @AfterEach
@@ -69,6 +72,7 @@ class SuccessionEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.total").value(1))
                 .andExpect(jsonPath("$.items[0].caseId").value("SC-2"))
+                .andExpect(jsonPath("$.items[0].companyName").value("横須賀製作所"))
                 .andExpect(jsonPath("$.items[0].inPrefecture").value(false))
                 .andExpect(jsonPath("$.items[0].deals[0].role").value("BUYER"))
                 .andExpect(jsonPath("$.items[0].deals[0].counterpart").value("Seller 1"));
@@ -78,6 +82,7 @@ class SuccessionEndpointsTest {
                 .andExpect(jsonPath("$.items[0].caseId").value("SC-1"));
         http.perform(get("/api/succession/cases/SC-1"))
                 .andExpect(status().isOk())
+                .andExpect(jsonPath("$.companyName").value("湘南フーズ"))
                 .andExpect(jsonPath("$.inPrefecture").value(true))
                 .andExpect(jsonPath("$.diagnoses[0]").value("2020-05-01"))
                 .andExpect(jsonPath("$.plans[0]").value("2020-06-01"))

@@ -23,7 +23,9 @@ import org.smesupport.casework.api.lease.LeaseContractPage;
 import org.smesupport.casework.api.matching.FindSupplierQuery;
 import org.smesupport.casework.api.matching.SupplierId;
 import org.smesupport.casework.api.matching.SupplierView;
+import org.smesupport.casework.api.restructuring.FindImprovementSubsidiesQuery;
 import org.smesupport.casework.api.restructuring.FindRestructuringCasesQuery;
+import org.smesupport.casework.api.restructuring.ImprovementSubsidyPage;
 import org.smesupport.casework.api.restructuring.RestructuringCasePage;
 import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
 import org.smesupport.casework.api.succession.SuccessionCasePage;
@@ -143,6 +145,8 @@ class CompanyPages {
                 ResponseTypes.instanceOf(SupplierView.class)).join());
         model.addAttribute("succession", queries.query(new FindSuccessionCasesQuery(null, companyId, 0, PAGE_SIZE),
                 ResponseTypes.instanceOf(SuccessionCasePage.class)).join());
+        model.addAttribute("subsidies", queries.query(new FindImprovementSubsidiesQuery(null, companyId, 0, PAGE_SIZE),
+                ResponseTypes.instanceOf(ImprovementSubsidyPage.class)).join());
         return "companies/show";
     }
 

@@ -190,7 +190,6 @@ class ConsultationPages {
             model.addAttribute("reopening", reopening);
         }
         model.addAttribute("consultation", consultation);
-        model.addAttribute("company", pages.company(consultation.summary().companyId()).orElse(null));
         return "consultations/show";
     }
 

@@ -77,7 +77,6 @@ class LeaseContractPageModel {
         model.addAttribute("payments", ReceivedPayment.standing(contract.timeline()));
         model.addAttribute("writeOffs", ApprovedWriteOff.standing(contract.timeline()));
         model.addAttribute("contract", contract);
-        model.addAttribute("company", pages.company(contract.summary().companyId()).orElse(null));
         return "leases/show";
     }
 

@@ -92,16 +92,40 @@ class ReportPages {
     }
 
     /**
+     * The year's whole annual report as one printable document: every report's tables in the published report's
+     * order of sections (I-1, I-2, I-3, I-7), each section starting a new sheet when printed, under one statement of
+     * whether the year's figures are final and of any read model being rebuilt behind them.
+     */
+    @GetMapping("/reports/annual/{fiscalYear}")
+    String annual(@PathVariable int fiscalYear, Model model) {
+        int year = comparable(fiscalYear).startYear();
+        model.addAttribute("consultations", ask(new FindConsultationStatisticsQuery(year),
+                ConsultationStatisticsReport.class));
+        model.addAttribute("leases", ask(new FindLeaseStatisticsQuery(year), LeaseStatisticsReport.class));
+        model.addAttribute("matching", ask(new FindMatchingStatisticsQuery(year), MatchingStatisticsReport.class));
+        model.addAttribute("restructuring", ask(new FindRestructuringStatisticsQuery(year),
+                RestructuringStatisticsReport.class));
+        model.addAttribute("fiscalYear", FiscalYear.of(year));
+        model.addAttribute("figures", ask(new FindFiscalYearStatusQuery(year), FiscalYearStatus.class));
+        model.addAttribute("rebuilds", REPORTS.stream().flatMap(name -> ask(new FindRebuildsQuery(
+                "/api/reports/" + name + "/" + year), Rebuilds.class).inProgress().stream()).distinct().toList());
+        return "reports/annual";
+    }
+
+    /**
      * A report page, saying (on screen and on paper) whether the year's figures are final or may still change, and
      * whether a read model behind them is being rebuilt, so provisional or partial figures cannot pass for final.
      */
     private String page(String name, int fiscalYear, Object query, Class<?> answer, Model model) {
-        model.addAttribute("report", queries.query(query, ResponseTypes.instanceOf(answer)).join());
-        model.addAttribute("figures", queries.query(new FindFiscalYearStatusQuery(fiscalYear),
-                ResponseTypes.instanceOf(FiscalYearStatus.class)).join());
-        model.addAttribute("rebuilds", queries.query(new FindRebuildsQuery("/api/reports/" + name + "/" + fiscalYear),
-                ResponseTypes.instanceOf(Rebuilds.class)).join().inProgress());
+        model.addAttribute("report", ask(query, answer));
+        model.addAttribute("figures", ask(new FindFiscalYearStatusQuery(fiscalYear), FiscalYearStatus.class));
+        model.addAttribute("rebuilds", ask(new FindRebuildsQuery("/api/reports/" + name + "/" + fiscalYear),
+                Rebuilds.class).inProgress());
         return "reports/" + name;
+    }
+
+    private <R> R ask(Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
     }
 
     /**

@@ -92,7 +92,6 @@ class RestructuringCasePage {
         }
         model.addAttribute("restructuring", restructuring);
         model.addAttribute("inProgress", IN_PROGRESS.contains(summary.stage()));
-        model.addAttribute("company", pages.company(summary.companyId()).orElse(null));
         return "restructuring/show";
     }
 

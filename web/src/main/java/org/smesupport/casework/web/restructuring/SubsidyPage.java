@@ -40,7 +40,6 @@ class SubsidyPage {
             model.addAttribute("next", next);
         }
         model.addAttribute("subsidy", subsidy);
-        model.addAttribute("company", pages.company(subsidy.companyId()).orElse(null));
         return "restructuring/subsidy";
     }
 

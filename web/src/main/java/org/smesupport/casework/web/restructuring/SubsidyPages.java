@@ -1,13 +1,9 @@
 package org.smesupport.casework.web.restructuring;
 
 import jakarta.validation.Valid;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.Yen;
-import org.smesupport.casework.api.company.CompanyView;
 import org.smesupport.casework.api.restructuring.FindImprovementSubsidiesQuery;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyId;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyKind;
@@ -15,7 +11,6 @@ import org.smesupport.casework.api.restructuring.ImprovementSubsidyPage;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyView;
 import org.smesupport.casework.api.restructuring.RecordImprovementSubsidyStepCommand;
 import org.smesupport.casework.web.NotFound;
-import org.smesupport.casework.web.PageQueries;
 import org.smesupport.casework.web.RecordForms;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -37,29 +32,23 @@ class SubsidyPages {
     private static final int PAGE_SIZE = 50;
 
     private final QueryGateway queries;
-    private final PageQueries pages;
     private final RecordForms forms;
     private final SubsidyPage subsidyPage;
 
-    SubsidyPages(QueryGateway queries, PageQueries pages, RecordForms forms, SubsidyPage subsidyPage) {
+    SubsidyPages(QueryGateway queries, RecordForms forms, SubsidyPage subsidyPage) {
         this.queries = queries;
-        this.pages = pages;
         this.forms = forms;
         this.subsidyPage = subsidyPage;
     }
 
-    /** The files, with each one's company: a page names a few dozen companies, each read by its id. */
+    /** The files, each with its company's name as the query answers it. */
     @GetMapping("/restructuring/subsidies")
     String list(@RequestParam(required = false) ImprovementSubsidyKind kind,
                 @RequestParam(defaultValue = "0") int page, Model model) {
-        ImprovementSubsidyPage subsidies = queries.query(new FindImprovementSubsidiesQuery(kind, Math.max(0, page),
+        ImprovementSubsidyPage subsidies = queries.query(new FindImprovementSubsidiesQuery(kind, null, Math.max(0, page),
                 PAGE_SIZE), ResponseTypes.instanceOf(ImprovementSubsidyPage.class)).join();
-        Map<String, String> companies = subsidies.items().stream().map(ImprovementSubsidyView::companyId).distinct()
-                .map(pages::company).flatMap(Optional::stream)
-                .collect(Collectors.toMap(CompanyView::companyId, CompanyView::name));
         model.addAttribute("kind", kind);
         model.addAttribute("subsidies", subsidies);
-        model.addAttribute("companies", companies);
         return "restructuring/subsidies";
     }
 

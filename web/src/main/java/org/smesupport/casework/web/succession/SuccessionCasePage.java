@@ -120,7 +120,6 @@ class SuccessionCasePage {
         model.addAttribute("recordedDeal", deal.orElse(null));
         model.addAttribute("counterpart", counterpart);
         model.addAttribute("succession", succession);
-        model.addAttribute("company", pages.company(succession.companyId()).orElse(null));
         return "succession/show";
     }
 }
