@@ -26,9 +26,9 @@ public record PlanPeriod(String planId, int number, int firstYear, int lastYear)
         return Optional.of(new PlanPeriod(planId, number, first, first + YEARS - 1));
     }
 
-    /** The plan whose period holds the fiscal year. */
-    public static PlanPeriod containing(int fiscalYear) {
-        return of("plan-" + (REFERENCE_PLAN + Math.floorDiv(fiscalYear - REFERENCE_FIRST_YEAR, YEARS))).orElseThrow();
+    /** The plan whose period holds the fiscal year; none before the first plan. */
+    public static Optional<PlanPeriod> containing(int fiscalYear) {
+        return of("plan-" + (REFERENCE_PLAN + Math.floorDiv(fiscalYear - REFERENCE_FIRST_YEAR, YEARS)));
     }
 
     public boolean contains(int fiscalYear) {

@@ -65,7 +65,7 @@ class ReportPages {
         model.addAttribute("years", Stream.iterate(year, y -> y.startYear() > FIRST_COMPARABLE_YEAR,
                 FiscalYear::previous).limit(YEARS_LISTED).toList());
         model.addAttribute("reports", REPORTS);
-        model.addAttribute("plan", PlanPeriod.containing(year.startYear()));
+        PlanPeriod.containing(year.startYear()).ifPresent(plan -> model.addAttribute("plan", plan));
         return "reports/index";
     }
 
