@@ -23,7 +23,9 @@ final class ReadModelSources {
             Map.entry("/api/matching/", List.of("matching")),
             Map.entry("/api/restructuring/", List.of("restructuring", "companies")),
             Map.entry("/api/succession/", List.of("succession", "companies")),
-            Map.entry("/api/references/", List.of("references")));
+            Map.entry("/api/references/", List.of("references")),
+            Map.entry("/api/plans/", List.of("consultation-statistics", "lease-statistics", "matching-statistics",
+                    "restructuring-statistics")));
 
     private ReadModelSources() {
     }

@@ -20,6 +20,16 @@ public class Figures {
         return NumberFormat.getIntegerInstance(Locale.JAPAN).format(value);
     }
 
+    /** A count that may be half-counted (15.5 deals): thousands separated, its one decimal kept; a dash for none. */
+    public String count(BigDecimal value) {
+        if (value == null) {
+            return "-";
+        }
+        NumberFormat format = NumberFormat.getNumberInstance(Locale.JAPAN);
+        format.setMaximumFractionDigits(1);
+        return format.format(value);
+    }
+
     public String signed(long value) {
         return value < 0 ? TRIANGLE + count(-value) : count(value);
     }

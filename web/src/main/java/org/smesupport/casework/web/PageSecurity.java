@@ -34,6 +34,8 @@ class PageSecurity {
                         // as the API: a supervisor closes a fiscal year, only an administrator reopens one
                         .requestMatchers("/fiscal-years", "/fiscal-years/*/close").hasAnyRole("SUPERVISOR", "ADMIN")
                         .requestMatchers("/fiscal-years/*/reopen").hasRole("ADMIN")
+                        // as the API: the mid-term plan's targets are entered by an administrator
+                        .requestMatchers(HttpMethod.POST, "/plans/*/targets").hasRole("ADMIN")
                         // as the API: auditors and reporters read; only staff who do the work record it (sign-out
                         // is the logout filter's, before this)
                         // a search is posted to keep names out of addresses; it records nothing, so every role may

@@ -72,6 +72,8 @@ class SecurityConfiguration {
                         .hasAnyRole(SUPERVISOR.name(), ADMIN.name())
                         // a closed year's figures are final: only an administrator reopens one
                         .requestMatchers(HttpMethod.POST, "/api/fiscal-years/*/reopen").hasRole(ADMIN.name())
+                        // the mid-term plan's targets are the board's: an administrator enters them
+                        .requestMatchers(HttpMethod.POST, "/api/plans/*/targets").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/**")
                         .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())

@@ -9,6 +9,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FindReportCsvQuery;
 import org.smesupport.casework.api.common.FindRebuildsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.plan.PlanPeriod;
 import org.smesupport.casework.api.common.Rebuilds;
 import org.smesupport.casework.api.common.ReportCsv;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
@@ -64,6 +65,7 @@ class ReportPages {
         model.addAttribute("years", Stream.iterate(year, y -> y.startYear() > FIRST_COMPARABLE_YEAR,
                 FiscalYear::previous).limit(YEARS_LISTED).toList());
         model.addAttribute("reports", REPORTS);
+        PlanPeriod.containing(year.startYear()).ifPresent(plan -> model.addAttribute("plan", plan));
         return "reports/index";
     }
 

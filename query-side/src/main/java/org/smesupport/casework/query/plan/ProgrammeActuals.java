@@ -1,0 +1,90 @@
+package org.smesupport.casework.query.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
+import org.smesupport.casework.api.common.ReportTable;
+import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
+import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
+import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
+import org.smesupport.casework.api.lease.LeaseStatisticsReport;
+import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
+import org.smesupport.casework.api.matching.MatchingStatisticsReport;
+import org.smesupport.casework.api.plan.Kpi;
+import org.smesupport.casework.api.restructuring.FindRestructuringStatisticsQuery;
+import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
+
+/**
+ * One fiscal year's programme reports, asked on the query bus (the figures are the reports', never copies), and
+ * the one figure of them each KPI is: the consultation total, the lease report's companies and the companies of
+ * its new contracts, the fairs' meetings, and the I-7 tables' diagnoses, plans, M&A deals (half-counted) and
+ * completed restructurings with the drastic ones among them.
+ */
+final class ProgrammeActuals {
+
+    private final ConsultationStatisticsReport consultations;
+    private final LeaseStatisticsReport leases;
+    private final MatchingStatisticsReport matching;
+    private final RestructuringStatisticsReport restructuring;
+
+    private ProgrammeActuals(ConsultationStatisticsReport consultations, LeaseStatisticsReport leases,
+                             MatchingStatisticsReport matching, RestructuringStatisticsReport restructuring) {
+        this.consultations = consultations;
+        this.leases = leases;
+        this.matching = matching;
+        this.restructuring = restructuring;
+    }
+
+    static ProgrammeActuals of(QueryGateway queries, int fiscalYear) {
+        return new ProgrammeActuals(
+                ask(queries, new FindConsultationStatisticsQuery(fiscalYear), ConsultationStatisticsReport.class),
+                ask(queries, new FindLeaseStatisticsQuery(fiscalYear), LeaseStatisticsReport.class),
+                ask(queries, new FindMatchingStatisticsQuery(fiscalYear), MatchingStatisticsReport.class),
+                ask(queries, new FindRestructuringStatisticsQuery(fiscalYear), RestructuringStatisticsReport.class));
+    }
+
+    /**
+     * The KPI's actual for the report's year; for a cumulative KPI, the sum of the report's years from
+     * {@code sinceYear} (the plan's first) on, all of which a five-year table holds for a three-year plan.
+     */
+    BigDecimal actual(Kpi kpi, int sinceYear) {
+        return switch (kpi) {
+            case CONSULTATIONS -> BigDecimal.valueOf(consultations.total().countB());
+            case FAIR_MEETINGS -> BigDecimal.valueOf(matching.meetings());
+            case LEASE_COMPANIES -> line(leases.contracts(), "COMPANIES", kpi, sinceYear);
+            case LEASE_NEW_COMPANIES -> line(leases.subsidies(), "NEW_CONTRACTS_COMPANIES", kpi, sinceYear);
+            case SUCCESSION_DIAGNOSES -> line(table("SUCCESSION_DIAGNOSES"), "DIAGNOSES", kpi, sinceYear);
+            case SUCCESSION_PLANS -> line(table("SUCCESSION_PLANS"), "PLANS", kpi, sinceYear);
+            case SUCCESSION_DEALS -> line(table("SUCCESSION"), "DEALS", kpi, sinceYear);
+            case RESTRUCTURING_COMPLETED -> line(table("RESTRUCTURING"), "PLAN_COMPLETED", kpi, sinceYear);
+            case RESTRUCTURING_DRASTIC -> line(table("RESTRUCTURING"), "DRASTIC", kpi, sinceYear);
+        };
+    }
+
+    private List<ReportLine> table(String code) {
+        return restructuring.tables().stream().filter(table -> table.code().equals(code)).findFirst()
+                .map(ReportTable::lines).orElseThrow(() -> new IllegalStateException("no I-7 table " + code));
+    }
+
+    private static BigDecimal line(List<ReportLine> lines, String code, Kpi kpi, int sinceYear) {
+        ReportLine line = lines.stream().filter(candidate -> candidate.code().equals(code)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no report line " + code));
+        if (kpi.accumulation() == Kpi.Accumulation.YEARLY) {
+            return value(line.b());
+        }
+        return line.years().stream().filter(year -> year.fiscalYear() >= sinceYear)
+                .map(ProgrammeActuals::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** A count, or a half-counted figure (15.5 deals) as the report prints it. */
+    private static BigDecimal value(ReportFigure figure) {
+        return figure.halfCounted() != null ? figure.halfCounted() : BigDecimal.valueOf(figure.count());
+    }
+
+    private static <R> R ask(QueryGateway queries, Object query, Class<R> answer) {
+        return queries.query(query, ResponseTypes.instanceOf(answer)).join();
+    }
+}
