@@ -178,7 +178,8 @@ class CaseworkBenchmark {
                 "/consultations/" + consultation, "/leases", "/leases/" + lease, "/approvals",
                 "/matching/order-requests", "/restructuring/board", "/restructuring/subsidies", "/reports",
                 "/reports/consultations/2020", "/reports/leases/2020", "/reports/matching/2020",
-                "/reports/restructuring/2020", "/reports/consultations/2020/csv", "/history/" + lease)) {
+                "/reports/restructuring/2020", "/reports/annual/2020", "/plans/plan-5",
+                "/reports/consultations/2020/csv", "/history/" + lease)) {
             measure("page " + page.replaceAll("/[0-9a-f-]{20,}", "/{id}"), () -> admin.get(page));
         }
     }

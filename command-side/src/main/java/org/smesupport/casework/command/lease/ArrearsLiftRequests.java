@@ -13,7 +13,6 @@ import org.smesupport.casework.api.common.CommandResult;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.lease.ApprovalKind;
 import org.smesupport.casework.api.lease.ApproveLeaseArrearsLiftCommand;
-import org.smesupport.casework.api.lease.Instalment;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftRejectedEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftRequestedEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftedEvent;
