@@ -67,7 +67,7 @@ class WebReportPagesEndToEndTest extends EndToEndTest {
                         "Ⅰ-2 設備導入支援（設備貸与）", "債権管理", "Ⅰ-3 販路支援（取引あっせん・商談会）", "個別あっせん",
                         "Ⅰ-7 事業承継・企業再生支援", "B/A %");
         assertThat(browser.get("/reports?fiscalYear=2020").body()).contains("href=\"/reports/annual/2020\"");
-        assertThat(browser.get("/reports/leases/2020/csv").body()).startsWith("\uFEFF設備貸与,label,unit,");
+        assertThat(browser.get("/reports/leases/2020/csv").body()).startsWith("\uFEFF設備貸与,項目,単位,");
         assertThat(browser.get("/reports/leases/1990").statusCode()).as("no year A before 1990").isEqualTo(404);
         assertThat(browser.get("/reports?fiscalYear=1991").body()).as("the index stops at the first comparable year")
                 .contains("1991 (H03)").doesNotContain("1990 (H02)");

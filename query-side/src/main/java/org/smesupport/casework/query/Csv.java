@@ -16,6 +16,10 @@ import org.smesupport.casework.api.common.ReportLine;
 public final class Csv {
 
     private static final String NEWLINE = "\r\n";
+    /** Column headings in Japanese, as the JSON's labels are: the report is read in Excel by its Japanese staff. */
+    public static final String LABEL = "項目";
+    public static final String UNIT = "単位";
+    public static final String NOTE = "注記";
 
     private Csv() {
     }
@@ -37,7 +41,7 @@ public final class Csv {
      */
     public static void table(StringBuilder csv, String heading, List<String> yearLabels, String yearALabel,
                              String yearBLabel, List<ReportLine> lines) {
-        List<Object> header = new ArrayList<>(List.of(heading, "label", "unit"));
+        List<Object> header = new ArrayList<>(List.of(heading, LABEL, UNIT));
         for (String label : yearLabels) {
             header.add(label + (label.equals(yearALabel) ? " (A)" : label.equals(yearBLabel) ? " (B)" : ""));
         }

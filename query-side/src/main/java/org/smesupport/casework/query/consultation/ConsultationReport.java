@@ -26,14 +26,14 @@ class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> 
         String a = "A " + report.yearALabel();
         String b = "B " + report.yearBLabel();
         StringBuilder csv = new StringBuilder();
-        Csv.line(csv, "category", "label", a, "share A %", b, "share B %", "B-A", "B/A %");
+        Csv.line(csv, "相談分野", Csv.LABEL, a, "構成比 A %", b, "構成比 B %", "B-A", "B/A %");
         Stream.concat(report.categories().stream(), Stream.of(report.total())).forEach(row -> Csv.line(csv,
                 row.code(), row.label(), row.countA(), row.shareA(), row.countB(), row.shareB(), row.difference(), row.ratio()));
-        comparisons(csv, "desk", a, b, report.desks());
-        comparisons(csv, "item", a, b, List.of(report.lawyerConsultations(), report.onSiteSessions()));
-        comparisons(csv, "expert dispatch", a, b, report.expertDispatches());
+        comparisons(csv, "窓口", a, b, report.desks());
+        comparisons(csv, "弁護士相談・現地相談", a, b, List.of(report.lawyerConsultations(), report.onSiteSessions()));
+        comparisons(csv, "専門家派遣", a, b, report.expertDispatches());
         Csv.blankLine(csv);
-        Csv.line(csv, "fiscal year", "label", "sessions");
+        Csv.line(csv, "年度", Csv.LABEL, "相談件数");
         report.fiveYearSessions().forEach(year -> Csv.line(csv, year.fiscalYear(), year.label(), year.count()));
         return csv.toString();
     }
@@ -41,7 +41,7 @@ class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> 
     private static void comparisons(StringBuilder csv, String heading, String a, String b,
                                     List<ConsultationComparisonRow> rows) {
         Csv.blankLine(csv);
-        Csv.line(csv, heading, "label", a, b, "B-A", "B/A %");
+        Csv.line(csv, heading, Csv.LABEL, a, b, "B-A", "B/A %");
         rows.forEach(row -> Csv.line(csv, row.code(), row.label(), row.countA(), row.countB(), row.difference(), row.ratio()));
     }
 }

@@ -25,7 +25,7 @@ class LeaseReport extends FiscalYearReport<LeaseStatisticsReport> {
                 report.contractsByIndustry());
         Csv.table(csv, "債権管理", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.receivables());
         Csv.table(csv, "利息補助", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.subsidies());
-        Csv.line(csv, "note", report.note());
+        Csv.line(csv, Csv.NOTE, report.note());
         return csv.toString();
     }
 }

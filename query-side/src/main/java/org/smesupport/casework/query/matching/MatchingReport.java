@@ -25,12 +25,12 @@ class MatchingReport extends FiscalYearReport<MatchingStatisticsReport> {
         StringBuilder csv = new StringBuilder();
         Csv.table(csv, "個別あっせん", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.matching());
         fairs(csv, report);
-        Csv.line(csv, "note", report.note());
+        Csv.line(csv, Csv.NOTE, report.note());
         return csv.toString();
     }
 
     private static void fairs(StringBuilder csv, MatchingStatisticsReport report) {
-        Csv.line(csv, "商談会 " + report.yearBLabel(), "name", "startsOn", "endsOn", "format", "focusArea",
+        Csv.line(csv, "商談会 " + report.yearBLabel(), "名称", "開始日", "終了日", "形式", "重点分野",
                 "発注企業", "発注企業 満足度 %", "受注企業", "受注企業 満足度 %", "商談件数");
         for (FairReportRow fair : report.fairs()) {
             Csv.line(csv, fair.fairId().value(), fair.name(), fair.startsOn(), fair.endsOn(), fair.format(), fair.focusArea(),

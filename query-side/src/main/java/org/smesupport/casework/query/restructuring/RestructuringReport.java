@@ -24,7 +24,7 @@ class RestructuringReport extends FiscalYearReport<RestructuringStatisticsReport
         for (ReportTable table : report.tables()) {
             Csv.table(csv, table.title(), report.yearLabels(), report.yearALabel(), report.yearBLabel(), table.lines());
         }
-        Csv.line(csv, "note", report.note());
+        Csv.line(csv, Csv.NOTE, report.note());
         return csv.toString();
     }
 }

@@ -114,7 +114,7 @@ class ConsultationEndpointsTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().encoding("UTF-8"))
                 .andExpect(content().string(containsString(
-                        "category,label,A 2019 (R01),share A %,B 2020 (R02),share B %,B-A,B/A %\r\n")))
+                        "相談分野,項目,A 2019 (R01),構成比 A %,B 2020 (R02),構成比 B %,B-A,B/A %\r\n")))
                 .andExpect(content().string(containsString("LEGAL,法律,0,0.0,1,50.0,1,\r\n")))
                 .andExpect(content().string(containsString(totalRow)))
                 .andExpect(content().string(containsString("2016,2016 (H28),0\r\n")));

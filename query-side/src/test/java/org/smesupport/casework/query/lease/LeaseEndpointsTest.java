@@ -109,7 +109,7 @@ class LeaseEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString(
-                        "債権管理,label,unit,2016 (H28),2017 (H29),2018 (H30),2019 (R01) (A),2020 (R02) (B),B-A,B/A %\r\n")))
+                        "債権管理,項目,単位,2016 (H28),2017 (H29),2018 (H30),2019 (R01) (A),2020 (R02) (B),B-A,B/A %\r\n")))
                 .andExpect(content().string(containsString("ARISING,延滞発生額,千円,0,0,0,0,502,502,\r\n")))
                 .andExpect(content().string(containsString("WRITTEN_OFF,償却額,千円,0,0,0,0,300,300,\r\n")));
         http.perform(get("/api/reports/leases/1990")).andExpect(status().isBadRequest());
