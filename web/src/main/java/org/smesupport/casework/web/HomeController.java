@@ -2,7 +2,6 @@ package org.smesupport.casework.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.List;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.consultation.ConsultationCasePage;
@@ -32,10 +31,6 @@ class HomeController {
 
     private static final int SHOWN = 50;
 
-    /** The stages in which a restructuring case still needs its caseworker, in the order a case passes them. */
-    private static final List<RestructuringStage> ACTIVE_STAGES = List.of(RestructuringStage.FIRST_RESPONSE,
-            RestructuringStage.SECOND_STAGE, RestructuringStage.PLAN_DRAFTING);
-
     private final QueryGateway queries;
     private final PageQueries pages;
 
@@ -49,7 +44,7 @@ class HomeController {
         model.addAttribute("myCases", queries.query(new FindConsultationCasesQuery(null, ConsultationStatus.OPEN,
                 user.getName(), null, null, null, null, 0, SHOWN), ResponseTypes.instanceOf(ConsultationCasePage.class)).join());
         LocalDate today = pages.businessDate().businessDate();
-        model.addAttribute("myRestructuring", ACTIVE_STAGES.stream().flatMap(stage -> queries.query(
+        model.addAttribute("myRestructuring", RestructuringStage.IN_PROGRESS.stream().flatMap(stage -> queries.query(
                 new FindRestructuringCasesQuery(stage, user.getName(), null, today, 0, SHOWN),
                 ResponseTypes.instanceOf(RestructuringCasePage.class)).join().items().stream()).toList());
         model.addAttribute("awaitingOutcome", queries.query(new FindReferralsAwaitingOutcomeQuery(0, SHOWN),

@@ -253,12 +253,7 @@ class RestructuringCase {
     }
 
     private RestructuringStage nextStage() {
-        return switch (stage) {
-            case FIRST_RESPONSE -> RestructuringStage.SECOND_STAGE;
-            case SECOND_STAGE -> RestructuringStage.PLAN_DRAFTING;
-            case PLAN_DRAFTING -> RestructuringStage.PLAN_COMPLETED;
-            case PLAN_COMPLETED, ENDED -> null;
-        };
+        return stage.next();
     }
 
     /** {@code action} names the refusals: "restructuring.ended.advance", "restructuring.planCompleted.advance". */

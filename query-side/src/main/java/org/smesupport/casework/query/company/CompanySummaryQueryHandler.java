@@ -1,7 +1,6 @@
 package org.smesupport.casework.query.company;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -42,9 +41,6 @@ import org.springframework.stereotype.Component;
 @Component
 class CompanySummaryQueryHandler {
 
-    /** The stages in which a restructuring case is still in progress. */
-    private static final List<RestructuringStage> IN_PROGRESS = List.of(RestructuringStage.FIRST_RESPONSE,
-            RestructuringStage.SECOND_STAGE, RestructuringStage.PLAN_DRAFTING);
 
     private final QueryGateway queries;
 
@@ -102,7 +98,7 @@ class CompanySummaryQueryHandler {
 
     private CompanySummary.Restructuring restructuring(String companyId) {
         LocalDate today = ask(new FindBusinessDateQuery(), BusinessDate.class).businessDate();
-        long inProgress = IN_PROGRESS.stream().mapToLong(stage -> ask(new FindRestructuringCasesQuery(stage, null,
+        long inProgress = RestructuringStage.IN_PROGRESS.stream().mapToLong(stage -> ask(new FindRestructuringCasesQuery(stage, null,
                 companyId, today, 0, 1), RestructuringCasePage.class).total()).sum();
         return new CompanySummary.Restructuring(inProgress, ask(new FindRestructuringCasesQuery(null, null, companyId,
                 today, 0, 1), RestructuringCasePage.class).total());

@@ -41,10 +41,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RestructuringCaseQueryHandler {
 
-    /** The stages a case is still moving through; the board lists their cases, the others only count. */
-    private static final List<RestructuringStage> OPEN_STAGES = List.of(
-            RestructuringStage.FIRST_RESPONSE, RestructuringStage.SECOND_STAGE, RestructuringStage.PLAN_DRAFTING);
-
     private final MongoCollection<Document> cases;
     private final MongoCollection<Document> timelinePages;
     private final CompanyNames companyNames;
@@ -113,7 +109,7 @@ class RestructuringCaseQueryHandler {
                         return;
                     }
                     counts.merge(stage.stage(), 1L, Long::sum);
-                    if (OPEN_STAGES.contains(stage.stage())) {
+                    if (RestructuringStage.IN_PROGRESS.contains(stage.stage())) {
                         onBoard.add(Map.entry(restructuring, stage));
                     }
                 });

@@ -1,7 +1,9 @@
 package org.smesupport.casework.web.report;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.smesupport.casework.api.common.ReportFigure;
@@ -30,30 +32,37 @@ public class ReportCharts {
 
     public FiveYearChart of(String label, List<FiscalYearCount> years) {
         return draw(label, years.stream()
-                .map(year -> new Year(year.count(), year.label() + " " + figures.count(year.count()))).toList());
+                .map(year -> new Year(BigDecimal.valueOf(year.count()), year.label() + " " + figures.count(year.count())))
+                .toList());
     }
 
+    /**
+     * Scales in exact arithmetic (a bar's height is its figure over the largest one, in yen or halves as the
+     * report keeps them); only the drawn coordinate, rounded to a hundredth of the chart's unit, is a decimal.
+     */
     private static FiveYearChart draw(String label, List<Year> years) {
-        double largest = years.stream().mapToDouble(Year::magnitude).max().orElse(0);
-        double scale = largest == 0 ? 0 : (FiveYearChart.HEIGHT - FiveYearChart.TOP) / largest;
+        BigDecimal largest = years.stream().map(Year::magnitude).max(Comparator.naturalOrder()).orElse(BigDecimal.ZERO);
+        BigDecimal room = BigDecimal.valueOf(FiveYearChart.HEIGHT - FiveYearChart.TOP);
         List<FiveYearChart.Bar> bars = new ArrayList<>();
         for (int i = 0; i < years.size(); i++) {
-            double height = years.get(i).magnitude() * scale;
+            BigDecimal height = largest.signum() == 0 ? BigDecimal.ZERO
+                    : years.get(i).magnitude().multiply(room).divide(largest, 2, RoundingMode.HALF_UP);
             bars.add(new FiveYearChart.Bar(i * (FiveYearChart.BAR_WIDTH + FiveYearChart.GAP),
-                    FiveYearChart.HEIGHT - height, height, years.get(i).text()));
+                    BigDecimal.valueOf(FiveYearChart.HEIGHT).subtract(height).doubleValue(), height.doubleValue(),
+                    years.get(i).text()));
         }
         return new FiveYearChart(bars, label + "：" + years.stream().map(Year::text).collect(Collectors.joining("、")));
     }
 
     /** The figure's size in its unit; a negative year (none today) draws no bar rather than one below the axis. */
-    private static double magnitude(ReportFigure figure) {
+    private static BigDecimal magnitude(ReportFigure figure) {
         BigDecimal value = figure.count() != null ? BigDecimal.valueOf(figure.count())
                 : figure.halves() != null ? BigDecimal.valueOf(figure.halves())
                 : figure.yen() != null ? BigDecimal.valueOf(figure.yen())
                 : figure.percent();
-        return value == null ? 0 : Math.max(0, value.doubleValue());
+        return value == null ? BigDecimal.ZERO : value.max(BigDecimal.ZERO);
     }
 
-    private record Year(double magnitude, String text) {
+    private record Year(BigDecimal magnitude, String text) {
     }
 }

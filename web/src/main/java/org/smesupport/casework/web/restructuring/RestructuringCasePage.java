@@ -1,7 +1,6 @@
 package org.smesupport.casework.web.restructuring;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -28,8 +27,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class RestructuringCasePage {
 
     /** The stages a case is worked in; the plan's completion and the end close it. */
-    private static final EnumSet<RestructuringStage> IN_PROGRESS = EnumSet.of(RestructuringStage.FIRST_RESPONSE,
-            RestructuringStage.SECOND_STAGE, RestructuringStage.PLAN_DRAFTING);
 
     private final QueryGateway queries;
     private final PageQueries pages;
@@ -91,7 +88,7 @@ class RestructuringCasePage {
             model.addAttribute("ending", ending);
         }
         model.addAttribute("restructuring", restructuring);
-        model.addAttribute("inProgress", IN_PROGRESS.contains(summary.stage()));
+        model.addAttribute("inProgress", RestructuringStage.IN_PROGRESS.contains(summary.stage()));
         return "restructuring/show";
     }
 
@@ -100,10 +97,7 @@ class RestructuringCasePage {
      * stage the plan's completion follows, which has its own form). The case itself decides whether it may.
      */
     private static RestructuringStage stageAfter(RestructuringStage stage) {
-        return switch (stage) {
-            case FIRST_RESPONSE -> RestructuringStage.SECOND_STAGE;
-            case SECOND_STAGE -> RestructuringStage.PLAN_DRAFTING;
-            case PLAN_DRAFTING, PLAN_COMPLETED, ENDED -> null;
-        };
+        RestructuringStage next = stage.next();
+        return next == RestructuringStage.PLAN_COMPLETED ? null : next;
     }
 }
