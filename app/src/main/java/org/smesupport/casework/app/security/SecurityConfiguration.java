@@ -57,6 +57,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/auth/token").authenticated()
                         .requestMatchers("/api/admin/**").hasRole(ADMIN.name())
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
+                        // bringing in a centre's earlier books writes history in bulk: administrators only
+                        .requestMatchers("/api/imports", "/api/imports/**").hasRole(ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // maker-checker: only supervisors decide what moves money off the books or grants it, and what
                         // changes published figures

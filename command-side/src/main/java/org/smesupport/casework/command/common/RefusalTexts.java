@@ -12,7 +12,7 @@ import java.util.ResourceBundle;
  * (core-api), formatted with its arguments. The same code and arguments give the Japanese text from
  * {@code refusals_ja.properties} where a page or an API client asks for Japanese.
  */
-final class RefusalTexts {
+public final class RefusalTexts {
 
     /** The base bundle only: the English text must not depend on the server's own language. */
     private static final ResourceBundle ENGLISH = ResourceBundle.getBundle("refusals", Locale.ROOT,
@@ -22,12 +22,12 @@ final class RefusalTexts {
     }
 
     /** The values a refusal names, written out once, as the text shows them. */
-    static List<String> written(Object... arguments) {
+    public static List<String> written(Object... arguments) {
         return Arrays.stream(arguments).map(String::valueOf).toList();
     }
 
     /** A code missing from the bundle is a bug in the code that refuses, not a refusal. */
-    static String english(String code, List<String> arguments) {
+    public static String english(String code, List<String> arguments) {
         try {
             return new MessageFormat(ENGLISH.getString(code), Locale.ROOT).format(arguments.toArray());
         } catch (MissingResourceException e) {

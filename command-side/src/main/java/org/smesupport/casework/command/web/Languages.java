@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.Locale;
 
 /** Which of the API's two languages a request's Accept-Language asks for. */
-final class Languages {
+public final class Languages {
 
     private Languages() {
     }
@@ -14,7 +14,7 @@ final class Languages {
      * Whether Japanese comes before English in the request's Accept-Language, in the order of its q-values (the
      * container sorts them); languages we do not write are passed over. Without the header: no, English.
      */
-    static boolean prefersJapanese(HttpServletRequest request) {
+    public static boolean prefersJapanese(HttpServletRequest request) {
         if (request.getHeader("Accept-Language") == null) {
             return false;
         }

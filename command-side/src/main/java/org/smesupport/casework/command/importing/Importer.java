@@ -1,0 +1,117 @@
+package org.smesupport.casework.command.importing;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.smesupport.casework.api.common.CommandFailure;
+import org.smesupport.casework.command.common.CommandFailures;
+import org.smesupport.casework.command.importing.ImportFindings.Finding;
+import org.smesupport.casework.command.importing.ImportKind.ReadRow;
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs an import: reads every row, checks the file as a whole, and on a real run without problems sends each row's
+ * command through the command bus, as a caseworker's would go, with the file's name, its SHA-256 and the row
+ * number in the metadata (so every stored event says where it came from). A dry run stops before sending.
+ * Rows already stored as they stand are not sent again. A row that a business rule refuses while the others
+ * are stored is reported with its rule; the rows stored before it stay stored, and running the corrected file
+ * again stores only what is still missing.
+ */
+@Service
+public class Importer {
+
+    private final CommandGateway commands;
+    private final Map<String, ImportKind<?>> kinds;
+
+    Importer(CommandGateway commands, List<ImportKind<?>> kinds) {
+        this.commands = commands;
+        this.kinds = kinds.stream().collect(Collectors.toMap(ImportKind::name, Function.identity()));
+    }
+
+    Optional<ImportKind<?>> kind(String name) {
+        return Optional.ofNullable(kinds.get(name));
+    }
+
+    List<ImportKind<?>> kinds() {
+        return kinds.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
+    }
+
+    /**
+     * The import's report; throws {@link ImportRefused} on a real run that found problems ({@code texts} writes
+     * each finding in the request's language).
+     */
+    public <C> ImportReport run(ImportKind<C> kind, ImportFile file, boolean dryRun, Function<Finding, String> texts) {
+        List<ImportRow> rows = file.rows();
+        ImportFindings findings = new ImportFindings();
+        if (rows.isEmpty()) {
+            findings.problem(0, null, "import.file.empty", file.name());
+        }
+        checkColumns(kind, rows, findings);
+        List<ReadRow<C>> read = new ArrayList<>();
+        for (ImportRow row : rows) {
+            RowFields fields = new RowFields(row, findings);
+            C command = kind.read(fields);
+            if (command != null && fields.readable()) {
+                read.add(new ReadRow<>(row.number(), command));
+            }
+        }
+        kind.check(read, findings);
+        List<ReadRow<C>> toStore = read.stream().filter(row -> !kind.alreadyStored(row.command())).toList();
+        int unchanged = read.size() - toStore.size();
+        if (dryRun || findings.hasProblems()) {
+            ImportReport report = report(kind, file, dryRun, rows.size(), dryRun ? toStore.size() : 0, unchanged,
+                    findings, texts);
+            if (!dryRun) {
+                throw new ImportRefused(report);
+            }
+            return report;
+        }
+        int stored = store(toStore, file, findings);
+        ImportReport report = report(kind, file, false, rows.size(), stored, unchanged, findings, texts);
+        if (findings.hasProblems()) {
+            throw new ImportRefused(report);
+        }
+        return report;
+    }
+
+    private <C> int store(List<ReadRow<C>> rows, ImportFile file, ImportFindings findings) {
+        String checksum = file.checksum();
+        int stored = 0;
+        for (ReadRow<C> row : rows) {
+            MetaData source = MetaData.with(ImportMetadata.FILE, file.name())
+                    .and(ImportMetadata.CHECKSUM, checksum)
+                    .and(ImportMetadata.ROW, row.row());
+            try {
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(row.command()).andMetaData(source));
+                stored++;
+            } catch (RuntimeException refused) {
+                CommandFailure failure = CommandFailures.of(refused).orElseThrow(() -> refused);
+                findings.problem(row.row(), failure.field(), failure.code(), failure.arguments());
+            }
+        }
+        return stored;
+    }
+
+    private static void checkColumns(ImportKind<?> kind, List<ImportRow> rows, ImportFindings findings) {
+        Set<String> unknown = new HashSet<>();
+        rows.forEach(row -> row.values().keySet().stream()
+                .filter(column -> !kind.columns().contains(column))
+                .forEach(unknown::add));
+        unknown.stream().sorted().forEach(column -> findings.problem(0, column, "import.field.unknown", column,
+                String.join(", ", kind.columns())));
+    }
+
+    private static ImportReport report(ImportKind<?> kind, ImportFile file, boolean dryRun, int rows, int stored,
+                                       int unchanged, ImportFindings findings, Function<Finding, String> texts) {
+        return new ImportReport(kind.name(), file.name(), file.checksum(), dryRun, rows, stored, unchanged,
+                findings.problems(texts), findings.warnings(texts));
+    }
+}
