@@ -20,6 +20,8 @@ public final class Csv {
     public static final String LABEL = "項目";
     public static final String UNIT = "単位";
     public static final String NOTE = "注記";
+    /** A year without a figure, as the report prints it. */
+    public static final String NO_FIGURE = "―";
 
     private Csv() {
     }
@@ -36,8 +38,9 @@ public final class Csv {
     /**
      * A five-year table as the annual report prints it: a header row (the table's heading, the years with A and
      * B marked, B-A, B/A %), one row per line (counts in 件, half-counts with one decimal, amounts in 千円 rounded
-     * half-up, rates in % with B-A in points, an undefined figure an empty cell), then a blank line. Negatives
-     * carry a minus sign; the exact yen are in the JSON form.
+     * half-up, rates in % with B-A in points, an undefined figure an empty cell, "―" for a year without a figure),
+     * then a blank line. Negatives carry a minus sign; the exact yen are in the JSON form. The last column says which
+     * figures are published ones, which do not add up, and where a recorded figure differs from the published.
      */
     public static void table(StringBuilder csv, String heading, List<String> yearLabels, String yearALabel,
                              String yearBLabel, List<ReportLine> lines) {
@@ -45,13 +48,14 @@ public final class Csv {
         for (String label : yearLabels) {
             header.add(label + (label.equals(yearALabel) ? " (A)" : label.equals(yearBLabel) ? " (B)" : ""));
         }
-        header.addAll(List.of("B-A", "B/A %"));
+        header.addAll(List.of("B-A", "B/A %", NOTE));
         line(csv, header.toArray());
         for (ReportLine row : lines) {
             List<Object> cells = new ArrayList<>(List.of(row.code(), row.label(), unit(row.unit())));
             row.years().forEach(figure -> cells.add(shown(figure)));
             cells.add(shown(row.difference()));
             cells.add(row.ratio());
+            cells.add(FigureNotes.of(row));
             line(csv, cells.toArray());
         }
         blankLine(csv);
@@ -66,6 +70,9 @@ public final class Csv {
     }
 
     private static Object shown(ReportFigure figure) {
+        if (figure.source() == ReportFigure.Source.NONE) {
+            return NO_FIGURE;
+        }
         if (figure.count() != null) {
             return figure.count();
         }

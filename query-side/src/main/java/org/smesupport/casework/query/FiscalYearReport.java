@@ -1,6 +1,8 @@
 package org.smesupport.casework.query;
 
+import java.util.List;
 import java.util.function.Function;
+import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.common.FiscalYear;
 
 /**
@@ -41,4 +43,10 @@ public abstract class FiscalYearReport<R> {
 
     /** The report as CSV (RFC 4180, see {@link Csv}). */
     protected abstract String csv(R report);
+
+    /**
+     * The report's five-year tables, each under the code its lines' published figures are keyed by
+     * ({@code table.line}); none for a report without five-year lines.
+     */
+    protected abstract List<ReportTable> tables(R report);
 }

@@ -9,8 +9,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.axonframework.queryhandling.QueryHandler;
 import org.smesupport.casework.api.common.FindReportCsvQuery;
+import org.smesupport.casework.api.common.FindReportLayoutQuery;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportCsv;
+import org.smesupport.casework.api.common.ReportLayout;
+import org.smesupport.casework.api.common.ReportLayoutLine;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +47,22 @@ class FiscalYearReports {
 
     <R> ReportCsv csv(FiscalYearReport<R> report, FiscalYear year) {
         return new ReportCsv(report.name() + "-" + year + ".csv", report.csv(answer(report, year)));
+    }
+
+    /** The report's tables and lines for the year, and whether the records cover it (for the published figures' import). */
+    @QueryHandler
+    ReportLayout handle(FindReportLayoutQuery query) {
+        return named(query.report()).map(report -> layout(report, FiscalYear.of(query.fiscalYear())))
+                .orElse(new ReportLayout(query.report(), false, List.of(names().split(", ")), query.fiscalYear(),
+                        List.of()));
+    }
+
+    private <R> ReportLayout layout(FiscalYearReport<R> report, FiscalYear year) {
+        List<ReportLayoutLine> lines = report.tables(answer(report, year)).stream()
+                .flatMap(table -> table.lines().stream().map(line -> new ReportLayoutLine(table.code(), line.code(),
+                        line.label(), line.unit(), line.b().source() == null)))
+                .toList();
+        return new ReportLayout(report.name(), true, List.of(names().split(", ")), year.startYear(), lines);
     }
 
     @QueryHandler

@@ -19,7 +19,8 @@ import org.smesupport.casework.projection.FiscalYearStatistics;
 /**
  * The years a fiscal-year report's tables run over, B − 4 … B with A = B − 1 (leaving out years before the
  * first fiscal year the system knows), each with its statistics document, and how a line is built from one
- * figure per year. A year without a document is a year without activity: all zeros.
+ * figure per year. A year without a document is a year without activity: all zeros; a year before the first
+ * document is a year before the records, shown as published ({@link PublishedColumns}) or as "―".
  * <p>
  * The documents are those of a statistics projection ({@link FiscalYearStatistics}): one per fiscal year, its
  * {@link FiscalYearStatistics#FISCAL_YEAR} holding the start year. Figures that are running sums (a balance, cases
@@ -32,10 +33,13 @@ public final class FiveYearTable {
     private final List<FiscalYear> series;
     private final FiscalYear yearB;
     private final NavigableMap<Integer, YearFigures> years;
+    private final PublishedColumns published;
+    private Integer firstRecordedYear;
 
-    private FiveYearTable(FiscalYear yearB, NavigableMap<Integer, YearFigures> years) {
+    private FiveYearTable(FiscalYear yearB, PublishedColumns published) {
         this.yearB = yearB;
-        this.years = years;
+        this.years = new TreeMap<>();
+        this.published = published;
         LinkedList<FiscalYear> shown = new LinkedList<>();
         for (FiscalYear year = yearB; year != null && shown.size() < SERIES_YEARS; year = previousOrNull(year)) {
             shown.addFirst(year);
@@ -43,24 +47,34 @@ public final class FiveYearTable {
         this.series = List.copyOf(shown);
     }
 
-    /** The five years' documents, read by {@code _id}: a handful in a collection of one document per year. */
+    /**
+     * The five years' documents, read by {@code _id}: a handful in a collection of one document per year, and
+     * whether any year before them has one (then every year shown is a recorded one).
+     */
     public static FiveYearTable of(MongoCollection<Document> statistics, FiscalYear yearB,
-                                   Function<FiscalYear, String> documentId) {
-        FiveYearTable table = new FiveYearTable(yearB, new TreeMap<>());
+                                   Function<FiscalYear, String> documentId, PublishedColumns published) {
+        FiveYearTable table = new FiveYearTable(yearB, published);
         List<String> ids = table.series.stream().map(documentId).toList();
         statistics.find(Filters.in("_id", ids)).forEach(table::keep);
+        int firstShown = table.series.get(0).startYear();
+        if (statistics.find(Filters.lt(FiscalYearStatistics.FISCAL_YEAR, firstShown)).first() != null) {
+            table.firstRecordedYear = firstShown;
+        }
         return table;
     }
 
     /** Every year's document up to B, for figures that sum over all earlier years. */
-    public static FiveYearTable upTo(MongoCollection<Document> statistics, FiscalYear yearB) {
-        FiveYearTable table = new FiveYearTable(yearB, new TreeMap<>());
+    public static FiveYearTable upTo(MongoCollection<Document> statistics, FiscalYear yearB,
+                                     PublishedColumns published) {
+        FiveYearTable table = new FiveYearTable(yearB, published);
         statistics.find(Filters.lte(FiscalYearStatistics.FISCAL_YEAR, yearB.startYear())).forEach(table::keep);
         return table;
     }
 
     private void keep(Document document) {
-        years.put(document.getInteger(FiscalYearStatistics.FISCAL_YEAR), YearFigures.of(document));
+        int year = document.getInteger(FiscalYearStatistics.FISCAL_YEAR);
+        years.put(year, YearFigures.of(document));
+        firstRecordedYear = firstRecordedYear == null ? year : Math.min(firstRecordedYear, year);
     }
 
     public List<FiscalYear> series() {
@@ -83,6 +97,11 @@ public final class FiveYearTable {
         return years.getOrDefault(year.startYear(), YearFigures.of(null));
     }
 
+    /** Whether the records cover the year: it is not before the first year with a statistics document. */
+    public boolean recorded(FiscalYear year) {
+        return firstRecordedYear != null && year.startYear() >= firstRecordedYear;
+    }
+
     /**
      * The running sum of {@code flow} over every year read up to and including each year (years before the first
      * document add nothing): e.g. arrears at a year's end. Needs {@link #upTo}.
@@ -98,35 +117,45 @@ public final class FiveYearTable {
         return sums;
     }
 
-    /** A line of one figure per year, read from the year's document. */
-    public ReportLine line(String code, String label, ReportFigure.Unit unit, ToLongFunction<YearFigures> figure) {
-        return yearLine(code, label, unit, year -> figure.applyAsLong(figures(year)));
+    /** The lines of one table of the report (its code keys the published figures: {@code table.line}). */
+    public TableLines table(String code) {
+        return new TableLines(this, code);
     }
 
-    /** A line whose figure depends on the year's place in the series as well (a balance, a running sum). */
-    public ReportLine yearLine(String code, String label, ReportFigure.Unit unit, ToLongFunction<FiscalYear> figure) {
-        long a = figure.applyAsLong(yearA());
-        long b = figure.applyAsLong(yearB);
-        return new ReportLine(code, label, unit,
-                series.stream().map(year -> ReportFigures.figure(unit, year, figure.applyAsLong(year))).toList(),
-                ReportFigures.figure(unit, yearA(), a), ReportFigures.figure(unit, yearB, b),
-                ReportFigures.figure(unit, null, b - a), PresentationRounding.percent(b, a));
+    /** One line of figures: recorded, published or none for each year, then A, B, B − A and B/A %. */
+    ReportLine line(String key, String code, String label, ReportFigure.Unit unit, ToLongFunction<FiscalYear> figure) {
+        YearColumn column = year -> recorded(year)
+                ? published.besideRecorded(key, unit, year, figure.applyAsLong(year))
+                : published.beforeRecords(key, unit, year);
+        ReportFigure a = column.figure(yearA());
+        ReportFigure b = column.figure(yearB);
+        boolean exact = recorded(yearA()) && recorded(yearB);
+        long exactA = exact ? figure.applyAsLong(yearA()) : 0;
+        long exactB = exact ? figure.applyAsLong(yearB) : 0;
+        return new ReportLine(code, label, unit, series.stream().map(column::figure).toList(), a, b,
+                exact ? ReportFigures.figure(unit, null, exactB - exactA) : PrintedComparison.difference(unit, a, b),
+                exact ? PresentationRounding.percent(exactB, exactA) : PrintedComparison.ratio(a, b));
     }
 
-    /** A rate part / whole % per year; B − A in percentage points and B/A %, both from the exact counts. */
-    public ReportLine rateLine(String code, String label, ToLongFunction<YearFigures> part,
-                               ToLongFunction<YearFigures> whole) {
-        YearFigures a = figures(yearA());
-        YearFigures b = figures(yearB);
-        long partA = part.applyAsLong(a);
-        long wholeA = whole.applyAsLong(a);
-        long partB = part.applyAsLong(b);
-        long wholeB = whole.applyAsLong(b);
-        return new ReportLine(code, label, ReportFigure.Unit.PERCENT,
-                series.stream().map(year -> ReportFigures.rate(year, PresentationRounding.percent(
-                        part.applyAsLong(figures(year)), whole.applyAsLong(figures(year))))).toList(),
-                ReportFigures.rate(yearA(), PresentationRounding.percent(partA, wholeA)),
-                ReportFigures.rate(yearB, PresentationRounding.percent(partB, wholeB)),
+    /** A rate line: part / whole % per recorded year, B − A in points and B/A % from the exact counts. */
+    ReportLine rateLine(String key, String code, String label, ToLongFunction<YearFigures> part,
+                        ToLongFunction<YearFigures> whole) {
+        ReportFigure.Unit unit = ReportFigure.Unit.PERCENT;
+        YearColumn column = year -> recorded(year)
+                ? published.besideRecordedRate(key, year, PresentationRounding.percent(
+                        part.applyAsLong(figures(year)), whole.applyAsLong(figures(year))))
+                : published.beforeRecords(key, unit, year);
+        ReportFigure a = column.figure(yearA());
+        ReportFigure b = column.figure(yearB);
+        if (!(recorded(yearA()) && recorded(yearB))) {
+            return new ReportLine(code, label, unit, series.stream().map(column::figure).toList(), a, b,
+                    PrintedComparison.difference(unit, a, b), PrintedComparison.ratio(a, b));
+        }
+        long partA = part.applyAsLong(figures(yearA()));
+        long wholeA = whole.applyAsLong(figures(yearA()));
+        long partB = part.applyAsLong(figures(yearB));
+        long wholeB = whole.applyAsLong(figures(yearB));
+        return new ReportLine(code, label, unit, series.stream().map(column::figure).toList(), a, b,
                 ReportFigures.rate(null, ReportFigures.rateDifference(partB, wholeB, partA, wholeA)),
                 ReportFigures.rateRatio(partB, wholeB, partA, wholeA));
     }
@@ -137,5 +166,10 @@ public final class FiveYearTable {
         } catch (IllegalArgumentException beforeFirstYear) {
             return null;
         }
+    }
+
+    /** A line's figure for a year. */
+    private interface YearColumn {
+        ReportFigure figure(FiscalYear year);
     }
 }

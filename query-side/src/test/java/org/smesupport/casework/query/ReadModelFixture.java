@@ -1,5 +1,7 @@
 package org.smesupport.casework.query;
 
+import org.smesupport.casework.api.published.PublishedFigure;
+import org.smesupport.casework.api.published.PublishedFigures;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mongodb.client.MongoClient;
@@ -47,6 +49,8 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
  */
 public final class ReadModelFixture implements AutoCloseable {
 
+    private final List<PublishedFigure> published = new ArrayList<>();
+
     private static final Instant COMPANY_EVENTS_AT = Instant.parse("2020-04-01T00:00:00Z");
 
     private final MongoServer server = new MongoServer(new MemoryBackend());
@@ -85,6 +89,17 @@ public final class ReadModelFixture implements AutoCloseable {
     /** The company names the programmes' lists and views carry, read from these read models. */
     public CompanyNames companyNames() {
         return new CompanyNames(database());
+    }
+
+    /** The published figures of each report: none, unless a test records some with {@link #publish}. */
+    public PublishedSource published() {
+        return report -> PublishedColumns.of(PublishedFigures.of(report, published.stream()
+                .filter(figure -> figure.report().equals(report)).toList()));
+    }
+
+    /** A figure the centre published before its records, as the command side's book would answer it. */
+    public void publish(PublishedFigure figure) {
+        published.add(figure);
     }
 
     /** A company in the {@code companies} read model, under the name the programmes' views should show. */

@@ -9,12 +9,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Numbers as the published report prints them, for the templates ({@code ${@figures.signed(row.difference)}}):
- * thousands separated, a negative with △ instead of a minus sign, an undefined percentage as a dash.
+ * thousands separated, a negative with △ instead of a minus sign, an undefined percentage as a dash, a year
+ * without a figure as "―".
  */
 @Component("figures")
 public class Figures {
 
     private static final String TRIANGLE = "△";
+    /** A year without a figure (before the programme's records, nothing published), as the report prints it. */
+    private static final String NO_FIGURE = "―";
 
     public String count(long value) {
         return NumberFormat.getIntegerInstance(Locale.JAPAN).format(value);
@@ -47,6 +50,9 @@ public class Figures {
     public String figure(ReportFigure figure) {
         if (figure == null) {
             return "-";
+        }
+        if (figure.source() == ReportFigure.Source.NONE) {
+            return NO_FIGURE;
         }
         if (figure.count() != null) {
             return signed(figure.count());

@@ -9,15 +9,37 @@ import java.math.BigDecimal;
  * decimal (15.5); an amount in exact {@code yen} with {@code thousandYen} (千円, rounded half-up, for
  * presentation only); or a {@code percent} (one decimal, half-up). {@code fiscalYear} and {@code label} name
  * the year; a difference has none. Only the fields of the unit are present.
+ * <p>
+ * A figure is computed from the recorded events unless {@code source} says otherwise: {@link Source#PUBLISHED}
+ * for a year before the records, shown as the centre published it (an amount then has only its 千円, as printed),
+ * or {@link Source#NONE} where there is no figure at all (a year before the programme's records with nothing
+ * published; printed "―"). {@code published} is the published figure of a recorded year where it differs from
+ * the recorded one (so the difference is listed, never hidden); {@code flag} says why a published figure does
+ * not agree with the others it should (kept as published).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportFigure(Integer fiscalYear, String label, Long count, Long halves, BigDecimal halfCounted,
-                           Long yen, Long thousandYen, BigDecimal percent) {
+                           Long yen, Long thousandYen, BigDecimal percent, Source source, BigDecimal published,
+                           String flag) {
+
+    /** A figure computed from the records. */
+    public ReportFigure(Integer fiscalYear, String label, Long count, Long halves, BigDecimal halfCounted, Long yen,
+                        Long thousandYen, BigDecimal percent) {
+        this(fiscalYear, label, count, halves, halfCounted, yen, thousandYen, percent, null, null, null);
+    }
 
     public enum Unit {
         COUNT,
         HALF_COUNT,
         YEN,
         PERCENT
+    }
+
+    /** Where a figure not computed from the records comes from. */
+    public enum Source {
+        /** as the centre published it, brought in by the import */
+        PUBLISHED,
+        /** no figure: printed "―" */
+        NONE
     }
 }

@@ -2,6 +2,7 @@ package org.smesupport.casework.query.consultation;
 
 import java.util.List;
 import java.util.stream.Stream;
+import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.consultation.ConsultationComparisonRow;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
@@ -17,8 +18,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> {
 
+    static final String NAME = "consultations";
+
     ConsultationReport() {
-        super("consultations", year -> new FindConsultationStatisticsQuery(year.startYear()), ConsultationStatisticsReport.class);
+        super(NAME, year -> new FindConsultationStatisticsQuery(year.startYear()), ConsultationStatisticsReport.class);
     }
 
     @Override
@@ -43,5 +46,11 @@ class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> 
         Csv.blankLine(csv);
         Csv.line(csv, heading, Csv.LABEL, a, b, "B-A", "B/A %");
         rows.forEach(row -> Csv.line(csv, row.code(), row.label(), row.countA(), row.countB(), row.difference(), row.ratio()));
+    }
+
+    /** The consultation tables compare A with B only; the five-year sessions are not a line of figures. */
+    @Override
+    protected List<ReportTable> tables(ConsultationStatisticsReport report) {
+        return List.of();
     }
 }

@@ -23,6 +23,7 @@ import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
 import org.smesupport.casework.api.consultation.FiscalYearCount;
 import org.smesupport.casework.projection.consultation.ConsultationStatisticsProjection;
 import org.smesupport.casework.query.FiveYearTable;
+import org.smesupport.casework.query.PublishedSource;
 import org.smesupport.casework.query.PresentationRounding;
 import org.smesupport.casework.query.YearFigures;
 import org.springframework.stereotype.Component;
@@ -35,15 +36,17 @@ import org.springframework.stereotype.Component;
 class ConsultationStatisticsQueryHandler {
 
     private final MongoCollection<Document> statistics;
+    private final PublishedSource published;
 
-    ConsultationStatisticsQueryHandler(MongoDatabase readModels) {
+    ConsultationStatisticsQueryHandler(MongoDatabase readModels, PublishedSource published) {
         this.statistics = readModels.getCollection(ConsultationStatisticsProjection.COLLECTION);
+        this.published = published;
     }
 
     @QueryHandler
     ConsultationStatisticsReport handle(FindConsultationStatisticsQuery query) {
         FiveYearTable table = FiveYearTable.of(statistics, FiscalYear.of(query.fiscalYear()),
-                ConsultationStatisticsProjection::documentId);
+                ConsultationStatisticsProjection::documentId, published.columns(ConsultationReport.NAME));
         YearFigures a = table.figures(table.yearA());
         YearFigures b = table.figures(table.yearB());
 

@@ -1,5 +1,7 @@
 package org.smesupport.casework.query.lease;
 
+import java.util.List;
+import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
 import org.smesupport.casework.api.lease.LeaseStatisticsReport;
 import org.smesupport.casework.query.Csv;
@@ -13,19 +15,31 @@ import org.springframework.stereotype.Component;
 @Component
 class LeaseReport extends FiscalYearReport<LeaseStatisticsReport> {
 
+    static final String NAME = "leases";
+    static final String CONTRACTS = "CONTRACTS";
+    static final String CONTRACTS_BY_INDUSTRY = "CONTRACTS_BY_INDUSTRY";
+    static final String RECEIVABLES = "RECEIVABLES";
+    static final String SUBSIDIES = "SUBSIDIES";
+
     LeaseReport() {
-        super("leases", year -> new FindLeaseStatisticsQuery(year.startYear()), LeaseStatisticsReport.class);
+        super(NAME, year -> new FindLeaseStatisticsQuery(year.startYear()), LeaseStatisticsReport.class);
     }
 
     @Override
     protected String csv(LeaseStatisticsReport report) {
         StringBuilder csv = new StringBuilder();
-        Csv.table(csv, "設備貸与", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.contracts());
-        Csv.table(csv, "設備貸与 業種別", report.yearLabels(), report.yearALabel(), report.yearBLabel(),
-                report.contractsByIndustry());
-        Csv.table(csv, "債権管理", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.receivables());
-        Csv.table(csv, "利息補助", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.subsidies());
+        for (ReportTable table : tables(report)) {
+            Csv.table(csv, table.title(), report.yearLabels(), report.yearALabel(), report.yearBLabel(), table.lines());
+        }
         Csv.line(csv, Csv.NOTE, report.note());
         return csv.toString();
+    }
+
+    @Override
+    protected List<ReportTable> tables(LeaseStatisticsReport report) {
+        return List.of(new ReportTable(CONTRACTS, "設備貸与", report.contracts()),
+                new ReportTable(CONTRACTS_BY_INDUSTRY, "設備貸与 業種別", report.contractsByIndustry()),
+                new ReportTable(RECEIVABLES, "債権管理", report.receivables()),
+                new ReportTable(SUBSIDIES, "利息補助", report.subsidies()));
     }
 }

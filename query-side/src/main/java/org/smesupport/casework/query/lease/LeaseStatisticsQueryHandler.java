@@ -27,6 +27,8 @@ import org.smesupport.casework.projection.lease.LeaseStatisticsFields;
 import org.smesupport.casework.projection.lease.LeaseStatisticsProjection;
 import org.smesupport.casework.projection.lease.ReceivableFlows;
 import org.smesupport.casework.query.FiveYearTable;
+import org.smesupport.casework.query.PublishedSource;
+import org.smesupport.casework.query.TableLines;
 import org.smesupport.casework.query.YearFigures;
 import org.springframework.stereotype.Component;
 
@@ -43,48 +45,55 @@ class LeaseStatisticsQueryHandler {
             + "against a closing balance of 432,665). B−A and B/A % are computed from the exact yen.";
 
     private final MongoCollection<Document> statistics;
+    private final PublishedSource published;
 
-    LeaseStatisticsQueryHandler(MongoDatabase readModels) {
+    LeaseStatisticsQueryHandler(MongoDatabase readModels, PublishedSource published) {
         this.statistics = readModels.getCollection(LeaseStatisticsProjection.COLLECTION);
+        this.published = published;
     }
 
     @QueryHandler
     LeaseStatisticsReport handle(FindLeaseStatisticsQuery query) {
-        FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()));
+        FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()),
+                published.columns(LeaseReport.NAME));
         Map<FiscalYear, Long> closings = table.runningSum(LeaseStatisticsQueryHandler::netArrears);
+        TableLines contractTable = table.table(LeaseReport.CONTRACTS);
+        TableLines industryTable = table.table(LeaseReport.CONTRACTS_BY_INDUSTRY);
+        TableLines receivableTable = table.table(LeaseReport.RECEIVABLES);
+        TableLines subsidyTable = table.table(LeaseReport.SUBSIDIES);
 
         List<ReportLine> contracts = List.of(
-                table.line("CONTRACTS", "貸与件数", COUNT, year -> year.sum(CONTRACTS_BY_INDUSTRY)),
-                table.line("AMOUNT", "貸与金額", YEN, year -> year.sum(AMOUNT_BY_INDUSTRY)),
-                table.line("COMPANIES", "利用企業数（社）", COUNT, year -> year.size(COMPANIES)));
+                contractTable.line("CONTRACTS", "貸与件数", COUNT, year -> year.sum(CONTRACTS_BY_INDUSTRY)),
+                contractTable.line("AMOUNT", "貸与金額", YEN, year -> year.sum(AMOUNT_BY_INDUSTRY)),
+                contractTable.line("COMPANIES", "利用企業数（社）", COUNT, year -> year.size(COMPANIES)));
         List<ReportLine> byIndustry = new ArrayList<>();
         for (Industry industry : Industry.values()) {
-            byIndustry.add(table.line(industry.name(), industry.label() + " 貸与件数", COUNT,
+            byIndustry.add(industryTable.line(industry.name() + "_CONTRACTS", industry.label() + " 貸与件数", COUNT,
                     year -> year.count(CONTRACTS_BY_INDUSTRY, industry.name())));
-            byIndustry.add(table.line(industry.name(), industry.label() + " 貸与金額", YEN,
+            byIndustry.add(industryTable.line(industry.name() + "_AMOUNT", industry.label() + " 貸与金額", YEN,
                     year -> year.count(AMOUNT_BY_INDUSTRY, industry.name())));
         }
         List<ReportLine> receivables = List.of(
-                table.yearLine("OPENING", "年度当初延滞額", YEN,
+                receivableTable.yearLine("OPENING", "年度当初延滞額", YEN,
                         year -> closings.get(year) - netArrears(table.figures(year))),
-                table.line("ARISING", "延滞発生額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.ARISING)),
-                table.line("RECOVERED", "延滞回収額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED)),
-                table.line("WRITTEN_OFF", "償却額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF)),
-                table.yearLine("CLOSING", "年度末延滞額", YEN, closings::get),
-                table.line("RECOVERED_AFTER_WRITE_OFF", "償却後回収額（参考）", YEN,
+                receivableTable.line("ARISING", "延滞発生額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.ARISING)),
+                receivableTable.line("RECOVERED", "延滞回収額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED)),
+                receivableTable.line("WRITTEN_OFF", "償却額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF)),
+                receivableTable.yearLine("CLOSING", "年度末延滞額", YEN, closings::get),
+                receivableTable.line("RECOVERED_AFTER_WRITE_OFF", "償却後回収額（参考）", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED_AFTER_WRITE_OFF)));
         List<ReportLine> subsidies = List.of(
-                table.line("NEW_CONTRACTS_COMPANIES", "当年度設備貸与制度利用企業 社数", COUNT,
+                subsidyTable.line("NEW_CONTRACTS_COMPANIES", "当年度設備貸与制度利用企業 社数", COUNT,
                         year -> year.size(SUBSIDIES, NEW_CONTRACTS, COMPANIES)),
-                table.line("NEW_CONTRACTS_COUNT", "当年度設備貸与制度利用企業 件数", COUNT,
+                subsidyTable.line("NEW_CONTRACTS_COUNT", "当年度設備貸与制度利用企業 件数", COUNT,
                         year -> year.count(SUBSIDIES, NEW_CONTRACTS, LeaseStatisticsFields.COUNT)),
-                table.line("NEW_CONTRACTS_AMOUNT", "当年度設備貸与制度利用企業 金額", YEN,
+                subsidyTable.line("NEW_CONTRACTS_AMOUNT", "当年度設備貸与制度利用企業 金額", YEN,
                         year -> year.count(SUBSIDIES, NEW_CONTRACTS, AMOUNT)),
-                table.line("EXISTING_CONTRACTS_COMPANIES", "既設備貸与制度利用企業 社数", COUNT,
+                subsidyTable.line("EXISTING_CONTRACTS_COMPANIES", "既設備貸与制度利用企業 社数", COUNT,
                         year -> year.size(SUBSIDIES, EXISTING_CONTRACTS, COMPANIES)),
-                table.line("EXISTING_CONTRACTS_COUNT", "既設備貸与制度利用企業 件数", COUNT,
+                subsidyTable.line("EXISTING_CONTRACTS_COUNT", "既設備貸与制度利用企業 件数", COUNT,
                         year -> year.count(SUBSIDIES, EXISTING_CONTRACTS, LeaseStatisticsFields.COUNT)),
-                table.line("EXISTING_CONTRACTS_AMOUNT", "既設備貸与制度利用企業 金額", YEN,
+                subsidyTable.line("EXISTING_CONTRACTS_AMOUNT", "既設備貸与制度利用企業 金額", YEN,
                         year -> year.count(SUBSIDIES, EXISTING_CONTRACTS, AMOUNT)));
         return new LeaseStatisticsReport(table.yearB().startYear(), table.labels(), table.yearA().label(),
                 table.yearB().label(), contracts, byIndustry, receivables, subsidies, NOTE);

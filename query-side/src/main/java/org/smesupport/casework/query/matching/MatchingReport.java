@@ -1,5 +1,7 @@
 package org.smesupport.casework.query.matching;
 
+import java.util.List;
+import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.matching.FairReportRow;
 import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
 import org.smesupport.casework.api.matching.MatchingStatisticsReport;
@@ -16,14 +18,18 @@ import org.springframework.stereotype.Component;
 @Component
 class MatchingReport extends FiscalYearReport<MatchingStatisticsReport> {
 
+    static final String NAME = "matching";
+    static final String MATCHING = "MATCHING";
+
     MatchingReport() {
-        super("matching", year -> new FindMatchingStatisticsQuery(year.startYear()), MatchingStatisticsReport.class);
+        super(NAME, year -> new FindMatchingStatisticsQuery(year.startYear()), MatchingStatisticsReport.class);
     }
 
     @Override
     protected String csv(MatchingStatisticsReport report) {
         StringBuilder csv = new StringBuilder();
-        Csv.table(csv, "個別あっせん", report.yearLabels(), report.yearALabel(), report.yearBLabel(), report.matching());
+        ReportTable matching = tables(report).get(0);
+        Csv.table(csv, matching.title(), report.yearLabels(), report.yearALabel(), report.yearBLabel(), matching.lines());
         fairs(csv, report);
         Csv.line(csv, Csv.NOTE, report.note());
         return csv.toString();
@@ -41,5 +47,10 @@ class MatchingReport extends FiscalYearReport<MatchingStatisticsReport> {
         Csv.line(csv, "PREVIOUS_YEAR", "前年度 合計 " + report.yearALabel(), null, null, null, null, null, null, null, null,
                 report.previousYearMeetings());
         Csv.blankLine(csv);
+    }
+
+    @Override
+    protected List<ReportTable> tables(MatchingStatisticsReport report) {
+        return List.of(new ReportTable(MATCHING, "個別あっせん", report.matching()));
     }
 }

@@ -27,6 +27,8 @@ import org.smesupport.casework.projection.matching.FairFields;
 import org.smesupport.casework.projection.matching.MatchingStatisticsFields;
 import org.smesupport.casework.projection.matching.MatchingStatisticsProjection;
 import org.smesupport.casework.query.FiveYearTable;
+import org.smesupport.casework.query.PublishedSource;
+import org.smesupport.casework.query.TableLines;
 import org.smesupport.casework.query.YearFigures;
 import org.springframework.stereotype.Component;
 
@@ -46,23 +48,26 @@ class MatchingStatisticsQueryHandler {
             + "Percentages to one decimal and 千円 are each rounded half-up for presentation only.";
 
     private final MongoCollection<Document> statistics;
+    private final PublishedSource published;
 
-    MatchingStatisticsQueryHandler(MongoDatabase readModels) {
+    MatchingStatisticsQueryHandler(MongoDatabase readModels, PublishedSource published) {
         this.statistics = readModels.getCollection(MatchingStatisticsProjection.COLLECTION);
+        this.published = published;
     }
 
     @QueryHandler
     MatchingStatisticsReport handle(FindMatchingStatisticsQuery query) {
         FiveYearTable table = FiveYearTable.of(statistics, FiscalYear.of(query.fiscalYear()),
-                MatchingStatisticsProjection::documentId);
+                MatchingStatisticsProjection::documentId, published.columns(MatchingReport.NAME));
+        TableLines lines = table.table(MatchingReport.MATCHING);
         List<ReportLine> matching = List.of(
-                table.line("ORDER_REQUESTS", "発注申込数", COUNT, year -> year.count(ORDER_REQUESTS)),
-                table.line("SUPPLIER_REGISTRATIONS", "受注申込数", COUNT, year -> year.count(SUPPLIER_REGISTRATIONS)),
-                table.line("INTRODUCTIONS", "紹介件数 a", COUNT, year -> year.count(INTRODUCTIONS)),
-                table.line("CONCLUDED", "成立件数 b", COUNT, year -> year.count(CONCLUDED)),
-                table.rateLine("SUCCESS_RATE", "成約率 (b/a) %", year -> year.count(CONCLUDED),
+                lines.line("ORDER_REQUESTS", "発注申込数", COUNT, year -> year.count(ORDER_REQUESTS)),
+                lines.line("SUPPLIER_REGISTRATIONS", "受注申込数", COUNT, year -> year.count(SUPPLIER_REGISTRATIONS)),
+                lines.line("INTRODUCTIONS", "紹介件数 a", COUNT, year -> year.count(INTRODUCTIONS)),
+                lines.line("CONCLUDED", "成立件数 b", COUNT, year -> year.count(CONCLUDED)),
+                lines.rateLine("SUCCESS_RATE", "成約率 (b/a) %", year -> year.count(CONCLUDED),
                         year -> year.count(INTRODUCTIONS)),
-                table.line("INITIAL_ORDER_AMOUNT", "成立当初受注額", YEN, year -> year.count(INITIAL_ORDER_AMOUNT)));
+                lines.line("INITIAL_ORDER_AMOUNT", "成立当初受注額", YEN, year -> year.count(INITIAL_ORDER_AMOUNT)));
         List<Document> fairs = fairs(table.figures(table.yearB()));
         return new MatchingStatisticsReport(table.yearB().startYear(), table.labels(), table.yearA().label(),
                 table.yearB().label(), matching, fairs.stream().map(MatchingStatisticsQueryHandler::fairRow).toList(),

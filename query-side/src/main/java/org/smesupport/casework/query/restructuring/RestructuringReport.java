@@ -1,5 +1,6 @@
 package org.smesupport.casework.query.restructuring;
 
+import java.util.List;
 import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.restructuring.FindRestructuringStatisticsQuery;
 import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
@@ -14,17 +15,24 @@ import org.springframework.stereotype.Component;
 @Component
 class RestructuringReport extends FiscalYearReport<RestructuringStatisticsReport> {
 
+    static final String NAME = "restructuring";
+
     RestructuringReport() {
-        super("restructuring", year -> new FindRestructuringStatisticsQuery(year.startYear()), RestructuringStatisticsReport.class);
+        super(NAME, year -> new FindRestructuringStatisticsQuery(year.startYear()), RestructuringStatisticsReport.class);
     }
 
     @Override
     protected String csv(RestructuringStatisticsReport report) {
         StringBuilder csv = new StringBuilder();
-        for (ReportTable table : report.tables()) {
+        for (ReportTable table : tables(report)) {
             Csv.table(csv, table.title(), report.yearLabels(), report.yearALabel(), report.yearBLabel(), table.lines());
         }
         Csv.line(csv, Csv.NOTE, report.note());
         return csv.toString();
+    }
+
+    @Override
+    protected List<ReportTable> tables(RestructuringStatisticsReport report) {
+        return report.tables();
     }
 }

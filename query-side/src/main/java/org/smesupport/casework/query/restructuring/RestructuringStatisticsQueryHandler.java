@@ -34,6 +34,8 @@ import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
 import org.smesupport.casework.api.succession.SuccessionSide;
 import org.smesupport.casework.projection.restructuring.RestructuringStatisticsProjection;
 import org.smesupport.casework.query.FiveYearTable;
+import org.smesupport.casework.query.PublishedSource;
+import org.smesupport.casework.query.TableLines;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,51 +55,57 @@ class RestructuringStatisticsQueryHandler {
             + "that sells or buys counts 0.5. Percentages to one decimal and 千円 are rounded half-up for presentation only.";
 
     private final MongoCollection<Document> statistics;
+    private final PublishedSource published;
 
-    RestructuringStatisticsQueryHandler(MongoDatabase readModels) {
+    RestructuringStatisticsQueryHandler(MongoDatabase readModels, PublishedSource published) {
         this.statistics = readModels.getCollection(RestructuringStatisticsProjection.COLLECTION);
+        this.published = published;
     }
 
     @QueryHandler
     RestructuringStatisticsReport handle(FindRestructuringStatisticsQuery query) {
-        FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()));
+        FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()),
+                published.columns(RestructuringReport.NAME));
+        TableLines succession = table.table("SUCCESSION");
+        TableLines restructuring = table.table("RESTRUCTURING");
         Map<FiscalYear, Long> drafting = table.runningSum(
                 year -> year.count(DRAFTING_STARTED) - year.count(DRAFTING_LEFT));
         List<ReportTable> tables = List.of(
                 new ReportTable("SUCCESSION", "事業引継ぎ 相談件数・成約件数", List.of(
-                        table.line("CONSULTATIONS", "相談件数", COUNT, year -> year.sum(SUCCESSION_CONSULTATIONS)),
-                        consultations(table, "CONSULTATIONS_SELLER", "うち譲渡相談", SuccessionSide.SELLER),
-                        consultations(table, "CONSULTATIONS_BUYER", "うち譲受相談", SuccessionSide.BUYER),
-                        consultations(table, "CONSULTATIONS_CLOSURE", "うち廃業相談", SuccessionSide.CLOSURE),
-                        table.line("DEALS", "成約件数※", HALF_COUNT, year -> year.count(DEAL_HALVES)))),
+                        succession.line("CONSULTATIONS", "相談件数", COUNT, year -> year.sum(SUCCESSION_CONSULTATIONS)),
+                        consultations(succession, "CONSULTATIONS_SELLER", "うち譲渡相談", SuccessionSide.SELLER),
+                        consultations(succession, "CONSULTATIONS_BUYER", "うち譲受相談", SuccessionSide.BUYER),
+                        consultations(succession, "CONSULTATIONS_CLOSURE", "うち廃業相談", SuccessionSide.CLOSURE),
+                        succession.line("DEALS", "成約件数※", HALF_COUNT, year -> year.count(DEAL_HALVES)))),
                 new ReportTable("SUCCESSION_DIAGNOSES", "事業承継診断件数", List.of(
-                        table.line("DIAGNOSES", "診断件数", COUNT, year -> year.count(SUCCESSION_DIAGNOSES)))),
+                        table.table("SUCCESSION_DIAGNOSES").line("DIAGNOSES", "診断件数", COUNT, year -> year.count(SUCCESSION_DIAGNOSES)))),
                 new ReportTable("SUCCESSION_PLANS", "事業承継計画策定件数", List.of(
-                        table.line("PLANS", "策定件数", COUNT, year -> year.count(SUCCESSION_PLANS)))),
+                        table.table("SUCCESSION_PLANS").line("PLANS", "策定件数", COUNT, year -> year.count(SUCCESSION_PLANS)))),
                 new ReportTable("RESTRUCTURING", "事業再生支援", List.of(
-                        table.line("FIRST_RESPONSE", "１次対応", COUNT, year -> year.count(OPENED)),
-                        table.line("SECOND_STAGE", "２次対応開始", COUNT, year -> year.count(SECOND_STAGE)),
-                        table.yearLine("PLAN_DRAFTING", "計画策定支援中", COUNT, drafting::get),
-                        table.line("PLAN_COMPLETED", "計画策定完了", COUNT, year -> year.count(COMPLETED)),
-                        table.line("DRASTIC", "うち抜本再生", COUNT, year -> year.count(DRASTIC)),
-                        table.line("SPECIAL_RESCHEDULING", "特例リスケ", COUNT, year -> year.count(SPECIAL_RESCHEDULINGS)))),
+                        restructuring.line("FIRST_RESPONSE", "１次対応", COUNT, year -> year.count(OPENED)),
+                        restructuring.line("SECOND_STAGE", "２次対応開始", COUNT, year -> year.count(SECOND_STAGE)),
+                        restructuring.yearLine("PLAN_DRAFTING", "計画策定支援中", COUNT, drafting::get),
+                        restructuring.line("PLAN_COMPLETED", "計画策定完了", COUNT, year -> year.count(COMPLETED)),
+                        restructuring.line("DRASTIC", "うち抜本再生", COUNT, year -> year.count(DRASTIC)),
+                        restructuring.line("SPECIAL_RESCHEDULING", "特例リスケ", COUNT, year -> year.count(SPECIAL_RESCHEDULINGS)))),
                 subsidyTable(table, ImprovementSubsidyKind.IMPROVEMENT_PLAN, "IMPROVEMENT_PLAN", "計画策定支援"),
                 subsidyTable(table, ImprovementSubsidyKind.EARLY_IMPROVEMENT_PLAN, "EARLY_IMPROVEMENT_PLAN", "早期支援"));
         return new RestructuringStatisticsReport(table.yearB().startYear(), table.labels(), table.yearA().label(),
                 table.yearB().label(), tables, NOTE);
     }
 
-    private static ReportLine consultations(FiveYearTable table, String code, String label, SuccessionSide side) {
+    private static ReportLine consultations(TableLines table, String code, String label, SuccessionSide side) {
         return table.line(code, label, COUNT, year -> year.count(SUCCESSION_CONSULTATIONS, side.name()));
     }
 
     private static ReportTable subsidyTable(FiveYearTable table, ImprovementSubsidyKind kind, String code, String title) {
+        TableLines subsidies = table.table(code);
         List<ReportLine> lines = new ArrayList<>();
         for (ImprovementSubsidyStep step : ImprovementSubsidyStep.values()) {
-            lines.add(table.line(step.name(), step.label(), COUNT,
+            lines.add(subsidies.line(step.name(), step.label(), COUNT,
                     year -> year.count(SUBSIDY_STEPS, kind.name(), step.name())));
         }
-        lines.add(table.line("SUBSIDIES_DECIDED", "助成決定額", YEN, year -> year.count(SUBSIDIES_DECIDED, kind.name())));
+        lines.add(subsidies.line("SUBSIDIES_DECIDED", "助成決定額", YEN, year -> year.count(SUBSIDIES_DECIDED, kind.name())));
         return new ReportTable(code, title + " (" + kind.label() + ")", lines);
     }
 }

@@ -47,7 +47,7 @@ class ConsultationEndpointsTest {
         fixture.project(new ConsultationCaseProjection(fixture.database(), 100), Instant.parse("2020-05-02T00:00:00Z"), events);
         fixture.project(new ConsultationStatisticsProjection(fixture.database(), 100), Instant.parse("2020-05-02T00:00:00Z"), events);
         QueryGateway queries = fixture.gateway(new ConsultationCaseQueryHandler(fixture.database(), fixture.companyNames()),
-                new ConsultationStatisticsQueryHandler(fixture.database()));
+                new ConsultationStatisticsQueryHandler(fixture.database(), fixture.published()));
         http = ReadModelFixture.http(
                 new ConsultationCaseController(queries,
                         ReadModelFixture.acceptedDates(Clock.fixed(Instant.parse("2021-06-01T00:00:00Z"), ZoneOffset.UTC))), ReadModelFixture.reports(queries, new ConsultationReport()));

@@ -21,7 +21,7 @@ import org.smesupport.casework.query.ReadModelFixture;
 class ConsultationStatisticsQueryHandlerTest {
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final ConsultationStatisticsQueryHandler handler = new ConsultationStatisticsQueryHandler(fixture.database());
+    private final ConsultationStatisticsQueryHandler handler = new ConsultationStatisticsQueryHandler(fixture.database(), fixture.published());
 
     @AfterEach
     void stopMongo() {

@@ -31,7 +31,7 @@ class LeaseEndpointsTest {
         LeaseScenario.project(fixture);
         QueryGateway queries = fixture.gateway(new LeaseContractQueryHandler(fixture.database(), group -> Optional.empty(),
                 fixture.companyNames()),
-                new LeasePortfolioQueryHandler(fixture.database(), fixture.companyNames()), new LeaseStatisticsQueryHandler(fixture.database()));
+                new LeasePortfolioQueryHandler(fixture.database(), fixture.companyNames()), new LeaseStatisticsQueryHandler(fixture.database(), fixture.published()));
         http = ReadModelFixture.http(new LeaseContractController(queries, TODAY, ReadModelFixture.acceptedDates(TODAY)), ReadModelFixture.reports(queries, new LeaseReport()));
     }
 
@@ -109,9 +109,9 @@ class LeaseEndpointsTest {
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().string(containsString(
-                        "債権管理,項目,単位,2016 (H28),2017 (H29),2018 (H30),2019 (R01) (A),2020 (R02) (B),B-A,B/A %\r\n")))
-                .andExpect(content().string(containsString("ARISING,延滞発生額,千円,0,0,0,0,502,502,\r\n")))
-                .andExpect(content().string(containsString("WRITTEN_OFF,償却額,千円,0,0,0,0,300,300,\r\n")));
+                        "債権管理,項目,単位,2016 (H28),2017 (H29),2018 (H30),2019 (R01) (A),2020 (R02) (B),B-A,B/A %,注記\r\n")))
+                .andExpect(content().string(containsString("ARISING,延滞発生額,千円,―,―,―,―,502,―,,\r\n")))
+                .andExpect(content().string(containsString("WRITTEN_OFF,償却額,千円,―,―,―,―,300,―,,\r\n")));
         http.perform(get("/api/reports/leases/1990")).andExpect(status().isBadRequest());
         http.perform(get("/api/reports/leases/2020").param("format", "xml")).andExpect(status().isBadRequest());
     }

@@ -25,7 +25,7 @@ class MatchingEndpointsTest {
         MatchingScenario.project(fixture);
         QueryGateway queries = fixture.gateway(new SupplierQueryHandler(fixture.database()),
                 new OrderRequestQueryHandler(fixture.database()), new CandidateSuppliersQueryHandler(fixture.database()),
-                new MatchingFairQueryHandler(fixture.database()), new MatchingStatisticsQueryHandler(fixture.database()));
+                new MatchingFairQueryHandler(fixture.database()), new MatchingStatisticsQueryHandler(fixture.database(), fixture.published()));
         http = ReadModelFixture.http(new SupplierController(queries), new OrderRequestController(queries),
                 new MatchingFairController(queries), ReadModelFixture.reports(queries, new MatchingReport()));
     }
@@ -127,10 +127,10 @@ class MatchingEndpointsTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(header().string("Content-Disposition", containsString("matching-FY2020.csv")))
                 .andExpect(content().string(containsString(
-                        "個別あっせん,項目,単位,2016 (H28),2017 (H29),2018 (H30),2019 (R01) (A),2020 (R02) (B),B-A,B/A %\r\n")))
-                .andExpect(content().string(containsString("CONCLUDED,成立件数 b,件,0,0,0,1,2,1,200.0\r\n")))
-                .andExpect(content().string(containsString("SUCCESS_RATE,成約率 (b/a) %,%,,,,33.3,50.0,16.7,150.0\r\n")))
-                .andExpect(content().string(containsString("INITIAL_ORDER_AMOUNT,成立当初受注額,千円,0,0,0,2000,2301,301,115.0\r\n")))
+                        "個別あっせん,項目,単位,2016 (H28),2017 (H29),2018 (H30),2019 (R01) (A),2020 (R02) (B),B-A,B/A %,注記\r\n")))
+                .andExpect(content().string(containsString("CONCLUDED,成立件数 b,件,―,―,―,1,2,1,200.0,\r\n")))
+                .andExpect(content().string(containsString("SUCCESS_RATE,成約率 (b/a) %,%,―,―,―,33.3,50.0,16.7,150.0,\r\n")))
+                .andExpect(content().string(containsString("INITIAL_ORDER_AMOUNT,成立当初受注額,千円,―,―,―,2000,2301,301,115.0,\r\n")))
                 .andExpect(content().string(containsString(
                         "F-1,オンライン商談会（横須賀）,2020-07-27,2020-08-07,ONLINE,オンライン商談会（横須賀）,3,66.7,2,100.0,3\r\n")))
                 .andExpect(content().string(containsString("TOTAL,合計,,,,,,,,,4\r\n")))

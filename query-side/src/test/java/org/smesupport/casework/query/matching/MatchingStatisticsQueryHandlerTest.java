@@ -1,5 +1,6 @@
 package org.smesupport.casework.query.matching;
 
+import static org.smesupport.casework.api.common.ReportFigure.Source.NONE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -23,7 +24,7 @@ import org.smesupport.casework.query.ReadModelFixture;
 class MatchingStatisticsQueryHandlerTest {
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final MatchingStatisticsQueryHandler handler = new MatchingStatisticsQueryHandler(fixture.database());
+    private final MatchingStatisticsQueryHandler handler = new MatchingStatisticsQueryHandler(fixture.database(), fixture.published());
 
     @AfterEach
     void stopMongo() {
@@ -78,7 +79,8 @@ class MatchingStatisticsQueryHandlerTest {
         assertThat(requests.b().count()).isEqualTo(2L);
         assertThat(requests.ratio()).isEqualTo(pct("200.0"));
         ReportLine registrations = line(report, "SUPPLIER_REGISTRATIONS");
-        assertThat(registrations.years()).extracting(ReportFigure::count).containsExactly(0L, 0L, 0L, 3L, 5L);
+        assertThat(registrations.years()).extracting(ReportFigure::count).containsExactly(null, null, null, 3L, 5L);
+        assertThat(registrations.years()).extracting(ReportFigure::source).containsExactly(NONE, NONE, NONE, null, null);
         assertThat(registrations.ratio()).isEqualTo(pct("166.7"));
         assertThat(line(report, "INTRODUCTIONS").b().count()).isEqualTo(4L);
         assertThat(line(report, "INTRODUCTIONS").ratio()).isEqualTo(pct("133.3"));
@@ -133,7 +135,9 @@ class MatchingStatisticsQueryHandlerTest {
     }
 
     @Test
-    void aYearWithoutDataIsAllZeros() {
+    void aYearWithoutActivityAfterTheRecordsBeganIsAllZeros() {
+        store(2020, 1, 1, 1, 1, 1_000);
+
         MatchingStatisticsReport report = handler.handle(new FindMatchingStatisticsQuery(2030));
 
         assertThat(report.matching()).allSatisfy(row -> assertThat(row.ratio()).isNull());

@@ -39,7 +39,7 @@ class RestructuringEndpointsTest {
         fixture.registerCompany("C-S-1", "川崎工業");
         QueryGateway queries = fixture.gateway(new RestructuringCaseQueryHandler(fixture.database(), fixture.companyNames()),
                 new ImprovementSubsidyQueryHandler(fixture.database(), fixture.companyNames()),
-                new RestructuringStatisticsQueryHandler(fixture.database()));
+                new RestructuringStatisticsQueryHandler(fixture.database(), fixture.published()));
         http = ReadModelFixture.http(new RestructuringController(queries, CLOCK, ReadModelFixture.acceptedDates(CLOCK)), ReadModelFixture.reports(queries, new RestructuringReport()));
     }
 
@@ -168,9 +168,9 @@ class RestructuringEndpointsTest {
         http.perform(get("/api/reports/restructuring/2020").param("format", "csv"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", containsString("restructuring-FY2020.csv")))
-                .andExpect(content().string(containsString("DEALS,成約件数※,件,0.0,0.0,0.0,0.0,1.5,1.5,\r\n")))
-                .andExpect(content().string(containsString("PLAN_DRAFTING,計画策定支援中,件,0,0,0,1,0,-1,0.0\r\n")))
-                .andExpect(content().string(containsString("SUBSIDIES_DECIDED,助成決定額,千円,0,0,0,0,2000,2000,\r\n")));
+                .andExpect(content().string(containsString("DEALS,成約件数※,件,―,―,―,0.0,1.5,1.5,,\r\n")))
+                .andExpect(content().string(containsString("PLAN_DRAFTING,計画策定支援中,件,―,―,―,1,0,-1,0.0,\r\n")))
+                .andExpect(content().string(containsString("SUBSIDIES_DECIDED,助成決定額,千円,―,―,―,0,2000,2000,,\r\n")));
         http.perform(get("/api/reports/restructuring/20x0")).andExpect(status().isBadRequest());
     }
 }

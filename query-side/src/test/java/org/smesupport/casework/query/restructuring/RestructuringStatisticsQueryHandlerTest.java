@@ -24,7 +24,7 @@ import org.smesupport.casework.query.ReadModelFixture;
 class RestructuringStatisticsQueryHandlerTest {
 
     private final ReadModelFixture fixture = new ReadModelFixture();
-    private final RestructuringStatisticsQueryHandler handler = new RestructuringStatisticsQueryHandler(fixture.database());
+    private final RestructuringStatisticsQueryHandler handler = new RestructuringStatisticsQueryHandler(fixture.database(), fixture.published());
 
     @AfterEach
     void stopMongo() {
@@ -109,7 +109,21 @@ class RestructuringStatisticsQueryHandlerTest {
     }
 
     @Test
-    void aYearWithoutDataIsAllZeros() {
+    void beforeTheRecordsNoYearHasAFigure() {
+        RestructuringStatisticsReport report = handler.handle(new FindRestructuringStatisticsQuery(2030));
+
+        assertThat(report.tables()).flatExtracting(ReportTable::lines).allSatisfy(row -> {
+            assertThat(row.ratio()).isNull();
+            assertThat(row.years()).extracting(ReportFigure::source).containsOnly(ReportFigure.Source.NONE);
+        });
+    }
+
+    @Test
+    void aYearWithoutActivityAfterTheRecordsBeganIsAllZeros() {
+        fixture.database().getCollection(RestructuringStatisticsProjection.COLLECTION).insertOne(
+                RestructuringStatisticsFields.zeroed(RestructuringStatisticsProjection.documentId(FiscalYear.of(2020)),
+                        FiscalYear.of(2020)));
+
         RestructuringStatisticsReport report = handler.handle(new FindRestructuringStatisticsQuery(2030));
 
         assertThat(report.tables()).flatExtracting(ReportTable::lines)

@@ -19,6 +19,8 @@ import org.springframework.stereotype.Component;
 @Component("charts")
 public class ReportCharts {
 
+    private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+
     private final Figures figures;
 
     ReportCharts(Figures figures) {
@@ -54,11 +56,15 @@ public class ReportCharts {
         return new FiveYearChart(bars, label + "：" + years.stream().map(Year::text).collect(Collectors.joining("、")));
     }
 
-    /** The figure's size in its unit; a negative year (none today) draws no bar rather than one below the axis. */
+    /**
+     * The figure's size in its unit (a published amount is known only in 千円, so it is drawn as that many thousand
+     * yen); a year without a figure, or a negative one (none today), draws no bar rather than one below the axis.
+     */
     private static BigDecimal magnitude(ReportFigure figure) {
         BigDecimal value = figure.count() != null ? BigDecimal.valueOf(figure.count())
                 : figure.halves() != null ? BigDecimal.valueOf(figure.halves())
                 : figure.yen() != null ? BigDecimal.valueOf(figure.yen())
+                : figure.thousandYen() != null ? BigDecimal.valueOf(figure.thousandYen()).multiply(THOUSAND)
                 : figure.percent();
         return value == null ? BigDecimal.ZERO : value.max(BigDecimal.ZERO);
     }

@@ -1,0 +1,69 @@
+package org.smesupport.casework.query;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Map;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.published.PublishedFigure;
+import org.smesupport.casework.api.published.PublishedFigures;
+import org.smesupport.casework.api.published.PublishedInconsistency;
+
+/**
+ * The figures a centre published before its records were kept here ({@link PublishedFigures}), by line key
+ * ({@code table.line}) and year, as a five-year table shows them: in a year before the records, the published
+ * figure marked {@link ReportFigure.Source#PUBLISHED} (with its flag where it does not add up) or "―" where none
+ * was published; in a recorded year, the recorded figure with the published one beside it where they differ.
+ */
+public final class PublishedColumns {
+
+    private final Map<String, BigDecimal> values = new HashMap<>();
+    private final Map<String, String> flags = new HashMap<>();
+
+    private PublishedColumns(PublishedFigures published) {
+        for (PublishedFigure figure : published.figures()) {
+            values.put(key(figure.lineKey(), figure.fiscalYear()), figure.value());
+        }
+        for (PublishedInconsistency inconsistency : published.inconsistencies()) {
+            flags.merge(key(inconsistency.lineKey(), inconsistency.fiscalYear()), inconsistency.explanation(),
+                    (first, second) -> first + "; " + second);
+        }
+    }
+
+    public static PublishedColumns of(PublishedFigures published) {
+        return new PublishedColumns(published);
+    }
+
+    /** The figure of a year the records do not cover. */
+    ReportFigure beforeRecords(String lineKey, ReportFigure.Unit unit, FiscalYear year) {
+        BigDecimal value = values.get(key(lineKey, year.startYear()));
+        if (value == null) {
+            return PrintedComparison.none(year);
+        }
+        return PrintedComparison.printed(unit, year, value, ReportFigure.Source.PUBLISHED,
+                flags.get(key(lineKey, year.startYear())));
+    }
+
+    /** The recorded figure of a year, with the published one where it differs as printed. */
+    ReportFigure besideRecorded(String lineKey, ReportFigure.Unit unit, FiscalYear year, long exact) {
+        return withPublished(ReportFigures.figure(unit, year, exact), lineKey, year);
+    }
+
+    ReportFigure besideRecordedRate(String lineKey, FiscalYear year, BigDecimal percent) {
+        return withPublished(ReportFigures.rate(year, percent), lineKey, year);
+    }
+
+    private ReportFigure withPublished(ReportFigure recorded, String lineKey, FiscalYear year) {
+        BigDecimal value = values.get(key(lineKey, year.startYear()));
+        BigDecimal shown = PrintedComparison.printedValue(recorded);
+        if (value == null || (shown != null && shown.compareTo(value) == 0)) {
+            return recorded;
+        }
+        return new ReportFigure(recorded.fiscalYear(), recorded.label(), recorded.count(), recorded.halves(),
+                recorded.halfCounted(), recorded.yen(), recorded.thousandYen(), recorded.percent(), null, value, null);
+    }
+
+    private static String key(String lineKey, int fiscalYear) {
+        return lineKey + "@" + fiscalYear;
+    }
+}
