@@ -16,13 +16,15 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Every {@link FiscalYearReport} for a fiscal year B (compared with B − 1, so both must be fiscal years the
  * system accepts) as JSON, the default, or CSV ({@code ?format=csv} or {@code Accept: text/csv}, sent as a
- * download named {@code <report>-FY2020.csv}). A year without data is a report of zeros, not a 404; an unknown
+ * download named {@code <report>-FY2020.csv}, UTF-8 with a byte order mark so that Excel opens it). A year without data is a report of zeros, not a 404; an unknown
  * report is a 404.
  */
 @RestController
 class FiscalYearReportController {
 
     private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+    /** Excel reads a CSV without it in the system's code page, garbling every Japanese heading. */
+    private static final String BYTE_ORDER_MARK = "\uFEFF";
 
     private final FiscalYearReports reports;
 
@@ -49,7 +51,7 @@ class FiscalYearReportController {
                 .contentType(CSV)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.fileName()).build().toString())
-                .body(file.content());
+                .body(BYTE_ORDER_MARK + file.content());
     }
 
     private static FiscalYear year(String report, String raw) {

@@ -27,6 +27,11 @@ public final class ImportFindings {
         return !problems.isEmpty();
     }
 
+    /** Whether a problem was found with the row (a problem of the file as a whole is not one of any row). */
+    boolean hasProblem(int row) {
+        return problems.stream().anyMatch(problem -> problem.row() == row);
+    }
+
     /** The problems, each written by {@code texts} from its code and arguments. */
     List<ImportProblem> problems(Function<Finding, String> texts) {
         return problems.stream().map(finding -> finding.written(texts)).toList();

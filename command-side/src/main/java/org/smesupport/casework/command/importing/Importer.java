@@ -64,8 +64,9 @@ public class Importer {
             }
         }
         kind.check(read, findings);
-        List<ReadRow<C>> toStore = read.stream().filter(row -> !kind.alreadyStored(row.command())).toList();
-        int unchanged = read.size() - toStore.size();
+        List<ReadRow<C>> sound = read.stream().filter(row -> !findings.hasProblem(row.row())).toList();
+        List<ReadRow<C>> toStore = sound.stream().filter(row -> !kind.alreadyStored(row.command())).toList();
+        int unchanged = sound.size() - toStore.size();
         if (dryRun || findings.hasProblems()) {
             ImportReport report = report(kind, file, dryRun, rows.size(), dryRun ? toStore.size() : 0, unchanged,
                     findings, texts);

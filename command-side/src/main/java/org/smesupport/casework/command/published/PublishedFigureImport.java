@@ -76,15 +76,16 @@ class PublishedFigureImport implements ImportKind<RecordPublishedFigureCommand> 
     @Override
     public void check(List<ReadRow<RecordPublishedFigureCommand>> rows, ImportFindings findings) {
         Map<String, ReportLayout> layouts = new HashMap<>();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         Map<String, List<PublishedFigure>> byReport = new HashMap<>();
         for (ReadRow<RecordPublishedFigureCommand> row : rows) {
             RecordPublishedFigureCommand figure = row.command();
             ReportLayout layout = layouts.computeIfAbsent(figure.report() + "@" + figure.fiscalYear(),
                     key -> layout(figure.report(), figure.fiscalYear()));
             String lineKey = figure.table() + "." + figure.line();
-            if (!seen.add(figure.report() + "/" + lineKey + "/" + figure.fiscalYear())) {
-                findings.problem(row.row(), "line", "import.row.duplicate", row.row(), lineKey + " " + figure.fiscalYear());
+            Integer first = seen.putIfAbsent(figure.report() + "/" + lineKey + "/" + figure.fiscalYear(), row.row());
+            if (first != null) {
+                findings.problem(row.row(), "line", "import.row.duplicate", first, lineKey + " " + figure.fiscalYear());
                 continue;
             }
             if (!layout.exists()) {
@@ -120,13 +121,21 @@ class PublishedFigureImport implements ImportKind<RecordPublishedFigureCommand> 
                         && figure.fiscalYear() == command.fiscalYear() && figure.value().compareTo(command.value()) == 0);
     }
 
-    /** The stored figures with the file's over them, checked together; each finding named on the file's row. */
+    /**
+     * The stored figures with the file's over them, checked together; what concerns the file's years (or, for a
+     * year's opening, the year before) is warned of, on the file's row where the figure is in it.
+     */
     private void warnInconsistencies(String report, List<PublishedFigure> fromFile,
                                      List<ReadRow<RecordPublishedFigureCommand>> rows, ImportFindings findings) {
         Map<String, PublishedFigure> merged = new HashMap<>();
         stored(report).figures().forEach(figure -> merged.put(figure.lineKey() + "@" + figure.fiscalYear(), figure));
         fromFile.forEach(figure -> merged.put(figure.lineKey() + "@" + figure.fiscalYear(), figure));
+        Set<Integer> years = new HashSet<>();
+        fromFile.forEach(figure -> years.add(figure.fiscalYear()));
         for (PublishedInconsistency found : PublishedFigureChecks.check(report, List.copyOf(merged.values()))) {
+            if (!years.contains(found.fiscalYear()) && !years.contains(found.fiscalYear() - 1)) {
+                continue;
+            }
             int row = rows.stream()
                     .filter(read -> read.command().report().equals(report)
                             && (read.command().table() + "." + read.command().line()).equals(found.lineKey())

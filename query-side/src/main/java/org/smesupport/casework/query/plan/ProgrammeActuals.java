@@ -75,12 +75,19 @@ final class ProgrammeActuals {
         if (kpi.accumulation() == Kpi.Accumulation.YEARLY) {
             return value(line.b());
         }
-        return line.years().stream().filter(year -> year.fiscalYear() >= sinceYear)
-                .map(ProgrammeActuals::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BigDecimal> values = line.years().stream().filter(year -> year.fiscalYear() >= sinceYear)
+                .map(ProgrammeActuals::value).toList();
+        return values.contains(null) ? null : values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    /** A count, or a half-counted figure (15.5 deals) as the report prints it. */
+    /**
+     * A count, or a half-counted figure (15.5 deals) as the report prints it, recorded or published; {@code null}
+     * for a year without a figure (a total over it is unknown too).
+     */
     private static BigDecimal value(ReportFigure figure) {
+        if (figure.source() == ReportFigure.Source.NONE) {
+            return null;
+        }
         return figure.halfCounted() != null ? figure.halfCounted() : BigDecimal.valueOf(figure.count());
     }
 
