@@ -131,10 +131,12 @@ class CompanyRegistrationEndToEndTest extends EndToEndTest {
         soleProprietor.remove("corporateNumber");
         soleProprietor.put("sizeClass", "SOLE_PROPRIETOR");
         soleProprietor.put("identityDocument", "OPENING_NOTICE");
+        soleProprietor.put("kana", "テストセイコウ");
         ResponseEntity<JsonNode> registered = caseworker.post("/api/companies", soleProprietor);
         assertThat(registered.getStatusCode()).as(String.valueOf(registered.getBody())).isEqualTo(HttpStatus.CREATED);
         JsonNode view = caseworker.awaitGet("/api/companies/" + registered.getBody().get("id").asText(), body -> true);
         assertThat(view.get("identityDocument").asText()).isEqualTo("OPENING_NOTICE");
+        assertThat(view.get("kana").asText()).isEqualTo("テストセイコウ");
         assertThat(view.hasNonNull("corporateNumber")).isFalse();
 
         Map<String, Object> firm = TestData.company();
