@@ -43,11 +43,16 @@ final class ApiClient {
     /** Posts a file as the multipart part {@code file}, as the imports take it; {@code language} may be null. */
     ResponseEntity<JsonNode> upload(String path, String fileName, byte[] content, String language) {
         HttpHeaders headers = new HttpHeaders();
-        headers.setBearerAuth(token());
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         if (language != null) {
             headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         }
+        return postFile(path, fileName, content, headers);
+    }
+
+    /** Uploads {@code content} as a browser would a file chosen for the multipart part {@code file}. */
+    ResponseEntity<JsonNode> postFile(String path, String fileName, byte[] content, HttpHeaders headers) {
+        headers.setBearerAuth(token());
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("file", new ByteArrayResource(content) {
             @Override

@@ -14,6 +14,10 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.axonframework.serialization.SimpleSerializedType;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyRegisteredEvent;
@@ -21,6 +25,7 @@ import org.smesupport.casework.api.company.CorporateNumber;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.company.SizeClass;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +37,24 @@ class CompanyRegistrationEndToEndTest extends EndToEndTest {
 
     @Autowired
     EventStore eventStore;
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer;
+
+    @Test
+    void aRegistrationStoredBeforeTheNameHadAReadingHasNone() {
+        SerializedType type = new SimpleSerializedType(CompanyRegisteredEvent.class.getName(), null);
+        String stored = """
+                {"companyId": "company-1", "corporateNumber": "%s", "name": "株式会社旧登録", "industry": "RETAIL",
+                 "municipality": "横浜市", "sizeClass": "SMALL", "identityDocument": null}
+                """.formatted(TestData.corporateNumber());
+
+        CompanyRegisteredEvent event = eventSerializer.deserialize(
+                new SimpleSerializedObject<>(stored, String.class, type));
+
+        assertThat(event.name()).isEqualTo("株式会社旧登録");
+        assertThat(event.kana()).isNull();
+    }
 
     @Test
     void aCompanyRegisteredBeforeNumbersWereClaimedHoldsItsNumberToo() {
@@ -108,10 +131,12 @@ class CompanyRegistrationEndToEndTest extends EndToEndTest {
         soleProprietor.remove("corporateNumber");
         soleProprietor.put("sizeClass", "SOLE_PROPRIETOR");
         soleProprietor.put("identityDocument", "OPENING_NOTICE");
+        soleProprietor.put("kana", "テストセイコウ");
         ResponseEntity<JsonNode> registered = caseworker.post("/api/companies", soleProprietor);
         assertThat(registered.getStatusCode()).as(String.valueOf(registered.getBody())).isEqualTo(HttpStatus.CREATED);
         JsonNode view = caseworker.awaitGet("/api/companies/" + registered.getBody().get("id").asText(), body -> true);
         assertThat(view.get("identityDocument").asText()).isEqualTo("OPENING_NOTICE");
+        assertThat(view.get("kana").asText()).isEqualTo("テストセイコウ");
         assertThat(view.hasNonNull("corporateNumber")).isFalse();
 
         Map<String, Object> firm = TestData.company();

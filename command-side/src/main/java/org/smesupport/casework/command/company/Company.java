@@ -49,16 +49,9 @@ class Company {
 
     @CommandHandler
     Company(RegisterCompanyCommand command, CorporateNumberRegistry corporateNumbers) throws Exception {
-        checkDetails(command.name(), command.industry(), command.municipality(), command.sizeClass());
+        checkRegistration(command);
         CorporateNumber number = command.corporateNumber();
-        if (number == null) {
-            refuseIf(command.sizeClass() != SizeClass.SOLE_PROPRIETOR, "corporateNumber",
-                    "company.corporateNumber.requiredSoleProprietor");
-            refuseIf(command.identityDocument() == null, "identityDocument",
-                    "company.identityDocument.soleProprietorWithout");
-        } else {
-            refuseIf(command.identityDocument() != null, "identityDocument",
-                    "company.identityDocument.standsCorporateNumber");
+        if (number != null) {
             Optional<CompanyId> holder = corporateNumbers.holderOf(number);
             if (holder.isPresent()) {
                 throw new AlreadyRegistered("corporateNumber", "company.corporateNumber.registeredAlreadyCompany",
@@ -66,9 +59,29 @@ class Company {
             }
         }
         apply(new CompanyRegisteredEvent(command.companyId(), number, command.name(), command.industry(),
-                command.municipality(), command.sizeClass(), command.identityDocument()));
+                command.municipality(), command.sizeClass(), command.identityDocument(),
+                isBlank(command.kana()) ? null : command.kana()));
         if (number != null) {
             UniqueClaim.take(CorporateNumberRegistry.claimOf(number), command.companyId().value());
+        }
+    }
+
+    /**
+     * The registration's own rules, those that need nothing stored: an import checks its rows by them on a dry
+     * run too, before anything is sent.
+     */
+    static void checkRegistration(RegisterCompanyCommand command) {
+        checkDetails(command.name(), command.industry(), command.municipality(), command.sizeClass());
+        refuseIf(command.kana() != null && command.kana().length() > MAX_NAME_LENGTH, "kana", "company.kana.tooLong",
+                MAX_NAME_LENGTH);
+        if (command.corporateNumber() == null) {
+            refuseIf(command.sizeClass() != SizeClass.SOLE_PROPRIETOR, "corporateNumber",
+                    "company.corporateNumber.requiredSoleProprietor");
+            refuseIf(command.identityDocument() == null, "identityDocument",
+                    "company.identityDocument.soleProprietorWithout");
+        } else {
+            refuseIf(command.identityDocument() != null, "identityDocument",
+                    "company.identityDocument.standsCorporateNumber");
         }
     }
 

@@ -12,7 +12,7 @@ import org.smesupport.casework.api.company.SizeClass;
 
 /**
  * {@code corporateNumber} for a corporation; a sole proprietor (個人事業主) has none and gives
- * {@code identityDocument} instead (the aggregate says which is missing).
+ * {@code identityDocument} instead (the aggregate says which is missing). {@code kana}, the name's reading, is optional.
  */
 record RegisterCompanyRequest(
         @ValidCorporateNumber String corporateNumber,
@@ -20,10 +20,11 @@ record RegisterCompanyRequest(
         @NotNull Industry industry,
         @NotBlank @Size(max = 100) String municipality,
         @NotNull SizeClass sizeClass,
-        IdentityDocument identityDocument) {
+        IdentityDocument identityDocument,
+        @Size(max = Company.MAX_NAME_LENGTH) String kana) {
 
     RegisterCompanyCommand toCommand(CompanyId companyId) {
         return new RegisterCompanyCommand(companyId, corporateNumber == null ? null : CorporateNumber.of(corporateNumber),
-                name, industry, municipality, sizeClass, identityDocument);
+                name, industry, municipality, sizeClass, identityDocument, kana);
     }
 }

@@ -154,6 +154,29 @@ class CompanyTest {
     }
 
     @Test
+    void keepsTheNamesReadingAndTakesABlankOneForNone() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCompanyCommand(ID, NUMBER, "名前", Industry.RETAIL, "横浜市", SizeClass.MICRO, null,
+                        "ナマエ"))
+                .expectEvents(new CompanyRegisteredEvent(ID, NUMBER, "名前", Industry.RETAIL, "横浜市", SizeClass.MICRO,
+                        null, "ナマエ"));
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCompanyCommand(ID, NUMBER, "名前", Industry.RETAIL, "横浜市", SizeClass.MICRO, null,
+                        " "))
+                .expectEvents(new CompanyRegisteredEvent(ID, NUMBER, "名前", Industry.RETAIL, "横浜市", SizeClass.MICRO,
+                        null, null));
+    }
+
+    @Test
+    void cannotRegisterWithAReadingLongerThan200Characters() {
+        fixture.givenNoPriorActivity()
+                .when(new RegisterCompanyCommand(ID, NUMBER, "名前", Industry.RETAIL, "横浜市", SizeClass.MICRO, null,
+                        "ア".repeat(201)))
+                .expectNoEvents()
+                .expectException(violationOf("kana"));
+    }
+
+    @Test
     void cannotRegisterWithoutIndustry() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterCompanyCommand(ID, NUMBER, "名前", null, "横浜市", SizeClass.MICRO, null))

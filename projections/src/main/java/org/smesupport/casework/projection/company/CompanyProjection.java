@@ -44,6 +44,7 @@ public class CompanyProjection {
         Document company = new Document("_id", id)
                 .append("corporateNumber", event.corporateNumber() == null ? null : event.corporateNumber().value())
                 .append("identityDocument", event.identityDocument() == null ? null : event.identityDocument().name())
+                .append("kana", event.kana())
                 .append("registeredAt", Date.from(at));
         companies.save(applyDetails(company, event.name(), event.industry(), event.municipality(),
                 event.sizeClass(), sequence, at));

@@ -75,6 +75,7 @@ class CompanyQueryHandler {
                 company.getString("identityDocument") == null ? null
                         : IdentityDocument.valueOf(company.getString("identityDocument")),
                 company.getString("name"),
+                company.getString("kana"),
                 Industry.valueOf(company.getString("industry")),
                 company.getString("municipality"),
                 SizeClass.valueOf(company.getString("sizeClass")),
