@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Every {@link FiscalYearReport} for a fiscal year B (compared with B − 1, so both must be fiscal years the
  * system accepts) as JSON, the default, or CSV ({@code ?format=csv} or {@code Accept: text/csv}, sent as a
- * download named {@code <report>-FY2020.csv}, UTF-8 with a byte order mark so that Excel opens it). A year without data is a report of zeros, not a 404; an unknown
- * report is a 404.
+ * download named {@code <report>-FY2020.csv}, UTF-8 with a byte order mark so that Excel opens it). A year
+ * without data is a report of zeros, not a 404; an unknown report is a 404.
  */
 @RestController
 class FiscalYearReportController {
@@ -54,7 +54,7 @@ class FiscalYearReportController {
                 .body(BYTE_ORDER_MARK + file.content());
     }
 
-    private static FiscalYear year(String report, String raw) {
+    static FiscalYear year(String report, String raw) {
         int startYear = QueryParameters.integer("fiscalYear", raw);
         try {
             FiscalYear year = FiscalYear.of(startYear);

@@ -1,0 +1,154 @@
+package org.smesupport.casework.query;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportFigure;
+import org.smesupport.casework.api.common.ReportLine;
+import org.smesupport.casework.api.common.ReportTable;
+import org.smesupport.casework.api.published.PublishedFigure;
+import org.smesupport.casework.api.published.PublishedFigureRecordedEvent;
+import org.smesupport.casework.api.published.PublishedFigures;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * A report as it stood on a past date: the report's statistics projection replays, into a database of its own that
+ * is dropped afterwards, every event recorded before the end of that day (by the event's timestamp, so a figure
+ * back-dated into the year later is not in it), and the report is built from it by the live report's code; the
+ * published figures are those recorded by then too. Today's report is then compared figure by figure. The whole
+ * event log is read once per request, so this is an auditor's question, not a page's.
+ */
+@Component
+public class AsOfReports {
+
+    private static final int BATCH = 500;
+
+    private final EventStore eventStore;
+    private final MongoClient mongo;
+    private final FiscalYearReports reports;
+    private final Map<String, ReportReplay<?>> replays;
+    private final ZoneId zone;
+
+    AsOfReports(EventStore eventStore, MongoClient mongo, FiscalYearReports reports, List<ReportReplay<?>> replays,
+                @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
+        this.eventStore = eventStore;
+        this.mongo = mongo;
+        this.reports = reports;
+        this.replays = replays.stream().collect(Collectors.toMap(ReportReplay::name, Function.identity()));
+        this.zone = zone;
+    }
+
+    Optional<ReportReplay<?>> replay(String name) {
+        return Optional.ofNullable(replays.get(name));
+    }
+
+    public <R> ReportAsOf<R> asOf(ReportReplay<R> replay, FiscalYear year, LocalDate date) {
+        Instant recordedBefore = date.plusDays(1).atStartOfDay(zone).toInstant();
+        MongoDatabase scratch = mongo.getDatabase("asof-" + UUID.randomUUID());
+        try {
+            Object projection = replay.projection(scratch);
+            AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+            Map<String, PublishedFigure> published = new LinkedHashMap<>();
+            long replayed = replay(handlers, recordedBefore, replay.name(), published);
+            R then = replay.build(scratch, year, report -> PublishedColumns.of(
+                    PublishedFigures.of(report, List.copyOf(published.values()))));
+            @SuppressWarnings("unchecked")
+            R now = (R) reports.answer(reports.named(replay.name()).orElseThrow(), year);
+            return new ReportAsOf<>(replay.name(), year.startYear(), date, recordedBefore, replayed, then,
+                    changes(replay.tables(then), replay.tables(now)));
+        } finally {
+            scratch.drop();
+        }
+    }
+
+    private long replay(AnnotationEventHandlerAdapter handlers, Instant recordedBefore, String report,
+                        Map<String, PublishedFigure> published) {
+        long replayed = 0;
+        List<EventMessage<?>> batch = new ArrayList<>(BATCH);
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
+            while (events.hasNextAvailable()) {
+                TrackedEventMessage<?> event = events.nextAvailable();
+                if (!event.getTimestamp().isBefore(recordedBefore)) {
+                    continue;
+                }
+                if (PublishedFigureRecordedEvent.class.equals(event.getPayloadType())) {
+                    PublishedFigureRecordedEvent recorded = (PublishedFigureRecordedEvent) event.getPayload();
+                    if (recorded.report().equals(report)) {
+                        published.put(recorded.table() + "." + recorded.line() + "@" + recorded.fiscalYear(),
+                                new PublishedFigure(report, recorded.table(), recorded.line(), recorded.fiscalYear(),
+                                        recorded.value()));
+                    }
+                } else if (handlers.canHandle(event)) {
+                    batch.add(event);
+                    replayed++;
+                    if (batch.size() == BATCH) {
+                        project(handlers, batch);
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying the event log", e);
+        }
+        project(handlers, batch);
+        return replayed;
+    }
+
+    /** One batch through the projection, as a processor delivers it: its writes are flushed when the batch commits. */
+    private static void project(AnnotationEventHandlerAdapter handlers, List<EventMessage<?>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
+        var result = unitOfWork.executeWithResult(() -> handlers.handle(unitOfWork.getMessage()));
+        if (result.isExceptional()) {
+            throw new IllegalStateException("replaying the report's projection failed", result.exceptionResult());
+        }
+        batch.clear();
+    }
+
+    private static List<FigureChange> changes(List<ReportTable> then, List<ReportTable> now) {
+        Map<String, ReportFigure> current = new HashMap<>();
+        now.forEach(table -> table.lines().forEach(line -> line.years().forEach(figure ->
+                current.put(key(table, line, figure), figure))));
+        List<FigureChange> changes = new ArrayList<>();
+        for (ReportTable table : then) {
+            for (ReportLine line : table.lines()) {
+                for (ReportFigure figure : line.years()) {
+                    ReportFigure today = current.get(key(table, line, figure));
+                    BigDecimal before = PrintedComparison.printedValue(figure);
+                    BigDecimal after = today == null ? null : PrintedComparison.printedValue(today);
+                    if (before == null ? after != null : after == null || before.compareTo(after) != 0) {
+                        changes.add(new FigureChange(table.code(), line.code(), line.label(), figure.fiscalYear(),
+                                figure.label(), before, after));
+                    }
+                }
+            }
+        }
+        return changes;
+    }
+
+    private static String key(ReportTable table, ReportLine line, ReportFigure figure) {
+        return table.code() + "." + line.code() + "@" + figure.fiscalYear();
+    }
+}
