@@ -32,8 +32,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the lease report from the per-year statistics documents. Opening arrears are not stored: a year
- * opens with the sum of every earlier year's arising − recovered − written off, so this reads every year
- * up to B, one small document per fiscal year the centre has run (a scan of a few dozen documents at most).
+ * opens with the sum of every earlier year's arising − recovered − written off, plus the arrears brought forward
+ * from the earlier books at a cut-over in that year (they arose before the product: part of the opening, never
+ * arising), so this reads every year up to B, one small document per fiscal year the centre has run (a scan of a
+ * few dozen documents at most).
  */
 @Component
 class LeaseStatisticsQueryHandler {
@@ -51,7 +53,7 @@ class LeaseStatisticsQueryHandler {
     @QueryHandler
     LeaseStatisticsReport handle(FindLeaseStatisticsQuery query) {
         FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()));
-        Map<FiscalYear, Long> closings = table.runningSum(LeaseStatisticsQueryHandler::netArrears);
+        Map<FiscalYear, Long> closings = table.runningSum(year -> broughtForward(year) + netArrears(year));
 
         List<ReportLine> contracts = List.of(
                 table.line("CONTRACTS", "貸与件数", COUNT, year -> year.sum(CONTRACTS_BY_INDUSTRY)),
@@ -90,7 +92,12 @@ class LeaseStatisticsQueryHandler {
                 table.yearB().label(), contracts, byIndustry, receivables, subsidies, NOTE);
     }
 
-    /** What the year adds to the arrears: arising − recovered − written off. */
+    /** The arrears brought forward from the earlier books at a cut-over in the year: they open it. */
+    private static long broughtForward(YearFigures year) {
+        return year.count(RECEIVABLES, ReceivableFlows.BROUGHT_FORWARD);
+    }
+
+    /** What the year's flows add to the arrears: arising − recovered − written off. */
     private static long netArrears(YearFigures year) {
         return year.count(RECEIVABLES, ReceivableFlows.ARISING) - year.count(RECEIVABLES, ReceivableFlows.RECOVERED)
                 - year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF);
