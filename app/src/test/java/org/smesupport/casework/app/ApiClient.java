@@ -40,6 +40,11 @@ final class ApiClient {
         return rest.exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
+    /** Posts a file as the multipart part {@code file} (an import), under its name. */
+    ResponseEntity<JsonNode> postFile(String path, String fileName, byte[] content) {
+        return postFile(path, fileName, content, new HttpHeaders());
+    }
+
     /** Posts a file as the multipart part {@code file}, as the imports take it; {@code language} may be null. */
     ResponseEntity<JsonNode> upload(String path, String fileName, byte[] content, String language) {
         HttpHeaders headers = new HttpHeaders();

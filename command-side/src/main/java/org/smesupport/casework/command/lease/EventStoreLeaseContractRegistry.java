@@ -4,11 +4,11 @@ import java.util.Optional;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.lease.LeaseContractId;
-import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
+import org.smesupport.casework.api.lease.LeaseContractTerms;
 import org.smesupport.casework.command.common.AggregateStreams;
 import org.springframework.stereotype.Component;
 
-/** Reads only a contract's first event, its opening ({@link AggregateStreams}). */
+/** Reads only a contract's first event, its opening or its bringing forward ({@link AggregateStreams}). */
 @Component
 public class EventStoreLeaseContractRegistry implements LeaseContractRegistry {
 
@@ -20,7 +20,7 @@ public class EventStoreLeaseContractRegistry implements LeaseContractRegistry {
 
     @Override
     public Optional<CompanyId> companyOf(LeaseContractId contractId) {
-        return streams.firstEvent(contractId.value(), LeaseContract.class, LeaseContractOpenedEvent.class)
-                .map(LeaseContractOpenedEvent::companyId);
+        return streams.firstEvent(contractId.value(), LeaseContract.class, LeaseContractTerms.class)
+                .map(LeaseContractTerms::companyId);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.smesupport.casework.api.common.Yen;
+import org.smesupport.casework.api.lease.CutOverInstalment;
 import org.smesupport.casework.api.lease.Instalment;
 import org.smesupport.casework.api.lease.PaymentAllocation;
 import org.smesupport.casework.api.lease.SubsidisedInterest;
@@ -27,6 +28,9 @@ import org.smesupport.casework.api.lease.SubsidisedInterest;
  * empty them newest first.
  */
 final class InstalmentAccount {
+
+    /** The write-off lot of what the earlier books had written off before the cut-over. */
+    static final String BROUGHT_FORWARD = "brought-forward";
 
     private final int number;
     private final LocalDate dueDate;
@@ -158,6 +162,28 @@ final class InstalmentAccount {
     }
 
     // changes, called only from the aggregate's event-sourcing handlers
+
+    /**
+     * Where the instalment stood at the cut-over, as the earlier books give it. Arrears and what was written off
+     * are booked as arrears that arose (a lift takes back what a close of business would have booked); the
+     * write-off is a lot of its own, {@link #BROUGHT_FORWARD}, so a later payment recovers it as any write-off.
+     */
+    void bringForward(CutOverInstalment position) {
+        paidInterest = position.paidInterest().value();
+        paidPrincipal = position.paidPrincipal().value();
+        long arrears = position.arrears().value();
+        long writtenOff = position.writtenOff().value();
+        if (writtenOff > 0) {
+            writtenOffInterest = position.writtenOffInterest().value();
+            writtenOffPrincipal = position.writtenOffPrincipal().value();
+            Lot lot = new Lot();
+            lot.interest = writtenOffInterest;
+            lot.principal = writtenOffPrincipal;
+            writeOffLots.put(BROUGHT_FORWARD, lot);
+        }
+        inArrears = arrears + writtenOff > 0;
+        arrearsArisen = arrears + writtenOff;
+    }
 
     /** The close of business found {@code amount} unpaid past its due date. */
     void markInArrears(long amount) {

@@ -26,16 +26,19 @@ import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.SizeClass;
 import org.smesupport.casework.api.lease.ArrearsEntry;
+import org.smesupport.casework.api.lease.BringForwardLeaseContractCommand;
 import org.smesupport.casework.api.lease.Instalment;
 import org.smesupport.casework.api.lease.InterestSubsidyGrantedEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsArisenEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftedEvent;
 import org.smesupport.casework.api.lease.LeaseContractCompletedEvent;
+import org.smesupport.casework.api.lease.LeaseContractBroughtForwardEvent;
 import org.smesupport.casework.api.lease.LeaseContractId;
 import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
 import org.smesupport.casework.api.lease.LeaseContractReopenedEvent;
 import org.smesupport.casework.api.lease.LeaseContractSettledEarlyEvent;
 import org.smesupport.casework.api.lease.LeaseContractStatus;
+import org.smesupport.casework.api.lease.LeaseContractTerms;
 import org.smesupport.casework.api.lease.LeaseDeferralApprovedEvent;
 import org.smesupport.casework.api.lease.LeasePaymentRecordedEvent;
 import org.smesupport.casework.api.lease.LeasePaymentReversedEvent;
@@ -50,7 +53,6 @@ import org.smesupport.casework.api.lease.ReverseLeasePaymentCommand;
 import org.smesupport.casework.api.lease.SettleLeaseContractEarlyCommand;
 import org.smesupport.casework.api.lease.SubsidisedInterest;
 import org.smesupport.casework.api.lease.WaivedInterest;
-import org.smesupport.casework.command.common.BusinessRuleViolation;
 import org.smesupport.casework.command.company.CompanyRegistry;
 import org.smesupport.casework.command.company.CompanyRegistry.CompanyProfile;
 
@@ -129,44 +131,29 @@ class LeaseContract {
      */
     @CommandHandler
     LeaseContract(OpenLeaseContractCommand command, CompanyRegistry companies) {
-        refuseIf(command.companyId() == null, "companyId", "lease.companyId.required");
-        refuseIf(command.kind() == null, "kind", "lease.kind.required");
-        refuseIf(isBlank(command.equipment()), "equipment", "lease.equipment.blank");
-        refuseIf(command.equipment().length() > MAX_EQUIPMENT_LENGTH, "equipment", "lease.equipment.tooLong",
-                MAX_EQUIPMENT_LENGTH);
-        refuseIf(command.amount() == null || !command.amount().isPositive(), "amount", "lease.amount.notPositive");
-        refuseIf(command.downPayment() == null, "downPayment", "lease.downPayment.required");
-        refuseIf(command.downPayment().isNegative(), "downPayment", "lease.downPayment.negative");
-        refuseIf(command.downPayment().isPositive() && !command.kind().takesDownPayment(), "downPayment",
-                "lease.downPayment.leaseTakesNone");
-        refuseIf(!command.amount().isGreaterThan(command.downPayment()), "downPayment",
-                "lease.downPayment.notLessThanAmount", yen(command.amount()));
-        refuseIf(command.frequency() == null, "frequency", "lease.frequency.required");
-        refuseIf(command.termMonths() < 1 || command.termMonths() > MAX_TERM_MONTHS, "termMonths",
-                "lease.termMonths.outOfRange", MAX_TERM_MONTHS);
-        int period = command.frequency().months();
-        refuseIf(command.termMonths() % period != 0, "termMonths", "lease.termMonths.notWholePeriods",
-                command.termMonths(), command.frequency(), period);
-        refuseIf(command.annualRateBasisPoints() < 0 || command.annualRateBasisPoints() > MAX_RATE_BASIS_POINTS,
-                "annualRateBasisPoints", "lease.annualRateBasisPoints.outOfRange", MAX_RATE_BASIS_POINTS);
-        refuseIf(command.interestFreeMonths() < 0 || command.interestFreeMonths() > command.termMonths(),
-                "interestFreeMonths", "lease.interestFreeMonths.outOfRange", command.termMonths());
-        refuseIf(command.contractDate() == null, "contractDate", "lease.contractDate.required");
-        refuseIf(command.firstDueDate() == null, "firstDueDate", "lease.firstDueDate.required");
-        refuseIf(!command.firstDueDate().isAfter(command.contractDate()), "firstDueDate",
-                "lease.firstDueDate.notAfterContractDate", command.contractDate());
-        Yen financed = command.amount().minus(command.downPayment());
-        int count = command.termMonths() / period;
-        refuseIf(financed.value() < count, "amount", "lease.amount.cannotSpread", yen(financed), count);
-        CompanyProfile company = companies.profileOf(command.companyId()).orElseThrow(() ->
-                new BusinessRuleViolation("companyId", "lease.companyId.unknownCompany", command.companyId()));
-        List<Instalment> schedule = RepaymentSchedule.generate(financed, command.termMonths(), command.frequency(),
-                command.annualRateBasisPoints(), command.interestFreeMonths(), command.contractDate(),
-                command.firstDueDate());
+        LeaseTerms terms = LeaseTerms.of(command);
+        CompanyProfile company = terms.refuseInvalid(companies);
         apply(new LeaseContractOpenedEvent(command.contractId(), command.companyId(), company.industry(),
                 company.sizeClass(), command.kind(), command.equipment(), command.amount(), command.downPayment(),
-                financed, command.termMonths(), command.frequency(), command.annualRateBasisPoints(),
-                command.interestFreeMonths(), command.contractDate(), schedule));
+                terms.financed(), command.termMonths(), command.frequency(), command.annualRateBasisPoints(),
+                command.interestFreeMonths(), command.contractDate(), terms.schedule()));
+    }
+
+    /**
+     * Brings a contract in force forward from the earlier books: the same terms and schedule as an opening, with
+     * the instalments due before the cut-over paid, written off or in arrears as {@link CutOverPosition} finds
+     * them. From then on it is a contract like any other.
+     */
+    @CommandHandler
+    LeaseContract(BringForwardLeaseContractCommand command, CompanyRegistry companies) {
+        LeaseTerms terms = LeaseTerms.of(command);
+        CompanyProfile company = terms.refuseInvalid(companies);
+        List<Instalment> schedule = terms.schedule();
+        apply(new LeaseContractBroughtForwardEvent(command.contractId(), command.companyId(), company.industry(),
+                company.sizeClass(), command.kind(), command.equipment(), command.amount(), command.downPayment(),
+                terms.financed(), command.termMonths(), command.frequency(), command.annualRateBasisPoints(),
+                command.interestFreeMonths(), command.contractDate(), schedule, command.cutOver(),
+                CutOverPosition.of(command, schedule)));
     }
 
     // payments
@@ -449,6 +436,16 @@ class LeaseContract {
 
     @EventSourcingHandler
     void on(LeaseContractOpenedEvent event) {
+        begin(event);
+    }
+
+    @EventSourcingHandler
+    void on(LeaseContractBroughtForwardEvent event) {
+        begin(event);
+        event.dueBeforeCutOver().forEach(position -> instalments.get(position.instalmentNumber()).bringForward(position));
+    }
+
+    private void begin(LeaseContractTerms event) {
         contractId = event.contractId();
         companyId = event.companyId();
         sizeClass = event.sizeClass();

@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.consultation.ConsultationCaseOpenedEvent;
+import org.smesupport.casework.api.lease.LeaseContractBroughtForwardEvent;
 import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
 import org.smesupport.casework.api.matching.OrderRequestReceivedEvent;
 import org.smesupport.casework.api.reference.AssignReferenceCommand;
@@ -45,6 +46,12 @@ class ReferenceAssignment {
 
     @EventHandler
     void on(LeaseContractOpenedEvent event) {
+        assign(ReferenceKind.LEASE, event.contractDate(), event.contractId().value());
+    }
+
+    /** A contract brought forward from the earlier books is numbered in the year it was made, as if opened here. */
+    @EventHandler
+    void on(LeaseContractBroughtForwardEvent event) {
         assign(ReferenceKind.LEASE, event.contractDate(), event.contractId().value());
     }
 

@@ -26,5 +26,5 @@ public record LeaseContractOpenedEvent(
         int annualRateBasisPoints,
         int interestFreeMonths,
         LocalDate contractDate,
-        List<Instalment> schedule) {
+        List<Instalment> schedule) implements LeaseContractTerms {
 }

@@ -25,11 +25,13 @@ import org.smesupport.casework.api.lease.LeaseArrearsArisenEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftRejectedEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftRequestedEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftedEvent;
+import org.smesupport.casework.api.lease.LeaseContractBroughtForwardEvent;
 import org.smesupport.casework.api.lease.LeaseContractCompletedEvent;
 import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
 import org.smesupport.casework.api.lease.LeaseContractReopenedEvent;
 import org.smesupport.casework.api.lease.LeaseContractSettledEarlyEvent;
 import org.smesupport.casework.api.lease.LeaseContractStatus;
+import org.smesupport.casework.api.lease.LeaseContractTerms;
 import org.smesupport.casework.api.lease.LeaseDeferralApprovedEvent;
 import org.smesupport.casework.api.lease.LeaseDeferralRejectedEvent;
 import org.smesupport.casework.api.lease.LeaseDeferralRequestedEvent;
@@ -110,13 +112,49 @@ public class LeaseContractProjection {
 
     @EventHandler
     void on(LeaseContractOpenedEvent event, @SequenceNumber long sequence, @Timestamp Instant at, MetaData metaData) {
+        Document contract = begin(event, sequence);
+        if (contract == null) {
+            return;
+        }
+        timeline.record(contract, sequence, "OPENED", event.contractDate(), at, metaData,
+                "Opened: " + event.kind().label() + " of " + event.equipment() + " for " + event.amount()
+                        + ", " + event.schedule().size() + " instalments", terms(event));
+        advance(contract, sequence);
+    }
+
+    /** The instalments due before the cut-over as the earlier books left them; its arrears open the cut-over year. */
+    @EventHandler
+    void on(LeaseContractBroughtForwardEvent event, @SequenceNumber long sequence, @Timestamp Instant at,
+            MetaData metaData) {
+        Document contract = begin(event, sequence);
+        if (contract == null) {
+            return;
+        }
+        event.dueBeforeCutOver().forEach(position ->
+                ScheduleFields.bringForward(ContractFields.instalment(contract, position.instalmentNumber()), position));
+        ReceivableFlows flows = ReceivableFlows.of(event);
+        rollForward(contract, flows);
+        long writtenOff = event.dueBeforeCutOver().stream().mapToLong(position -> position.writtenOff().value()).sum();
+        timeline.record(contract, sequence, "BROUGHT_FORWARD", event.cutOver(), at, metaData,
+                "Brought forward at the cut-over " + event.cutOver() + ": " + event.kind().label() + " of "
+                        + event.equipment() + " for " + event.amount() + " made on " + event.contractDate() + ", "
+                        + event.schedule().size() + " instalments, arrears ¥" + flows.broughtForward()
+                        + ", written off ¥" + writtenOff,
+                terms(event).append("cutOver", ReadModelDates.format(event.cutOver()))
+                        .append("arrears", flows.broughtForward())
+                        .append("writtenOff", writtenOff));
+        advance(contract, sequence);
+    }
+
+    /** The contract's document as its first event makes it; {@code null} when that event was applied already. */
+    private Document begin(LeaseContractTerms event, long sequence) {
         String id = event.contractId().value();
         if (AggregateSequence.alreadyApplied(timeline.findOwner(contracts, id), sequence)) {
-            return;
+            return null;
         }
         List<Document> schedule = new ArrayList<>();
         event.schedule().forEach(instalment -> schedule.add(ScheduleFields.of(instalment)));
-        Document contract = new Document("_id", id)
+        return new Document("_id", id)
                 .append(ContractFields.COMPANY_ID, event.companyId().value())
                 .append(ContractFields.INDUSTRY, event.industry() == null ? null : event.industry().name())
                 .append(ContractFields.SIZE_CLASS, event.sizeClass() == null ? null : event.sizeClass().name())
@@ -137,16 +175,15 @@ public class LeaseContractProjection {
                 .append(ContractFields.PENDING_REQUESTS, new ArrayList<Document>())
                 .append(ContractFields.ROLL_FORWARD, new Document())
                 .append(TimelinePages.OPEN_PAGE, TimelinePages.firstOpenPage());
-        timeline.record(contract, sequence, "OPENED", event.contractDate(), at, metaData,
-                "Opened: " + event.kind().label() + " of " + event.equipment() + " for " + event.amount()
-                        + ", " + event.schedule().size() + " instalments",
-                new Document("companyId", event.companyId().value())
-                        .append("kind", event.kind().name())
-                        .append("amount", event.amount().value())
-                        .append("downPayment", event.downPayment().value())
-                        .append("financedPrincipal", event.financedPrincipal().value())
-                        .append("instalments", event.schedule().size()));
-        advance(contract, sequence);
+    }
+
+    private static Document terms(LeaseContractTerms event) {
+        return new Document("companyId", event.companyId().value())
+                .append("kind", event.kind().name())
+                .append("amount", event.amount().value())
+                .append("downPayment", event.downPayment().value())
+                .append("financedPrincipal", event.financedPrincipal().value())
+                .append("instalments", event.schedule().size());
     }
 
     @EventHandler

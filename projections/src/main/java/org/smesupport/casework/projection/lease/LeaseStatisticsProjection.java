@@ -15,8 +15,10 @@ import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.lease.InterestSubsidyGrantedEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsArisenEvent;
 import org.smesupport.casework.api.lease.LeaseArrearsLiftedEvent;
+import org.smesupport.casework.api.lease.LeaseContractBroughtForwardEvent;
 import org.smesupport.casework.api.lease.LeaseContractOpenedEvent;
 import org.smesupport.casework.api.lease.LeaseContractSettledEarlyEvent;
+import org.smesupport.casework.api.lease.LeaseContractTerms;
 import org.smesupport.casework.api.lease.LeasePaymentRecordedEvent;
 import org.smesupport.casework.api.lease.LeasePaymentReversedEvent;
 import org.smesupport.casework.api.lease.LeaseWriteOffApprovedEvent;
@@ -30,7 +32,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Lease statistics, one document per fiscal year ({@code leases:FY2020}; see {@link FiscalYearStatistics}): contracts opened
- * and their amounts by industry, the year's receivables flows ({@link ReceivableFlows}) and interest
+ * and their amounts by industry, the year's receivables flows ({@link ReceivableFlows}, with the arrears
+ * brought forward from the earlier books in the cut-over year) and interest
  * subsidies for new and existing contracts. Opening and closing arrears are not stored: a year's opening
  * is the sum of every earlier year's flows, which the report adds up from these few documents, so a
  * back-dated event changes one document and every later balance follows.
@@ -72,7 +75,17 @@ public class LeaseStatisticsProjection {
             add(year.get(LeaseStatisticsFields.AMOUNT_BY_INDUSTRY, Document.class), industry, event.amount().value());
             addOnce(year, event.companyId().value());
         });
-        holders.save(new Document("_id", event.contractId().value()).append(COMPANY_ID, event.companyId().value()));
+        recordHolder(event);
+    }
+
+    /**
+     * A contract brought forward counted as a new contract in the year it was made, before the product: here only
+     * its arrears count, in the cut-over year's opening balance. A contract with none touches no year.
+     */
+    @EventHandler
+    void on(LeaseContractBroughtForwardEvent event, TrackingToken token) {
+        receivables(ReceivableFlows.of(event), token);
+        recordHolder(event);
     }
 
     @EventHandler
@@ -136,6 +149,10 @@ public class LeaseStatisticsProjection {
         if (!sameYear && !flows.isZero()) {
             receivables(flows, position);
         }
+    }
+
+    private void recordHolder(LeaseContractTerms contract) {
+        holders.save(new Document("_id", contract.contractId().value()).append(COMPANY_ID, contract.companyId().value()));
     }
 
     /** The event names the holder; one stored before it did is the contract's, recorded at its opening. */

@@ -2,6 +2,7 @@ package org.smesupport.casework.projection.lease;
 
 import org.bson.Document;
 import org.smesupport.casework.api.lease.ArrearsEntry;
+import org.smesupport.casework.api.lease.CutOverInstalment;
 import org.smesupport.casework.api.lease.Instalment;
 import org.smesupport.casework.projection.ReadModelDates;
 
@@ -43,6 +44,15 @@ public final class ScheduleFields {
                 .append(RECOVERED_AFTER_WRITE_OFF, 0L)
                 .append(WAIVED, 0L)
                 .append(IN_ARREARS, false);
+    }
+
+    /** Where the instalment stood at the cut-over of a contract brought forward from the earlier books. */
+    static void bringForward(Document instalment, CutOverInstalment position) {
+        instalment.append(PAID_INTEREST, position.paidInterest().value())
+                .append(PAID_PRINCIPAL, position.paidPrincipal().value())
+                .append(WRITTEN_OFF, position.writtenOff().value())
+                .append(WRITTEN_OFF_PRINCIPAL, position.writtenOffPrincipal().value())
+                .append(IN_ARREARS, position.arrears().isPositive() || position.writtenOff().isPositive());
     }
 
     static void add(Document instalment, String field, long yen) {

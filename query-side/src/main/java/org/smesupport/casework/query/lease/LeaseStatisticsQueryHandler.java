@@ -34,8 +34,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the lease report from the per-year statistics documents. Opening arrears are not stored: a year
- * opens with the sum of every earlier year's arising − recovered − written off, so this reads every year
- * up to B, one small document per fiscal year the centre has run (a scan of a few dozen documents at most).
+ * opens with the sum of every earlier year's arising − recovered − written off, plus the arrears brought forward
+ * from the earlier books at a cut-over in that year (they arose before the product: part of the opening, never
+ * arising), so this reads every year up to B, one small document per fiscal year the centre has run (a scan of a
+ * few dozen documents at most).
  */
 @Component
 class LeaseStatisticsQueryHandler {
@@ -56,7 +58,7 @@ class LeaseStatisticsQueryHandler {
     LeaseStatisticsReport handle(FindLeaseStatisticsQuery query) {
         FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()),
                 published.columns(LeaseReport.NAME));
-        Map<FiscalYear, Long> closings = table.runningSum(LeaseStatisticsQueryHandler::netArrears);
+        Map<FiscalYear, Long> closings = table.runningSum(year -> broughtForward(year) + netArrears(year));
         TableLines contractTable = table.table(LeaseReport.CONTRACTS);
         TableLines industryTable = table.table(LeaseReport.CONTRACTS_BY_INDUSTRY);
         TableLines receivableTable = table.table(LeaseReport.RECEIVABLES);
@@ -76,9 +78,12 @@ class LeaseStatisticsQueryHandler {
         List<ReportLine> receivables = List.of(
                 receivableTable.yearLine("OPENING", "年度当初延滞額", YEN,
                         year -> closings.get(year) - netArrears(table.figures(year))),
-                receivableTable.line("ARISING", "延滞発生額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.ARISING)),
-                receivableTable.line("RECOVERED", "延滞回収額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED)),
-                receivableTable.line("WRITTEN_OFF", "償却額", YEN, year -> year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF)),
+                receivableTable.line("ARISING", "延滞発生額", YEN,
+                        year -> year.count(RECEIVABLES, ReceivableFlows.ARISING)),
+                receivableTable.line("RECOVERED", "延滞回収額", YEN,
+                        year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED)),
+                receivableTable.line("WRITTEN_OFF", "償却額", YEN,
+                        year -> year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF)),
                 receivableTable.yearLine("CLOSING", "年度末延滞額", YEN, closings::get),
                 receivableTable.line("RECOVERED_AFTER_WRITE_OFF", "償却後回収額（参考）", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED_AFTER_WRITE_OFF)));
@@ -99,7 +104,12 @@ class LeaseStatisticsQueryHandler {
                 table.yearB().label(), contracts, byIndustry, receivables, subsidies, NOTE);
     }
 
-    /** What the year adds to the arrears: arising − recovered − written off. */
+    /** The arrears brought forward from the earlier books at a cut-over in the year: they open it. */
+    private static long broughtForward(YearFigures year) {
+        return year.count(RECEIVABLES, ReceivableFlows.BROUGHT_FORWARD);
+    }
+
+    /** What the year's flows add to the arrears: arising − recovered − written off. */
     private static long netArrears(YearFigures year) {
         return year.count(RECEIVABLES, ReceivableFlows.ARISING) - year.count(RECEIVABLES, ReceivableFlows.RECOVERED)
                 - year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF);

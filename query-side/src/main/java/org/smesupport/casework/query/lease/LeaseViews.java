@@ -109,7 +109,7 @@ final class LeaseViews {
 
     /**
      * The contract's roll-forward from its first year with a flow to its last, years between included, each
-     * opening at the previous closing.
+     * opening at the previous closing (the cut-over year of a contract brought forward opening with its arrears).
      */
     static List<LeaseRollForwardYear> rollForward(Document contract) {
         Document years = contract.get(ContractFields.ROLL_FORWARD, Document.class);
@@ -122,6 +122,7 @@ final class LeaseViews {
         for (int start = starts.get(0); start <= starts.get(starts.size() - 1); start++) {
             FiscalYear year = FiscalYear.of(start);
             Document flows = years.get(year.toString(), ReceivableFlows.zeroed());
+            opening += flows.get(ReceivableFlows.BROUGHT_FORWARD, 0L);
             long arising = flows.getLong(ReceivableFlows.ARISING);
             long recovered = flows.getLong(ReceivableFlows.RECOVERED);
             long writtenOff = flows.getLong(ReceivableFlows.WRITTEN_OFF);
