@@ -33,6 +33,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.CompanyPage;
@@ -103,6 +104,7 @@ class CaseworkBenchmark {
     private static final int PAGE_REQUESTS = Integer.getInteger("bench.pageRequests", 100);
     private static final int SUPPLIERS = Integer.getInteger("bench.suppliers", 10_000);
     private static final int CANDIDATE_QUERIES = 200;
+    private static final int IMPORTED_CONTRACTS = Integer.getInteger("bench.importedContracts", 10_000);
     private static final List<String> PROJECTIONS = List.of("consultation-cases", "consultation-statistics",
             "companies", "lease-contracts", "lease-statistics", "matching", "matching-statistics");
     private static final LocalDate DAY = LocalDate.of(2020, 6, 1);
@@ -133,6 +135,9 @@ class CaseworkBenchmark {
             // through the command gateway): each case's steps lie close together in the stream
             awaitCaughtUp(projections);
             pages(port, app.getBean(QueryGateway.class));
+            GoingLiveBench goingLive = new GoingLiveBench(this::record);
+            FiscalYear lastYear = FiscalYear.containing(LocalDate.now()).previous();
+            goingLive.reportsAsOf(app, lastYear, LocalDate.now());
             replay(projections, "demo history");
             // then synthetic load; each phase starts with the projections caught up, so that one
             // phase's backlog does not take CPU from the next one's measurement
@@ -151,6 +156,8 @@ class CaseworkBenchmark {
             awaitCaughtUp(projections);
             // worst case for the case read model: sessions spread round-robin over 2,000 cases
             replay(projections, "demo history + synthetic load");
+            awaitCaughtUp(projections);
+            goingLive.imports(port, IMPORTED_CONTRACTS);
         }
         Path out = Path.of("target", "benchmark-results.md");
         Files.createDirectories(out.getParent());

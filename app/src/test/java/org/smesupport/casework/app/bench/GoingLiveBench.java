@@ -1,0 +1,96 @@
+package org.smesupport.casework.app.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.company.CorporateNumber;
+import org.smesupport.casework.app.imports.ImportCommandLine;
+import org.smesupport.casework.query.AsOfReports;
+import org.smesupport.casework.query.ReportAsOf;
+import org.smesupport.casework.query.ReportReplay;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * What a centre going live and its auditors run once in a while, measured on the benchmark's store: every report as
+ * it stood on a past date (a replay of the whole event log each), and the imports of a book of companies and of
+ * the lease contracts in force, through the command line against the running server (HTTP, multipart, every row
+ * validated and sent through the command bus).
+ */
+final class GoingLiveBench {
+
+    private final BiConsumer<String, String> record;
+
+    GoingLiveBench(BiConsumer<String, String> record) {
+        this.record = record;
+    }
+
+    void reportsAsOf(ApplicationContext app, FiscalYear year, LocalDate asOf) {
+        AsOfReports reports = app.getBean(AsOfReports.class);
+        for (ReportReplay<?> replay : app.getBeansOfType(ReportReplay.class).values()) {
+            long started = System.nanoTime();
+            ReportAsOf<?> report = reports.asOf(replay, year, asOf);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            record.accept("report " + replay.name() + " " + year + " as of " + asOf,
+                    "%,d ms (%,d events replayed, %d figures changed since)".formatted(millis,
+                            report.eventsReplayed(), report.changedSince().size()));
+        }
+    }
+
+    /** {@code contracts} companies, then one lease contract in force at the cut-over for each, each file twice. */
+    void imports(int port, int contracts) throws IOException {
+        Path companies = Files.createTempFile("bench-companies-", ".csv");
+        Path leases = Files.createTempFile("bench-leases-", ".csv");
+        List<String> companyRows = new ArrayList<>(List.of(
+                "sourceId,corporateNumber,name,industry,municipality,sizeClass"));
+        List<String> leaseRows = new ArrayList<>(List.of("sourceId,companyId,kind,equipment,amount,termMonths,"
+                + "frequency,annualRateBasisPoints,contractDate,firstDueDate,cutOver,paidPrincipal,paidInterest"));
+        for (int i = 0; i < contracts; i++) {
+            String base = "%012d".formatted(700_000_000_000L + i);
+            String sourceId = "B-" + i;
+            companyRows.add(String.join(",", sourceId, CorporateNumber.checkDigit(base) + base, "ベンチ工業" + i,
+                    "MANUFACTURING", "横浜市", "SMALL"));
+            String companyId = UUID.nameUUIDFromBytes(("company-import:" + sourceId).getBytes(StandardCharsets.UTF_8))
+                    .toString();
+            leaseRows.add(String.join(",", "L-" + i, companyId, "LEASE", "旋盤", "1200000", "12", "MONTHLY", "0",
+                    "2020-03-15", "2020-04-25", "2020-04-01", "0", "0"));
+        }
+        Files.write(companies, companyRows, StandardCharsets.UTF_8);
+        Files.write(leases, leaseRows, StandardCharsets.UTF_8);
+        run(port, "companies", companies, contracts, true);
+        run(port, "companies", companies, contracts, false);
+        run(port, "lease-contracts", leases, contracts, true);
+        run(port, "lease-contracts", leases, contracts, false);
+        run(port, "lease-contracts", leases, contracts, false);
+    }
+
+    private void run(int port, String kind, Path file, int rows, boolean dryRun) {
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        List<String> args = new ArrayList<>(List.of(kind, file.toString(), "--url=http://localhost:" + port,
+                "--user=admin"));
+        if (dryRun) {
+            args.add("--dry-run");
+        }
+        long started = System.nanoTime();
+        int status = new ImportCommandLine(new PrintStream(report, true, StandardCharsets.UTF_8), System.err)
+                .run(args.toArray(String[]::new), () -> "demo");
+        long nanos = System.nanoTime() - started;
+        String answer = report.toString(StandardCharsets.UTF_8);
+        assertThat(status).as(answer.length() > 2000 ? answer.substring(0, 2000) : answer)
+                .isEqualTo(ImportCommandLine.DONE);
+        String stored = answer.replaceAll("(?s).*\"stored\"\\s*:\\s*(\\d+).*", "$1");
+        long perSecond = rows * 1_000_000_000L / Math.max(1, nanos);
+        record.accept("import " + kind + (dryRun ? " (dry run)" : "") + ", " + rows + " rows",
+                "%,d ms = %,d rows/s (%s stored)".formatted(nanos / 1_000_000, perSecond, stored));
+    }
+}
