@@ -122,11 +122,17 @@ public final class FiveYearTable {
         return new TableLines(this, code);
     }
 
-    /** One line of figures: recorded, published or none for each year, then A, B, B − A and B/A %. */
-    ReportLine line(String key, String code, String label, ReportFigure.Unit unit, ToLongFunction<FiscalYear> figure) {
-        YearColumn column = year -> recorded(year)
-                ? published.besideRecorded(key, unit, year, figure.applyAsLong(year))
-                : published.beforeRecords(key, unit, year);
+    /**
+     * One line of figures: recorded, published or none for each year, then A, B, B − A and B/A %. A line that
+     * carries over another ({@code carriedKey}, e.g. an opening balance the year before's closing) has its first
+     * recorded year checked against that line's published figure of the year before ({@code null}: none).
+     */
+    ReportLine line(String key, String carriedKey, String code, String label, ReportFigure.Unit unit,
+                    ToLongFunction<FiscalYear> figure) {
+        YearColumn column = year -> !recorded(year) ? published.beforeRecords(key, unit, year)
+                : carriedKey != null && previousOrNull(year) != null && !recorded(year.previous())
+                ? published.carriedOver(key, carriedKey, unit, year, figure.applyAsLong(year))
+                : published.besideRecorded(key, unit, year, figure.applyAsLong(year));
         ReportFigure a = column.figure(yearA());
         ReportFigure b = column.figure(yearB);
         boolean exact = recorded(yearA()) && recorded(yearB);

@@ -49,6 +49,23 @@ public final class PublishedColumns {
         return withPublished(ReportFigures.figure(unit, year, exact), lineKey, year);
     }
 
+    /**
+     * The recorded figure of the first recorded year of a line that carries over {@code carriedKey} of the year
+     * before, flagged where that year's published figure is not what the records opened with (as printed).
+     */
+    ReportFigure carriedOver(String lineKey, String carriedKey, ReportFigure.Unit unit, FiscalYear year, long exact) {
+        ReportFigure recorded = besideRecorded(lineKey, unit, year, exact);
+        BigDecimal before = values.get(key(carriedKey, year.previous().startYear()));
+        BigDecimal shown = PrintedComparison.printedValue(recorded);
+        if (before == null || before.compareTo(shown) == 0) {
+            return recorded;
+        }
+        return new ReportFigure(recorded.fiscalYear(), recorded.label(), recorded.count(), recorded.halves(),
+                recorded.halfCounted(), recorded.yen(), recorded.thousandYen(), recorded.percent(), null,
+                recorded.published(), "前年度の公表値 %s と一致しない（記録 %s）".formatted(before.toPlainString(),
+                        shown.toPlainString()));
+    }
+
     ReportFigure besideRecordedRate(String lineKey, FiscalYear year, BigDecimal percent) {
         return withPublished(ReportFigures.rate(year, percent), lineKey, year);
     }

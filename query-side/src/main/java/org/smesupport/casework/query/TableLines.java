@@ -26,7 +26,17 @@ public final class TableLines {
 
     /** A line whose figure depends on the year's place in the series as well (a balance, a running sum). */
     public ReportLine yearLine(String code, String label, ReportFigure.Unit unit, ToLongFunction<FiscalYear> figure) {
-        return years.line(key(code), code, label, unit, figure);
+        return years.line(key(code), null, code, label, unit, figure);
+    }
+
+    /**
+     * A balance that opens each year with the closing of the year before ({@code closingCode} of this table): in the
+     * first year of the records, which opens with a balance brought in from the books before them, its figure is
+     * flagged where it is not the closing balance published for the year before.
+     */
+    public ReportLine openingLine(String code, String label, ReportFigure.Unit unit, String closingCode,
+                                  ToLongFunction<FiscalYear> figure) {
+        return years.line(key(code), key(closingCode), code, label, unit, figure);
     }
 
     /** A rate part / whole % per year; B − A in percentage points and B/A %, both from the exact counts. */

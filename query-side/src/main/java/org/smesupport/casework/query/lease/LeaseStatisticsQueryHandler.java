@@ -76,7 +76,7 @@ class LeaseStatisticsQueryHandler {
                     year -> year.count(AMOUNT_BY_INDUSTRY, industry.name())));
         }
         List<ReportLine> receivables = List.of(
-                receivableTable.yearLine("OPENING", "年度当初延滞額", YEN,
+                receivableTable.openingLine("OPENING", "年度当初延滞額", YEN, "CLOSING",
                         year -> closings.get(year) - netArrears(table.figures(year))),
                 receivableTable.line("ARISING", "延滞発生額", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.ARISING)),

@@ -179,6 +179,23 @@ class LeaseStatisticsQueryHandlerTest {
         assertThat(closing.ratio()).isNull();
     }
 
+    @Test
+    void theFirstRecordedYearOpensWithTheClosingPublishedForTheYearBeforeOrIsFlagged() {
+        store(2020, year -> flows(year, 21_908_000, 33_139_000, 25_818_000));
+        publish(2019, "CLOSING", "375907");
+
+        ReportLine opening = line(handler.handle(new FindLeaseStatisticsQuery(2020)), "OPENING");
+
+        // the records open FY2020 with 0 (no contract brought forward): not the 375,907 published for FY2019
+        assertThat(opening.b().yen()).isZero();
+        assertThat(opening.b().flag()).isEqualTo("前年度の公表値 375907 と一致しない（記録 0）");
+        assertThat(opening.a().source()).isEqualTo(NONE);
+
+        store(2019, year -> flows(year, 375_907_000, 0, 0));
+        ReportLine balanced = line(handler.handle(new FindLeaseStatisticsQuery(2020)), "OPENING");
+        assertThat(balanced.b().flag()).as("FY2019 is recorded now: its own closing carries over").isNull();
+    }
+
     private void publish(int fiscalYear, String line, String value) {
         fixture.publish(new PublishedFigure("leases", "RECEIVABLES", line, fiscalYear, new BigDecimal(value)));
     }
