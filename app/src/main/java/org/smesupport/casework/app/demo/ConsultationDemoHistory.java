@@ -45,7 +45,7 @@ final class ConsultationDemoHistory {
     List<Object> commands() {
         List<Object> commands = new ArrayList<>();
         FiscalYear current = FiscalYear.containing(today);
-        for (int back = properties.fiscalYears() - 1; back >= 0; back--) {
+        for (int back = properties.fiscalYears(current) - 1; back >= 0; back--) {
             FiscalYear year = FiscalYear.of(current.startYear() - back);
             // the centre's volume grows a little each year, as the report's five-year tables show
             int cases = properties.casesPerYear() * (100 - back * 6) / 100;

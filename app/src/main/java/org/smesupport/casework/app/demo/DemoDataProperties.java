@@ -1,5 +1,6 @@
 package org.smesupport.casework.app.demo;
 
+import org.smesupport.casework.api.common.FiscalYear;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -8,7 +9,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * path on first start, so a new user sees non-empty lists and statistics.
  *
  * @param enabled          load it (once: a second start finds it present and skips)
- * @param fiscalYears      how many fiscal years, ending with the current one
+ * @param firstFiscalYear  the first fiscal year of the history, which runs to the current one; FY2020 by default,
+ *                         after the four years (FY2016–FY2019) whose published figures the demo imports
  * @param casesPerYear     consultation cases opened in a year
  * @param contractsPerYear equipment lease contracts opened in a year, on average (each year has 75–125 % of
  *                         it); 0 for none. Their payments, arrears, write-offs, deferrals and subsidies up to
@@ -25,7 +27,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("casework.demo-data")
 record DemoDataProperties(@DefaultValue("false") boolean enabled,
-                          @DefaultValue("5") int fiscalYears,
+                          @DefaultValue("2020") int firstFiscalYear,
                           @DefaultValue("300") int casesPerYear,
                           @DefaultValue("28") int contractsPerYear,
                           @DefaultValue("30") int suppliers,
@@ -35,4 +37,9 @@ record DemoDataProperties(@DefaultValue("false") boolean enabled,
                           @DefaultValue("8") int subsidiesPerYear,
                           @DefaultValue("12") int successionCasesPerYear,
                           @DefaultValue("20201") long seed) {
+
+    /** How many fiscal years the history runs over, from the first to {@code current}: at least the current one. */
+    int fiscalYears(FiscalYear current) {
+        return Math.max(1, current.startYear() - firstFiscalYear + 1);
+    }
 }

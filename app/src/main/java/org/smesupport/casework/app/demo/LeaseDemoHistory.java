@@ -75,12 +75,12 @@ final class LeaseDemoHistory {
 
     void play(Desk desk) {
         FiscalYear current = FiscalYear.containing(today);
-        FiscalYear first = FiscalYear.of(current.startYear() - properties.fiscalYears() + 1);
+        FiscalYear first = FiscalYear.of(current.startYear() - properties.fiscalYears(current) + 1);
         Map<CompanyId, List<FiscalYear>> salesFell = salesFell(first, current);
         Map<LeaseContractId, DemoLease> leases = new HashMap<>();
-        for (int back = properties.fiscalYears() - 1; back >= 0; back--) {
+        for (int back = properties.fiscalYears(current) - 1; back >= 0; back--) {
             FiscalYear year = FiscalYear.of(current.startYear() - back);
-            for (DemoLease lease : contracts(year, back == properties.fiscalYears() - 1 || back == 1, salesFell)) {
+            for (DemoLease lease : contracts(year, back == properties.fiscalYears(current) - 1 || back == 1, salesFell)) {
                 leases.put(lease.id(), lease);
                 enqueue(lease.opening());
             }

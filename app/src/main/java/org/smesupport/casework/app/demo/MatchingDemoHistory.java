@@ -71,7 +71,7 @@ final class MatchingDemoHistory {
 
     List<DemoStep> steps() {
         FiscalYear current = FiscalYear.containing(today);
-        FiscalYear first = FiscalYear.of(current.startYear() - properties.fiscalYears() + 1);
+        FiscalYear first = FiscalYear.of(current.startYear() - properties.fiscalYears(current) + 1);
         List<DemoStep> steps = new ArrayList<>(suppliers(first, current));
         for (int year = first.startYear(); year <= current.startYear(); year++) {
             steps.addAll(orderRequests(FiscalYear.of(year)));

@@ -51,7 +51,7 @@ final class RestructuringDemoHistory {
     List<DemoStep> steps() {
         List<DemoStep> steps = new ArrayList<>();
         FiscalYear current = FiscalYear.containing(today);
-        for (int back = properties.fiscalYears() - 1; back >= 0; back--) {
+        for (int back = properties.fiscalYears(current) - 1; back >= 0; back--) {
             FiscalYear year = FiscalYear.of(current.startYear() - back);
             int count = DemoDates.around(properties.restructuringCasesPerYear(), random);
             for (int n = 1; n <= count; n++) {

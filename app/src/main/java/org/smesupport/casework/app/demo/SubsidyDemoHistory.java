@@ -35,7 +35,7 @@ final class SubsidyDemoHistory {
     List<DemoStep> steps() {
         List<DemoStep> steps = new ArrayList<>();
         FiscalYear current = FiscalYear.containing(today);
-        for (int back = properties.fiscalYears() - 1; back >= 0; back--) {
+        for (int back = properties.fiscalYears(current) - 1; back >= 0; back--) {
             FiscalYear year = FiscalYear.of(current.startYear() - back);
             int count = DemoDates.around(properties.subsidiesPerYear(), random);
             for (int n = 1; n <= count; n++) {

@@ -42,7 +42,7 @@ final class SuccessionDemoHistory {
     List<DemoStep> steps() {
         List<DemoStep> steps = new ArrayList<>();
         FiscalYear current = FiscalYear.containing(today);
-        for (int back = properties.fiscalYears() - 1; back >= 0; back--) {
+        for (int back = properties.fiscalYears(current) - 1; back >= 0; back--) {
             FiscalYear year = FiscalYear.of(current.startYear() - back);
             List<OpenSuccessionCaseCommand> sellers = new ArrayList<>();
             List<OpenSuccessionCaseCommand> buyers = new ArrayList<>();

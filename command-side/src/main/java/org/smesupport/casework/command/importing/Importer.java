@@ -44,6 +44,12 @@ public class Importer {
         return kinds.values().stream().sorted((a, b) -> a.name().compareTo(b.name())).toList();
     }
 
+    /** The import named {@code kind} run on the file, its findings in English (for a run without a request). */
+    public ImportReport run(String kind, ImportFile file, boolean dryRun) {
+        ImportKind<?> named = kind(kind).orElseThrow(() -> new IllegalArgumentException("no import " + kind));
+        return run(named, file, dryRun, Finding::english);
+    }
+
     /**
      * The import's report; throws {@link ImportRefused} on a real run that found problems ({@code texts} writes
      * each finding in the request's language).
