@@ -31,4 +31,14 @@ final class Answers {
         }
         throw new AssertionError("no line " + code + " in " + lines);
     }
+
+    /** The line with {@code code} of the table with code {@code table} among a report's {@code tables}. */
+    static JsonNode line(JsonNode report, String table, String code) {
+        for (JsonNode candidate : report.path("tables")) {
+            if (candidate.path("code").asText().equals(table)) {
+                return line(candidate.path("lines"), code);
+            }
+        }
+        throw new AssertionError("no table " + table + " in " + report);
+    }
 }

@@ -2,6 +2,7 @@ package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.app.Answers.created;
+import static org.smesupport.casework.app.Answers.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -112,20 +113,56 @@ class ConsultationFlowEndToEndTest extends EndToEndTest {
         assertThat(trade.path("ratio").isMissingNode() || trade.get("ratio").isNull()).isTrue();
         assertThat(report.get("total").get("ratio").decimalValue()).isEqualByComparingTo("133.3");
 
-        assertThat(row(report.get("desks"), "ONE_STOP").get("countA").asLong()).isEqualTo(3);
-        assertThat(row(report.get("desks"), "SUBCONTRACTING").get("countB").asLong()).isEqualTo(3);
-        assertThat(report.get("lawyerConsultations").get("countB").asLong()).isEqualTo(2);
-        assertThat(report.get("onSiteSessions").get("countB").asLong()).isEqualTo(1);
-        JsonNode advisor = row(report.get("expertDispatches"), "MANAGEMENT_ADVISOR");
-        assertThat(advisor.get("countA").asLong()).isEqualTo(1);
-        assertThat(advisor.get("countB").asLong()).isZero();
-        assertThat(report.get("fiveYearSessions").findValuesAsText("label"))
+        assertThat(line(report, "ONE_STOP", "SESSIONS").get("a").get("count").asLong()).isEqualTo(3);
+        assertThat(line(report, "SUBCONTRACTING", "SESSIONS").get("b").get("count").asLong()).isEqualTo(3);
+        assertThat(line(report, "SUBCONTRACTING", "LAWYER").get("b").get("count").asLong()).isEqualTo(2);
+        assertThat(line(report, "ON_SITE", "SESSIONS").get("b").get("count").asLong()).isEqualTo(1);
+        JsonNode advisor = line(report, "EXPERT_DISPATCHES", "MANAGEMENT_ADVISOR");
+        assertThat(advisor.get("a").get("count").asLong()).isEqualTo(1);
+        assertThat(advisor.get("b").get("count").asLong()).isZero();
+        assertThat(report.get("yearLabels")).extracting(JsonNode::asText)
                 .containsExactly("2008 (H20)", "2009 (H21)", "2010 (H22)", "2011 (H23)", "2012 (H24)");
-        assertThat(report.get("fiveYearSessions").get(4).get("count").asLong()).isEqualTo(4);
+        assertThat(line(report, "ONE_STOP", "KIP_TOTAL").get("years").get(4).get("count").asLong()).isEqualTo(4);
 
         ResponseEntity<String> csv = caseworker.getText("/api/reports/consultations/2012?format=csv");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains("FINANCING,資金,2,66.7,0,0.0,-2,0.0");
+    }
+
+    @Test
+    void sessionsAtEveryDeskCountTowardTheTotalsTheirDeskSays() {
+        ApiClient caseworker = as("caseworker");
+        String companyId = created(caseworker.post("/api/companies", TestData.company()));
+        List<String> commands = new ArrayList<>();
+        // FY2003, a year no other test records in: sessions per desk, one with a lawyer at 下請かけこみ寺
+        Map<String, Integer> sessions = Map.of("YOROZU_HUB", 3, "YOROZU_SATELLITE", 2, "ONE_STOP", 2,
+                "SUBCONTRACTING", 2, "ON_SITE", 1, "OVERSEAS", 1, "MIBYO_PHONE", 2);
+        String caseId = null;
+        for (Map.Entry<String, Integer> desk : sessions.entrySet()) {
+            caseId = created(caseworker.post("/api/consultations", TestData.openCase(companyId, desk.getKey(), "2003-05-01")));
+            for (int i = 0; i < desk.getValue(); i++) {
+                commands.add(session(caseworker, caseId, "2003-05-0" + (2 + i), "GENERAL_MANAGEMENT",
+                        desk.getKey().equals("SUBCONTRACTING") && i == 0));
+            }
+        }
+        for (String kind : List.of("MANAGEMENT_ADVISOR", "MIBYO_IMPROVEMENT", "MIBYO_IMPROVEMENT")) {
+            commands.add(status(caseworker.post("/api/consultations/" + caseId + "/expert-dispatches",
+                    Map.of("dispatchedOn", "2003-06-01", "kind", kind, "expert", "専門家"))));
+        }
+        assertThat(commands).containsOnly("200 OK");
+
+        JsonNode report = caseworker.awaitGet("/api/reports/consultations/2003",
+                body -> line(body, "EXPERT_DISPATCHES", "TOTAL").path("b").path("count").asLong() == 3
+                        && line(body, "ONE_STOP", "KIP_TOTAL").path("b").path("count").asLong() == 11);
+
+        assertThat(line(report, "YOROZU", "SESSIONS").get("b").get("count").asLong()).as("hub and satellites").isEqualTo(5);
+        assertThat(line(report, "ONE_STOP", "SESSIONS").get("b").get("count").asLong()).as("KIP − よろず").isEqualTo(6);
+        assertThat(line(report, "ON_SITE", "SESSIONS").get("b").get("count").asLong()).isEqualTo(1);
+        assertThat(line(report, "SUBCONTRACTING", "SESSIONS").get("b").get("count").asLong()).isEqualTo(2);
+        assertThat(line(report, "SUBCONTRACTING", "LAWYER").get("b").get("count").asLong()).isEqualTo(1);
+        assertThat(line(report, "MIBYO_PHONE", "SESSIONS").get("b").get("count").asLong()).as("apart").isEqualTo(2);
+        assertThat(line(report, "EXPERT_DISPATCHES", "MIBYO_IMPROVEMENT").get("b").get("count").asLong()).isEqualTo(2);
+        assertThat(report.get("total").get("countB").asLong()).as("the categories break down the KIP total").isEqualTo(11);
     }
 
     private static String session(ApiClient caseworker, String caseId, String heldOn, String category, boolean lawyer) {

@@ -49,8 +49,8 @@ class PublishedFiguresImportEndToEndTest extends EndToEndTest {
 
         JsonNode dryRun = ok(admin.upload(IMPORT + "?dryRun=true", "published.csv", reference, "ja"));
         assertThat(dryRun.get("dryRun").asBoolean()).isTrue();
-        assertThat(dryRun.get("rows").asInt()).isEqualTo(120);
-        assertThat(dryRun.get("stored").asInt()).isEqualTo(120);
+        assertThat(dryRun.get("rows").asInt()).isEqualTo(154);
+        assertThat(dryRun.get("stored").asInt()).isEqualTo(154);
         assertThat(dryRun.get("problems")).isEmpty();
         assertThat(dryRun.get("checksum").asText()).hasSize(64);
         assertThat(dryRun.get("warnings")).extracting(warning -> warning.get("code").asText())
@@ -62,10 +62,10 @@ class PublishedFiguresImportEndToEndTest extends EndToEndTest {
                 .as("a dry run stores nothing").isEqualTo("NONE");
 
         JsonNode stored = ok(admin.upload(IMPORT, "published.csv", reference, null));
-        assertThat(stored.get("stored").asInt()).isEqualTo(120);
+        assertThat(stored.get("stored").asInt()).isEqualTo(154);
         JsonNode again = ok(admin.upload(IMPORT, "published-again.csv", reference, null));
         assertThat(again.get("stored").asInt()).as("the same figures twice store nothing twice").isZero();
-        assertThat(again.get("unchanged").asInt()).isEqualTo(120);
+        assertThat(again.get("unchanged").asInt()).isEqualTo(154);
 
         ApiClient caseworker = as("caseworker");
         String companyId = Answers.created(caseworker.post("/api/companies", TestData.company()));
@@ -100,6 +100,13 @@ class PublishedFiguresImportEndToEndTest extends EndToEndTest {
                 .containsExactly("21.9", "19.1", "34.1", "33.3", "");
         assertThat(rate.get("b").get("source").asText()).as("no FY2020 matching recorded here").isEqualTo("NONE");
 
+        JsonNode consultations = as("reporter").get("/api/reports/consultations/2020").getBody();
+        assertThat(line(consultations, "ONE_STOP", "KIP_TOTAL").get("years")).extracting(year -> year.path("count").asText())
+                .startsWith("16476", "17487", "20210", "24286");
+        assertThat(line(consultations, "MIBYO_PHONE", "SESSIONS").get("years")).extracting(year -> year.path("source").asText())
+                .as("the 未病 dial began in FY2019").startsWith("NONE", "NONE", "NONE", "PUBLISHED");
+        assertThat(line(consultations, "EXPERT_DISPATCHES", "TOTAL").get("a").get("count").asLong()).isEqualTo(677);
+
         String csv = as("reporter").getText("/api/reports/leases/2020?format=csv").getBody();
         assertThat(csv).startsWith("\uFEFF設備貸与,項目,単位")
                 .contains("CONTRACTS,貸与件数,件,30,35,27,21,1,-20,4.8,公表値: 2016 (H28)、2017 (H29)、2018 (H30)、2019 (R01)\r\n")
@@ -111,7 +118,7 @@ class PublishedFiguresImportEndToEndTest extends EndToEndTest {
         assertThat(page).contains("class=\"number published\"", "公表値（取込）", "＊!", "公表値（取り込んだ過去の報告の数値）");
 
         JsonNode events = as("auditor").get("/api/audit/streams/published-figures").getBody();
-        assertThat(events).hasSize(120);
+        assertThat(events).hasSize(154);
         JsonNode first = events.get(0).get("metadata");
         assertThat(first.get("importFile").asText()).isEqualTo("published.csv");
         assertThat(first.get("importChecksum").asText()).isEqualTo(dryRun.get("checksum").asText());

@@ -206,7 +206,7 @@ class WebPagesEndToEndTest extends EndToEndTest {
         HttpResponse<String> csv = browser.get("/reports/consultations/2020/csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
                 assertThat(disposition).contains("consultations-FY2020.csv"));
-        assertThat(csv.body()).as("a byte-order mark for Excel, then the API's CSV").startsWith("\uFEFF相談分野,項目,");
+        assertThat(csv.body()).as("a byte-order mark for Excel, then the API's CSV").startsWith("\uFEFFよろず支援拠点 相談,項目,単位,");
         assertThat(browser.get("/reports/nothing/2020/csv").statusCode()).isEqualTo(404);
         assertThat(browser.get("/reports/consultations/twenty").statusCode()).as("a malformed address").isEqualTo(400);
     }

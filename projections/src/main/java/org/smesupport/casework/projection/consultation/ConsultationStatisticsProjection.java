@@ -47,6 +47,11 @@ public class ConsultationStatisticsProjection {
         statistics.update(event.heldOn(), token, year -> {
             increment(year, StatisticsFields.SESSIONS_BY_CATEGORY, event.category().name());
             increment(year, StatisticsFields.SESSIONS_BY_DESK, event.desk().name());
+            // A year's document written before the field existed gets it now; its earlier sessions are in it only
+            // after a replay of the processing group.
+            Document byDesk = (Document) year.computeIfAbsent(StatisticsFields.SESSIONS_BY_DESK_AND_CATEGORY,
+                    field -> StatisticsFields.sessionsByDeskAndCategory());
+            increment(byDesk, event.desk().name(), event.category().name());
             if (event.lawyerConsultation()) {
                 add(year, StatisticsFields.LAWYER_CONSULTATIONS, 1);
                 increment(year, StatisticsFields.LAWYER_CONSULTATIONS_BY_DESK, event.desk().name());

@@ -57,6 +57,12 @@ class ConsultationStatisticsProjectionTest {
         assertThat(desks.getLong("SUBCONTRACTING")).isEqualTo(1L);
         assertThat(desks.getLong("ON_SITE")).isEqualTo(1L);
         assertThat(desks.getLong("ONE_STOP")).isEqualTo(1L);
+        Document byDesk = fy2020.get("sessionsByDeskAndCategory", Document.class);
+        assertThat(byDesk.keySet()).hasSize(Desk.values().length);
+        assertThat(byDesk.get("ON_SITE", Document.class).getLong("FINANCING")).isEqualTo(1L);
+        assertThat(byDesk.get("ONE_STOP", Document.class).getLong("FINANCING")).isEqualTo(1L);
+        assertThat(byDesk.get("SUBCONTRACTING", Document.class).getLong("LEGAL")).isEqualTo(1L);
+        assertThat(byDesk.get("SUBCONTRACTING", Document.class).getLong("FINANCING")).isZero();
         assertThat(fy2020.getLong("lawyerConsultations")).isEqualTo(1L);
         assertThat(fy2020.get("lawyerConsultationsByDesk", Document.class).getLong("SUBCONTRACTING")).isEqualTo(1L);
         assertThat(fy2020.getLong("onSiteSessions")).isEqualTo(1L);
@@ -114,6 +120,19 @@ class ConsultationStatisticsProjectionTest {
         assertThat(fy2020.get("sessionsByCategory", Document.class).getLong("IT")).isEqualTo(3L);
         assertThat(fy2020.getLong("position")).isEqualTo(2L);
         assertThat(fy2020.getList("positionsAppliedLate", Long.class)).containsExactly(1L);
+    }
+
+    @Test
+    void aYearWrittenBeforeSessionsWereCountedByDeskAndCategoryGainsTheCountsFromItsNextSession() {
+        Document older = StatisticsFields.zeroed("consultations:" + FiscalYear.of(2020), FiscalYear.of(2020));
+        older.remove("sessionsByDeskAndCategory");
+        statistics.insertOne(older);
+
+        new ProjectionHarness(projection()).deliver(List.of(
+                log.append("K-7", session("K-7", LocalDate.of(2020, 8, 1), ConsultationCategory.IT), AT)));
+
+        assertThat(year(2020).get("sessionsByDeskAndCategory", Document.class).get("ONE_STOP", Document.class)
+                .getLong("IT")).isEqualTo(1L);
     }
 
     @Test

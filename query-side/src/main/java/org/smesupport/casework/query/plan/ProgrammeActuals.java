@@ -16,10 +16,12 @@ import org.smesupport.casework.api.matching.MatchingStatisticsReport;
 import org.smesupport.casework.api.plan.Kpi;
 import org.smesupport.casework.api.restructuring.FindRestructuringStatisticsQuery;
 import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
+import org.smesupport.casework.query.consultation.ConsultationLines;
 
 /**
  * One fiscal year's programme reports, asked on the query bus (the figures are the reports', never copies), and
- * the one figure of them each KPI is: the consultation total, the lease report's companies and the companies of
+ * the one figure of them each KPI is: the consultations' KIP total (相談対応件数 of the plan: every desk but the
+ * 未病相談ダイヤル, printed beside ワンストップ相談 in I-1), the lease report's companies and the companies of
  * its new contracts, the fairs' meetings, and the I-7 tables' diagnoses, plans, M&A deals (half-counted) and
  * completed restructurings with the drastic ones among them.
  */
@@ -52,21 +54,26 @@ final class ProgrammeActuals {
      */
     BigDecimal actual(Kpi kpi, int sinceYear) {
         return switch (kpi) {
-            case CONSULTATIONS -> BigDecimal.valueOf(consultations.total().countB());
+            case CONSULTATIONS -> line(table(consultations.tables(), ConsultationLines.ONE_STOP), ConsultationLines.KIP_TOTAL,
+                    kpi, sinceYear);
             case FAIR_MEETINGS -> BigDecimal.valueOf(matching.meetings());
             case LEASE_COMPANIES -> line(leases.contracts(), "COMPANIES", kpi, sinceYear);
             case LEASE_NEW_COMPANIES -> line(leases.subsidies(), "NEW_CONTRACTS_COMPANIES", kpi, sinceYear);
-            case SUCCESSION_DIAGNOSES -> line(table("SUCCESSION_DIAGNOSES"), "DIAGNOSES", kpi, sinceYear);
-            case SUCCESSION_PLANS -> line(table("SUCCESSION_PLANS"), "PLANS", kpi, sinceYear);
-            case SUCCESSION_DEALS -> line(table("SUCCESSION"), "DEALS", kpi, sinceYear);
-            case RESTRUCTURING_COMPLETED -> line(table("RESTRUCTURING"), "PLAN_COMPLETED", kpi, sinceYear);
-            case RESTRUCTURING_DRASTIC -> line(table("RESTRUCTURING"), "DRASTIC", kpi, sinceYear);
+            case SUCCESSION_DIAGNOSES -> line(restructuringTable("SUCCESSION_DIAGNOSES"), "DIAGNOSES", kpi, sinceYear);
+            case SUCCESSION_PLANS -> line(restructuringTable("SUCCESSION_PLANS"), "PLANS", kpi, sinceYear);
+            case SUCCESSION_DEALS -> line(restructuringTable("SUCCESSION"), "DEALS", kpi, sinceYear);
+            case RESTRUCTURING_COMPLETED -> line(restructuringTable("RESTRUCTURING"), "PLAN_COMPLETED", kpi, sinceYear);
+            case RESTRUCTURING_DRASTIC -> line(restructuringTable("RESTRUCTURING"), "DRASTIC", kpi, sinceYear);
         };
     }
 
-    private List<ReportLine> table(String code) {
-        return restructuring.tables().stream().filter(table -> table.code().equals(code)).findFirst()
-                .map(ReportTable::lines).orElseThrow(() -> new IllegalStateException("no I-7 table " + code));
+    private List<ReportLine> restructuringTable(String code) {
+        return table(restructuring.tables(), code);
+    }
+
+    private static List<ReportLine> table(List<ReportTable> tables, String code) {
+        return tables.stream().filter(table -> table.code().equals(code)).findFirst()
+                .map(ReportTable::lines).orElseThrow(() -> new IllegalStateException("no report table " + code));
     }
 
     private static BigDecimal line(List<ReportLine> lines, String code, Kpi kpi, int sinceYear) {

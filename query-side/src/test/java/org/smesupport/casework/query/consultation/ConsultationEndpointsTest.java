@@ -102,8 +102,15 @@ class ConsultationEndpointsTest {
                 .andExpect(jsonPath("$.categories[9].shareB").value(50.0))
                 .andExpect(jsonPath("$.categories[9].ratio").value(100.0))
                 .andExpect(jsonPath("$.total.countB").value(2))
-                .andExpect(jsonPath("$.lawyerConsultations.countB").value(1))
-                .andExpect(jsonPath("$.fiveYearSessions[4].label").value("2020 (R02)"));
+                .andExpect(jsonPath("$.tables[3].code").value("SUBCONTRACTING"))
+                .andExpect(jsonPath("$.tables[3].lines[0].b.count").value(2))
+                .andExpect(jsonPath("$.tables[3].lines[1].code").value("LAWYER"))
+                .andExpect(jsonPath("$.tables[3].lines[1].b.count").value(1))
+                .andExpect(jsonPath("$.tables[1].lines[1].code").value("KIP_TOTAL"))
+                .andExpect(jsonPath("$.tables[1].lines[1].b.count").value(2))
+                .andExpect(jsonPath("$.tables[0].lines[0].years[0].source").value("NONE"))
+                .andExpect(jsonPath("$.yearLabels[4]").value("2020 (R02)"))
+                .andExpect(jsonPath("$.note").value(containsString("KIP 全体")));
     }
 
     @Test
@@ -114,10 +121,12 @@ class ConsultationEndpointsTest {
                 .andExpect(header().string("Content-Type", containsString("text/csv")))
                 .andExpect(content().encoding("UTF-8"))
                 .andExpect(content().string(containsString(
-                        "相談分野,項目,A 2019 (R01),構成比 A %,B 2020 (R02),構成比 B %,B-A,B/A %\r\n")))
+                        "相談内容内訳,項目,2019 (R01) (A),構成比 A %,2020 (R02) (B),構成比 B %,B-A,B/A %\r\n")))
                 .andExpect(content().string(containsString("LEGAL,法律,0,0.0,1,50.0,1,\r\n")))
                 .andExpect(content().string(containsString(totalRow)))
-                .andExpect(content().string(containsString("2016,2016 (H28),0\r\n")));
+                .andExpect(content().string(containsString("下請かけこみ寺,項目,単位,2016 (H28),2017 (H29),2018 (H30),"
+                        + "2019 (R01) (A),2020 (R02) (B),B-A,B/A %,注記\r\nSESSIONS,相談件数,件,―,―,―,1,2,1,200.0,")))
+                .andExpect(content().string(containsString("LAWYER,うち弁護士相談,件,―,―,―,1,1,0,100.0,")));
         http.perform(get("/api/reports/consultations/2021").header("Accept", "text/csv"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("TOTAL,合計,2,100.0,0,,-2,0.0\r\n")));

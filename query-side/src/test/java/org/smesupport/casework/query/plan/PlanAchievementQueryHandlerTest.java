@@ -18,7 +18,6 @@ import org.smesupport.casework.api.common.FindBusinessDateQuery;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.common.ReportTable;
-import org.smesupport.casework.api.consultation.ConsultationCategoryRow;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
@@ -104,10 +103,10 @@ class PlanAchievementQueryHandlerTest {
 
         @QueryHandler
         ConsultationStatisticsReport consultations(FindConsultationStatisticsQuery query) {
-            long total = query.fiscalYear() == 2020 ? 24_504 : 24_286;
-            return new ConsultationStatisticsReport(query.fiscalYear(), null, null, List.of(),
-                    new ConsultationCategoryRow("TOTAL", "合計", 0, null, total, null, 0, null), List.of(), null, null,
-                    List.of(), List.of());
+            int b = query.fiscalYear();
+            return new ConsultationStatisticsReport(b, List.of(), null, null, List.of(new ReportTable("ONE_STOP",
+                    "ワンストップ相談", List.of(line("KIP_TOTAL", b, year -> year == 2020 ? 24_504 : 24_286)))),
+                    List.of(), null, null);
         }
 
         @QueryHandler

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
-import org.smesupport.casework.api.consultation.FiscalYearCount;
 import org.smesupport.casework.web.Figures;
 import org.springframework.stereotype.Component;
 
@@ -30,12 +29,6 @@ public class ReportCharts {
     public FiveYearChart of(ReportLine line) {
         return draw(line.label(), line.years().stream()
                 .map(year -> new Year(magnitude(year), year.label() + " " + figures.figure(year))).toList());
-    }
-
-    public FiveYearChart of(String label, List<FiscalYearCount> years) {
-        return draw(label, years.stream()
-                .map(year -> new Year(BigDecimal.valueOf(year.count()), year.label() + " " + figures.count(year.count())))
-                .toList());
     }
 
     /**
