@@ -5,31 +5,43 @@ import static org.smesupport.casework.app.Answers.line;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A centre going live brings in the figures it published for FY2016–FY2019 (the reference report's columns,
- * {@code src/docs/examples/published-figures-fy2016-2019.csv}) and records FY2020 here: the five-year columns show
+ * {@code app/src/main/resources/demo/published-figures-fy2016-2019.csv}, which the demo imports too) and records
+ * FY2020 here: the five-year columns show
  * the published years marked as such, B − A and B/A % come out as the report printed them, the published FY2016
  * and FY2017 roll-forwards that do not balance are flagged, and a dry run or a file with a problem stores nothing.
- * Its own data directory and context: the published figures are the centre's, and other tests record in FY2016.
+ * Its own data directory and context, closed after it: the published figures are the centre's, and other tests
+ * record in FY2016.
  */
+@SpringBootTest(classes = CaseworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
 @DirtiesContext
-class PublishedFiguresImportEndToEndTest extends EndToEndTest {
+class PublishedFiguresImportEndToEndTest {
 
     private static final String IMPORT = "/api/imports/published-figures";
-    private static final Path REFERENCE = Path.of("..", "src", "docs", "examples", "published-figures-fy2016-2019.csv");
+    private static final String REFERENCE = "/demo/published-figures-fy2016-2019.csv";
+
+    @Autowired
+    TestRestTemplate rest;
 
     @LocalServerPort
     int port;
@@ -43,7 +55,10 @@ class PublishedFiguresImportEndToEndTest extends EndToEndTest {
     @Test
     void theReferenceColumnsFillTheFiveYearTablesAsPublishedAndFlagWhatDoesNotAddUp() throws IOException {
         ApiClient admin = as("admin");
-        byte[] reference = Files.readAllBytes(REFERENCE);
+        byte[] reference;
+        try (InputStream file = getClass().getResourceAsStream(REFERENCE)) {
+            reference = file.readAllBytes();
+        }
         assertThat(as("supervisor").upload(IMPORT, "published.csv", reference, null).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
 
@@ -167,6 +182,10 @@ class PublishedFiguresImportEndToEndTest extends EndToEndTest {
         assertThat(unreadable.getBody().get("detail").asText()).contains("array");
         assertThat(admin.upload("/api/imports/nothing", "x.csv", content, null).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    private ApiClient as(String user) {
+        return new ApiClient(rest, user);
     }
 
     /** The events of the book of published figures so far (other tests of the class may have stored some). */
