@@ -50,9 +50,10 @@ class RestructuringStatisticsQueryHandler {
     static final String NOTE = "Every figure counts in the fiscal year of its business date. 1次対応 = cases opened; "
             + "2次対応開始 = second stage entered; 計画策定支援中 = cases in plan drafting at the year's end (drafting "
             + "started − left, completed or ended, summed over every year up to it); 計画策定完了 = plans completed, of "
-            + "which 抜本再生 drastic. Subsidy steps count by the step's date; a refused decision is not counted; the "
-            + "subsidies decided are the approved payments (2/3 of the cost, capped). 成約件数: each in-prefecture firm "
-            + "that sells or buys counts 0.5. Percentages to one decimal and 千円 are rounded half-up for presentation only.";
+            + "which 抜本再生 drastic. Subsidy steps count by the step's date, a refused decision too (決定 is a decision "
+            + "made); the subsidies decided (助成決定額) are the approved payment decisions only (2/3 of the cost, "
+            + "capped). 成約件数: each in-prefecture firm that sells or buys counts 0.5. Percentages to one decimal and "
+            + "千円 are rounded half-up for presentation only.";
 
     private final MongoCollection<Document> statistics;
     private final PublishedSource published;
