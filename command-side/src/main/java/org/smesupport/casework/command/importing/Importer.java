@@ -2,24 +2,36 @@ package org.smesupport.casework.command.importing;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.CommandTargetResolver;
+import org.slf4j.MDC;
 import org.smesupport.casework.api.common.CommandFailure;
 import org.smesupport.casework.command.common.CommandFailures;
 import org.smesupport.casework.command.importing.ImportFindings.Finding;
 import org.smesupport.casework.command.importing.ImportKind.ReadRow;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 
 /**
  * Runs an import: reads every row, checks the file as a whole, and on a real run without problems sends each row's
- * command through the command bus, as a caseworker's would go, with the file's name, its SHA-256 and the row
+ * command through the command bus (several aggregates at a time), as a caseworker's would go, with the file's name, its SHA-256 and the row
  * number in the metadata (so every stored event says where it came from). A dry run stops before sending.
  * Rows already stored as they stand are not sent again. A row that a business rule refuses while the others
  * are stored is reported with its rule; the rows stored before it stay stored, and running the corrected file
@@ -27,6 +39,10 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Importer {
+
+    /** Aggregates sent at once: the event store's group commit, not the cores, is what they share. */
+    private static final int SENDERS = 8;
+    private static final CommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commands;
     private final Map<String, ImportKind<?>> kinds;
@@ -89,22 +105,71 @@ public class Importer {
         return report;
     }
 
+    /**
+     * Sends the rows' commands, those of one aggregate in the file's order on one thread and those of different
+     * aggregates {@link #SENDERS} at a time: every command is committed durably, and the event store commits
+     * concurrent commands together, so a book of many records loads several times faster than row after row.
+     * Each sender acts for the administrator who sent the file (the request's security context and log context).
+     */
     private <C> int store(List<ReadRow<C>> rows, ImportFile file, ImportFindings findings) {
         String checksum = file.checksum();
-        int stored = 0;
+        Map<String, List<ReadRow<C>>> byAggregate = new LinkedHashMap<>();
         for (ReadRow<C> row : rows) {
-            MetaData source = MetaData.with(ImportMetadata.FILE, file.name())
-                    .and(ImportMetadata.CHECKSUM, checksum)
-                    .and(ImportMetadata.ROW, row.row());
-            try {
-                commands.sendAndWait(GenericCommandMessage.asCommandMessage(row.command()).andMetaData(source));
-                stored++;
-            } catch (RuntimeException refused) {
-                CommandFailure failure = CommandFailures.of(refused).orElseThrow(() -> refused);
-                findings.problem(row.row(), failure.field(), failure.code(), failure.arguments());
-            }
+            byAggregate.computeIfAbsent(TARGETS.resolveTarget(GenericCommandMessage.asCommandMessage(row.command()))
+                    .getIdentifier(), id -> new ArrayList<>()).add(row);
         }
-        return stored;
+        SecurityContext sender = SecurityContextHolder.getContext();
+        Map<String, String> logContext = MDC.getCopyOfContextMap();
+        AtomicInteger stored = new AtomicInteger();
+        Map<Integer, Throwable> refused = new ConcurrentSkipListMap<>();
+        ExecutorService senders = Executors.newFixedThreadPool(Math.min(SENDERS, Math.max(1, byAggregate.size())));
+        try {
+            List<Future<?>> chains = new ArrayList<>();
+            for (List<ReadRow<C>> chain : byAggregate.values()) {
+                chains.add(senders.submit(() -> asSender(sender, logContext, () -> {
+                    for (ReadRow<C> row : chain) {
+                        try {
+                            commands.sendAndWait(GenericCommandMessage.asCommandMessage(row.command())
+                                    .andMetaData(MetaData.with(ImportMetadata.FILE, file.name())
+                                            .and(ImportMetadata.CHECKSUM, checksum)
+                                            .and(ImportMetadata.ROW, row.row())));
+                            stored.incrementAndGet();
+                        } catch (RuntimeException failure) {
+                            refused.put(row.row(), failure);
+                        }
+                    }
+                })));
+            }
+            for (Future<?> chain : chains) {
+                chain.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while storing " + file.name(), e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("storing " + file.name() + " failed", e.getCause());
+        } finally {
+            senders.shutdownNow();
+        }
+        refused.forEach((row, failure) -> {
+            CommandFailure why = CommandFailures.of(failure).orElseThrow(() -> failure instanceof RuntimeException
+                    unexpected ? unexpected : new IllegalStateException(failure));
+            findings.problem(row, why.field(), why.code(), why.arguments());
+        });
+        return stored.get();
+    }
+
+    private static void asSender(SecurityContext sender, Map<String, String> logContext, Runnable work) {
+        SecurityContextHolder.setContext(sender);
+        if (logContext != null) {
+            MDC.setContextMap(logContext);
+        }
+        try {
+            work.run();
+        } finally {
+            SecurityContextHolder.clearContext();
+            MDC.clear();
+        }
     }
 
     private static void checkColumns(ImportKind<?> kind, List<ImportRow> rows, ImportFindings findings) {
