@@ -64,6 +64,8 @@ public final class Csv {
     private static String unit(ReportFigure.Unit unit) {
         return switch (unit) {
             case COUNT, HALF_COUNT -> "件";
+            case COMPANIES -> "社";
+            case TIMES -> "回";
             case YEN -> "千円";
             case PERCENT -> "%";
         };

@@ -30,7 +30,7 @@ final class PrintedComparison {
         Integer fiscalYear = year == null ? null : year.startYear();
         String label = year == null ? null : year.label();
         return switch (unit) {
-            case COUNT -> new ReportFigure(fiscalYear, label, value.longValueExact(), null, null, null, null, null,
+            case COUNT, COMPANIES, TIMES -> new ReportFigure(fiscalYear, label, value.longValueExact(), null, null, null, null, null,
                     source, null, flag);
             case HALF_COUNT -> new ReportFigure(fiscalYear, label, null, value.multiply(TWO).longValueExact(),
                     value.setScale(1, RoundingMode.UNNECESSARY), null, null, null, source, null, flag);

@@ -24,7 +24,7 @@ public final class ReportFigures {
         Integer fiscalYear = year == null ? null : year.startYear();
         String label = year == null ? null : year.label();
         return switch (unit) {
-            case COUNT -> new ReportFigure(fiscalYear, label, value, null, null, null, null, null);
+            case COUNT, COMPANIES, TIMES -> new ReportFigure(fiscalYear, label, value, null, null, null, null, null);
             case HALF_COUNT -> new ReportFigure(fiscalYear, label, null, value, halfCounted(value), null, null, null);
             case YEN -> new ReportFigure(fiscalYear, label, null, null, null, value, PresentationRounding.thousandYen(value),
                     null);

@@ -151,7 +151,7 @@ class PublishedFigureImport implements ImportKind<RecordPublishedFigureCommand> 
     private static boolean printable(ReportFigure.Unit unit, BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
         return switch (unit) {
-            case COUNT, YEN -> plain.scale() <= 0;
+            case COUNT, COMPANIES, TIMES, YEN -> plain.scale() <= 0;
             case HALF_COUNT -> plain.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() <= 0;
             case PERCENT -> plain.scale() <= 1;
         };

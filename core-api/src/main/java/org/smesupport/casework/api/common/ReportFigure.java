@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
 
 /**
- * One figure of a report line, in the line's {@link Unit}: a {@code count}; a half-counted figure (the 0.5
+ * One figure of a report line, in the line's {@link Unit}: a {@code count} (of cases, firms or times); a half-counted figure (the 0.5
  * rule, e.g. for succession deals) as the exact {@code halves} and {@code halfCounted} = halves / 2 with one
  * decimal (15.5); an amount in exact {@code yen} with {@code thousandYen} (千円, rounded half-up, for
  * presentation only); or a {@code percent} (one decimal, half-up). {@code fiscalYear} and {@code label} name
@@ -28,8 +28,14 @@ public record ReportFigure(Integer fiscalYear, String label, Long count, Long ha
         this(fiscalYear, label, count, halves, halfCounted, yen, thousandYen, percent, null, null, null);
     }
 
+    /**
+     * A figure's unit as the report prints it: cases (件), firms (社) and times (回, e.g. expert dispatches) are all
+     * counts; a half-count is in 件; an amount in 千円; a rate in %.
+     */
     public enum Unit {
         COUNT,
+        COMPANIES,
+        TIMES,
         HALF_COUNT,
         YEN,
         PERCENT

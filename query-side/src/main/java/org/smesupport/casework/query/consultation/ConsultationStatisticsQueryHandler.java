@@ -1,6 +1,7 @@
 package org.smesupport.casework.query.consultation;
 
 import static org.smesupport.casework.api.common.ReportFigure.Unit.COUNT;
+import static org.smesupport.casework.api.common.ReportFigure.Unit.TIMES;
 import static org.smesupport.casework.projection.consultation.StatisticsFields.DISPATCHES_BY_KIND;
 import static org.smesupport.casework.projection.consultation.StatisticsFields.LAWYER_CONSULTATIONS_BY_DESK;
 import static org.smesupport.casework.query.consultation.ConsultationLines.EXPERT_DISPATCHES;
@@ -40,7 +41,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Builds the consultation report (section I-1) from the per-year statistics documents: at most five documents, read
- * by {@code _id}. A year without a document is a year without consultations: all zeros. The totals follow the
+ * by {@code _id}. A year without a document after the first is a year without consultations: all zeros; a year before
+ * the first shows its published figure or "―" in the five-year tables (the A/B category table shows 0). The totals follow the
  * desks' {@link Desk.CountsToward} rule ({@link DeskTotals}).
  */
 @Component
@@ -97,9 +99,9 @@ class ConsultationStatisticsQueryHandler {
     private static List<ReportLine> dispatches(TableLines dispatches) {
         List<ReportLine> lines = new ArrayList<>();
         for (ExpertDispatchKind kind : ExpertDispatchKind.values()) {
-            lines.add(dispatches.line(kind.name(), kind.label(), COUNT, year -> year.count(DISPATCHES_BY_KIND, kind.name())));
+            lines.add(dispatches.line(kind.name(), kind.label(), TIMES, year -> year.count(DISPATCHES_BY_KIND, kind.name())));
         }
-        lines.add(dispatches.line(TOTAL, "合計", COUNT, year -> year.sum(DISPATCHES_BY_KIND)));
+        lines.add(dispatches.line(TOTAL, "合計", TIMES, year -> year.sum(DISPATCHES_BY_KIND)));
         return lines;
     }
 

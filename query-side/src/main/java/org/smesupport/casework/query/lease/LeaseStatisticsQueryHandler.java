@@ -19,6 +19,7 @@ import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.company.Industry;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
@@ -67,7 +68,7 @@ class LeaseStatisticsQueryHandler {
         List<ReportLine> contracts = List.of(
                 contractTable.line("CONTRACTS", "貸与件数", COUNT, year -> year.sum(CONTRACTS_BY_INDUSTRY)),
                 contractTable.line("AMOUNT", "貸与金額", YEN, year -> year.sum(AMOUNT_BY_INDUSTRY)),
-                contractTable.line("COMPANIES", "利用企業数（社）", COUNT, year -> year.size(COMPANIES)));
+                contractTable.line("COMPANIES", "利用企業数", ReportFigure.Unit.COMPANIES, year -> year.size(COMPANIES)));
         List<ReportLine> byIndustry = new ArrayList<>();
         for (Industry industry : Industry.values()) {
             byIndustry.add(industryTable.line(industry.name() + "_CONTRACTS", industry.label() + " 貸与件数", COUNT,
@@ -88,13 +89,13 @@ class LeaseStatisticsQueryHandler {
                 receivableTable.line("RECOVERED_AFTER_WRITE_OFF", "償却後回収額（参考）", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED_AFTER_WRITE_OFF)));
         List<ReportLine> subsidies = List.of(
-                subsidyTable.line("NEW_CONTRACTS_COMPANIES", "当年度設備貸与制度利用企業 社数", COUNT,
+                subsidyTable.line("NEW_CONTRACTS_COMPANIES", "当年度設備貸与制度利用企業 社数", ReportFigure.Unit.COMPANIES,
                         year -> year.size(SUBSIDIES, NEW_CONTRACTS, COMPANIES)),
                 subsidyTable.line("NEW_CONTRACTS_COUNT", "当年度設備貸与制度利用企業 件数", COUNT,
                         year -> year.count(SUBSIDIES, NEW_CONTRACTS, LeaseStatisticsFields.COUNT)),
                 subsidyTable.line("NEW_CONTRACTS_AMOUNT", "当年度設備貸与制度利用企業 金額", YEN,
                         year -> year.count(SUBSIDIES, NEW_CONTRACTS, AMOUNT)),
-                subsidyTable.line("EXISTING_CONTRACTS_COMPANIES", "既設備貸与制度利用企業 社数", COUNT,
+                subsidyTable.line("EXISTING_CONTRACTS_COMPANIES", "既設備貸与制度利用企業 社数", ReportFigure.Unit.COMPANIES,
                         year -> year.size(SUBSIDIES, EXISTING_CONTRACTS, COMPANIES)),
                 subsidyTable.line("EXISTING_CONTRACTS_COUNT", "既設備貸与制度利用企業 件数", COUNT,
                         year -> year.count(SUBSIDIES, EXISTING_CONTRACTS, LeaseStatisticsFields.COUNT)),
