@@ -1,5 +1,8 @@
 package org.smesupport.casework.api.company;
 
+import org.axonframework.serialization.Revision;
+
+@Revision("1")
 public record CompanyUpdatedEvent(
         CompanyId companyId,
         String name,

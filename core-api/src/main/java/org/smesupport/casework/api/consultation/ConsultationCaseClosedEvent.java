@@ -1,7 +1,9 @@
 package org.smesupport.casework.api.consultation;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record ConsultationCaseClosedEvent(
         ConsultationCaseId caseId,
         LocalDate closedOn,

@@ -1,8 +1,10 @@
 package org.smesupport.casework.api.consultation;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** Carries the case's desk so statistics need no lookup of the case. */
+@Revision("1")
 public record ConsultationSessionRecordedEvent(
         ConsultationCaseId caseId,
         int sessionNumber,

@@ -2,6 +2,7 @@ package org.smesupport.casework.api.lease;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.company.Industry;
@@ -15,6 +16,7 @@ import org.smesupport.casework.api.company.SizeClass;
  * cut-over year's opening balance, not as arrears arising. The industry and size class are the company's at the
  * cut-over.
  */
+@Revision("1")
 public record LeaseContractBroughtForwardEvent(
         LeaseContractId contractId,
         CompanyId companyId,

@@ -2,6 +2,7 @@ package org.smesupport.casework.api.lease;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 import org.smesupport.casework.api.common.Yen;
 
 /**
@@ -9,6 +10,7 @@ import org.smesupport.casework.api.common.Yen;
  * ({@code interestWaived}) and per instalment ({@code waived}; absent from events stored before it was
  * recorded, when every instalment not yet due had its unpaid interest waived).
  */
+@Revision("1")
 public record LeaseContractSettledEarlyEvent(
         LeaseContractId contractId,
         LocalDate settledOn,

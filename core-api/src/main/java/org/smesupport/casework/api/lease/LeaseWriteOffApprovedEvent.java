@@ -2,8 +2,10 @@ package org.smesupport.casework.api.lease;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
 /** The arrears leave the books (償却): {@code entries} are the written-off unpaid amounts per instalment. */
+@Revision("1")
 public record LeaseWriteOffApprovedEvent(
         LeaseContractId contractId,
         String requestId,

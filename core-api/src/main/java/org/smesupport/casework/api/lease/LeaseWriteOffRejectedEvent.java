@@ -1,8 +1,10 @@
 package org.smesupport.casework.api.lease;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
 /** A refused write-off, kept for auditors. */
+@Revision("1")
 public record LeaseWriteOffRejectedEvent(
         LeaseContractId contractId,
         String requestId,

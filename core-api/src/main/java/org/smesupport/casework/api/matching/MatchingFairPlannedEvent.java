@@ -2,7 +2,9 @@ package org.smesupport.casework.api.matching;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record MatchingFairPlannedEvent(
         MatchingFairId fairId,
         String name,

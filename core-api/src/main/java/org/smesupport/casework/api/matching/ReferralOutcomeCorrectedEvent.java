@@ -1,6 +1,7 @@
 package org.smesupport.casework.api.matching;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 import org.smesupport.casework.api.common.Yen;
 
 /**
@@ -9,6 +10,7 @@ import org.smesupport.casework.api.common.Yen;
  * {@code correctedOn} is the approval's date; {@code requestedBy} and {@code approvedBy} the maker and the
  * checker (absent from corrections made before they needed a checker).
  */
+@Revision("1")
 public record ReferralOutcomeCorrectedEvent(
         OrderRequestId orderRequestId,
         String referralId,

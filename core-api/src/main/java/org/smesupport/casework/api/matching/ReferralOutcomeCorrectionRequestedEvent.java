@@ -1,6 +1,7 @@
 package org.smesupport.casework.api.matching;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 import org.smesupport.casework.api.common.Yen;
 
 /**
@@ -8,6 +9,7 @@ import org.smesupport.casework.api.common.Yen;
  * what it would set, exactly what an approval applies; {@code decidedOn} is the original decision's date,
  * the year whose figures the correction restates.
  */
+@Revision("1")
 public record ReferralOutcomeCorrectionRequestedEvent(
         OrderRequestId orderRequestId,
         String referralId,

@@ -1,7 +1,9 @@
 package org.smesupport.casework.api.matching;
 
 import java.time.LocalDate;
+import org.axonframework.serialization.Revision;
 
+@Revision("1")
 public record SupplierProfileUpdatedEvent(
         SupplierId supplierId,
         SupplierProfile profile,
