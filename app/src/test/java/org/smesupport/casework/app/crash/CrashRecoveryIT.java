@@ -59,7 +59,7 @@ class CrashRecoveryIT {
         for (int round = 1; round <= ROUNDS; round++) {
             AppProcess app = AppProcess.start(jar, dataDir, round, settings);
             if (round > 1) {
-                assertNothingAcknowledgedWasLost(app.api(), ledger);
+                assertNothingAcknowledgedWasLost(app, ledger);
             }
             Load load = new Load(app.api(), ledger);
             int killAt = ledger.acknowledgedCount() + 100 + random.nextInt(400);
@@ -73,7 +73,7 @@ class CrashRecoveryIT {
 
         AppProcess app = AppProcess.start(jar, dataDir, ROUNDS + 1, settings);
         try {
-            assertNothingAcknowledgedWasLost(app.api(), ledger);
+            assertNothingAcknowledgedWasLost(app, ledger);
             replayWhileWriting(app.api(), ledger, random.nextLong());
             assertReadModelsEqualARebuild(app.api(), ledger);
         } finally {
@@ -106,9 +106,10 @@ class CrashRecoveryIT {
     /**
      * Every acknowledged command is in its stream; retrying it with its key replays the first answer;
      * retrying an unanswered one stores it at most once. Afterwards each stream holds exactly one event
-     * per acknowledged command.
+     * per acknowledged command. A retry that fails says why in the server's own words (the tail of its log).
      */
-    private static void assertNothingAcknowledgedWasLost(Api api, Ledger ledger) throws Exception {
+    private static void assertNothingAcknowledgedWasLost(AppProcess app, Ledger ledger) throws Exception {
+        Api api = app.api();
         for (Map.Entry<String, Long> entry : ledger.versions().entrySet()) {
             Api.Answer stream = api.get("auditor", "/api/audit/streams/" + entry.getKey());
             assertThat(stream.status()).as("stream of acknowledged " + entry.getKey()).isEqualTo(200);
@@ -117,14 +118,16 @@ class CrashRecoveryIT {
         List<Ledger.Sent> acknowledged = ledger.acknowledged();
         for (Ledger.Sent sent : acknowledged.subList(Math.max(0, acknowledged.size() - 40), acknowledged.size())) {
             Api.Answer retry = api.post("caseworker", sent.path(), sent.body(), sent.key());
-            assertThat(retry.status()).as("retry of " + sent).isBetween(200, 299);
+            assertThat(retry.status()).as(() -> "retry of " + sent + ": " + retry.body() + "\nserver log:\n"
+                    + app.logTail()).isBetween(200, 299);
             assertThat(retry.replayed()).as("retry of " + sent + " replays the stored answer").isTrue();
             assertThat(retry.body().get("id").asText()).isEqualTo(sent.aggregateId());
             assertThat(retry.body().get("version").asLong()).isEqualTo(sent.version());
         }
         for (Ledger.Sent sent : ledger.takeUnanswered()) {
             Api.Answer retry = api.post("caseworker", sent.path(), sent.body(), sent.key());
-            assertThat(retry.status()).as("retry of unanswered " + sent.path() + ": " + retry.body()).isBetween(200, 299);
+            assertThat(retry.status()).as(() -> "retry of unanswered " + sent.path() + ": " + retry.body()
+                    + "\nserver log:\n" + app.logTail()).isBetween(200, 299);
             ledger.acknowledged(new Ledger.Sent(sent.path(), sent.body(), sent.key(),
                     retry.body().get("id").asText(), retry.body().get("version").asLong()));
         }
