@@ -8,6 +8,11 @@ import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import com.fasterxml.jackson.databind.MappingIterator;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,12 +25,14 @@ import java.util.Map;
 
 /**
  * A file handed to an import: JSON (an array of objects, one per row) when its name ends in {@code .json}, else
- * CSV (UTF-8, a header row naming the columns, a BOM from Excel allowed). Rows are numbered from 1, the first
+ * CSV (UTF-8, a BOM from Excel allowed, or Shift_JIS as Excel saves it on a Japanese Windows; a header row naming
+ * the columns). Rows are numbered from 1, the first
  * record after the CSV header or the first object of the array; a blank cell or a JSON {@code null} is absent.
  */
 public record ImportFile(String name, byte[] content) {
 
     private static final String BOM = "\uFEFF";
+    private static final Charset SHIFT_JIS = Charset.forName("windows-31j");
 
     /** The SHA-256 of the bytes as received, in hex: stored with every event the file causes. */
     public String checksum() {
@@ -45,7 +52,7 @@ public record ImportFile(String name, byte[] content) {
     }
 
     private List<ImportRow> csvRows() throws IOException {
-        String text = new String(content, StandardCharsets.UTF_8);
+        String text = text();
         if (text.startsWith(BOM)) {
             text = text.substring(BOM.length());
         }
@@ -61,6 +68,28 @@ public record ImportFile(String name, byte[] content) {
             }
         }
         return rows;
+    }
+
+    /**
+     * The CSV's text: UTF-8 when the bytes are UTF-8, else Shift_JIS as Microsoft writes it (windows-31j), which is
+     * what Excel on a Japanese Windows saves a CSV in. Japanese text in Shift_JIS is practically never valid UTF-8,
+     * so a strict UTF-8 decoding tells the two apart; bytes that are neither are unreadable, never stored garbled.
+     */
+    private String text() {
+        try {
+            return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(content)).toString();
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return strict(SHIFT_JIS).decode(ByteBuffer.wrap(content)).toString();
+            } catch (CharacterCodingException neither) {
+                throw new UnreadableImportFile(name, "it is neither UTF-8 nor Shift_JIS text");
+            }
+        }
+    }
+
+    private static CharsetDecoder strict(Charset charset) {
+        return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
 
     private List<ImportRow> jsonRows() throws IOException {

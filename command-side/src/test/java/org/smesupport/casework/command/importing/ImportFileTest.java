@@ -3,6 +3,7 @@ package org.smesupport.casework.command.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,23 @@ class ImportFileTest {
         assertThat(rows.get(0).values()).containsExactlyEntriesOf(values("sourceId", "A1", "name", "山田製作所, 本社",
                 "kana", null));
         assertThat(rows.get(1).values()).containsEntry("name", "川崎運送").containsEntry("kana", "カワサキ");
+    }
+
+    @Test
+    void aCsvSavedByExcelOnAJapaneseWindowsIsReadAsShiftJis() {
+        byte[] shiftJis = "sourceId,name,kana\r\nA1,株式会社髙橋製作所,ﾀｶﾊｼ\r\n".getBytes(Charset.forName("windows-31j"));
+
+        List<ImportRow> rows = new ImportFile("companies.csv", shiftJis).rows();
+
+        assertThat(rows.get(0).values()).containsEntry("name", "株式会社髙橋製作所").containsEntry("kana", "ﾀｶﾊｼ");
+    }
+
+    @Test
+    void bytesThatAreNeitherUtf8NorShiftJisAreUnreadableRatherThanStoredGarbled() {
+        byte[] neither = {'n', 'a', 'm', 'e', '\n', (byte) 0x81, (byte) 0x20};
+
+        assertThatThrownBy(() -> new ImportFile("companies.csv", neither).rows())
+                .isInstanceOf(UnreadableImportFile.class).hasMessageContaining("neither UTF-8 nor Shift_JIS");
     }
 
     @Test
