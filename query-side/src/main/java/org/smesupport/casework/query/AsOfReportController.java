@@ -15,19 +15,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AsOfReportController {
 
     private final AsOfReports asOf;
+    private final FiscalYearReports reports;
     private final AcceptedDates dates;
 
-    AsOfReportController(AsOfReports asOf, AcceptedDates dates) {
+    AsOfReportController(AsOfReports asOf, FiscalYearReports reports, AcceptedDates dates) {
         this.asOf = asOf;
+        this.reports = reports;
         this.dates = dates;
     }
 
     @GetMapping("/api/reports/{report}/{fiscalYear}/as-of/{date}")
     ReportAsOf<?> report(@PathVariable String report, @PathVariable String fiscalYear, @PathVariable String date) {
-        ReportReplay<?> replay = asOf.replay(report).orElseThrow(() -> QueryParameters.notFound(
-                "no report named '" + report + "' to show as of a date"));
+        FiscalYearReport<?> definition = reports.named(report).orElseThrow(() -> QueryParameters.notFound(
+                "no report named '" + report + "'; the reports are " + reports.names()));
         FiscalYear year = FiscalYearReportController.year(report, fiscalYear);
         LocalDate day = QueryParameters.date("date", date, dates);
-        return asOf.asOf(replay, year, day);
+        return asOf.asOf(definition, year, day);
     }
 }

@@ -11,10 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -28,6 +25,7 @@ import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.published.PublishedFigure;
 import org.smesupport.casework.api.published.PublishedFigureRecordedEvent;
 import org.smesupport.casework.api.published.PublishedFigures;
+import org.smesupport.casework.projection.ReadModelSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -46,36 +44,43 @@ public class AsOfReports {
     private final EventStore eventStore;
     private final MongoClient mongo;
     private final FiscalYearReports reports;
-    private final Map<String, ReportReplay<?>> replays;
+    private final int cacheSize;
     private final ZoneId zone;
 
-    AsOfReports(EventStore eventStore, MongoClient mongo, FiscalYearReports reports, List<ReportReplay<?>> replays,
-                @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
+    AsOfReports(EventStore eventStore, MongoClient mongo, FiscalYearReports reports,
+                @Value(ReadModelSettings.CACHE_SIZE) int cacheSize, @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
         this.eventStore = eventStore;
         this.mongo = mongo;
         this.reports = reports;
-        this.replays = replays.stream().collect(Collectors.toMap(ReportReplay::name, Function.identity()));
+        this.cacheSize = cacheSize;
         this.zone = zone;
     }
 
-    Optional<ReportReplay<?>> replay(String name) {
-        return Optional.ofNullable(replays.get(name));
+    /** The report named {@code name} as it stood at the end of {@code date}; a name no report has is refused. */
+    public ReportAsOf<?> asOf(String name, FiscalYear year, LocalDate date) {
+        return asOf(reports.named(name).orElseThrow(() -> new IllegalArgumentException("no report " + name)), year,
+                date);
     }
 
-    public <R> ReportAsOf<R> asOf(ReportReplay<R> replay, FiscalYear year, LocalDate date) {
+    /** The reports' names, e.g. for a benchmark that asks them all. */
+    public List<String> names() {
+        return List.of(reports.names().split(", "));
+    }
+
+    <R> ReportAsOf<R> asOf(FiscalYearReport<R> report, FiscalYear year, LocalDate date) {
         Instant recordedBefore = date.plusDays(1).atStartOfDay(zone).toInstant();
         MongoDatabase scratch = mongo.getDatabase("asof-" + UUID.randomUUID());
         try {
-            Object projection = replay.projection(scratch);
-            AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(projection);
+            ReportReplay<R> replay = report.replay();
+            AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
+                    replay.projection().apply(scratch, cacheSize));
             Map<String, PublishedFigure> published = new LinkedHashMap<>();
-            long replayed = replay(handlers, recordedBefore, replay.name(), published);
-            R then = replay.build(scratch, year, report -> PublishedColumns.of(
-                    PublishedFigures.of(report, List.copyOf(published.values()))));
-            @SuppressWarnings("unchecked")
-            R now = (R) reports.answer(reports.named(replay.name()).orElseThrow(), year);
-            return new ReportAsOf<>(replay.name(), year.startYear(), date, recordedBefore, replayed, then,
-                    changes(replay.tables(then), replay.tables(now)));
+            long replayed = replay(handlers, recordedBefore, report.name(), published);
+            R then = replay.builder().build(scratch, name -> PublishedColumns.of(
+                    PublishedFigures.of(name, List.copyOf(published.values()))), year);
+            R now = reports.answer(report, year);
+            return new ReportAsOf<>(report.name(), year.startYear(), date, recordedBefore, replayed, then,
+                    changes(report.tables(then), report.tables(now)));
         } finally {
             scratch.drop();
         }

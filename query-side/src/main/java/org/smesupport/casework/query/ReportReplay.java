@@ -1,29 +1,22 @@
 package org.smesupport.casework.query;
 
 import com.mongodb.client.MongoDatabase;
-import java.util.List;
+import java.util.function.BiFunction;
 import org.smesupport.casework.api.common.FiscalYear;
-import org.smesupport.casework.api.common.ReportTable;
 
 /**
  * How a fiscal-year report is rebuilt from the event log alone, for the report as it stood on a past date
- * ({@link AsOfReports}): the projection that writes its read model, given a database of its own, and the report
- * built from that database by the same query handler that serves the live one, so the answer is exactly what
- * the product showed then. A programme declares one per report, beside its {@link FiscalYearReport}.
+ * ({@link AsOfReports}): the statistics projection behind it, made to write into a database of its own (given the
+ * read models' cache size), and the report built from that database by the same query handler that serves the
+ * live one, so the answer is exactly what the product showed then.
  *
  * @param <R> the report's type
  */
-public interface ReportReplay<R> {
-
-    /** The report's name, as its {@link FiscalYearReport}'s. */
-    String name();
-
-    /** A fresh instance of the statistics projection behind the report, writing into {@code readModels}. */
-    Object projection(MongoDatabase readModels);
+public record ReportReplay<R>(BiFunction<MongoDatabase, Integer, Object> projection, Builder<R> builder) {
 
     /** The report of {@code year} from the read model in {@code readModels}. */
-    R build(MongoDatabase readModels, FiscalYear year, PublishedSource published);
-
-    /** The report's five-year tables, as its {@link FiscalYearReport} lists them. */
-    List<ReportTable> tables(R report);
+    @FunctionalInterface
+    public interface Builder<R> {
+        R build(MongoDatabase readModels, PublishedSource published, FiscalYear year);
+    }
 }

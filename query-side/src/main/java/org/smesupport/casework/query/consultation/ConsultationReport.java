@@ -5,8 +5,10 @@ import java.util.stream.Stream;
 import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.consultation.ConsultationStatisticsReport;
 import org.smesupport.casework.api.consultation.FindConsultationStatisticsQuery;
+import org.smesupport.casework.projection.consultation.ConsultationStatisticsProjection;
 import org.smesupport.casework.query.Csv;
 import org.smesupport.casework.query.FiscalYearReport;
+import org.smesupport.casework.query.ReportReplay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,7 +22,10 @@ class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> 
     static final String NAME = "consultations";
 
     ConsultationReport() {
-        super(NAME, year -> new FindConsultationStatisticsQuery(year.startYear()), ConsultationStatisticsReport.class);
+        super(NAME, year -> new FindConsultationStatisticsQuery(year.startYear()), ConsultationStatisticsReport.class,
+                new ReportReplay<>(ConsultationStatisticsProjection::new, (readModels, published, year) ->
+                        new ConsultationStatisticsQueryHandler(readModels, published)
+                                .handle(new FindConsultationStatisticsQuery(year.startYear()))));
     }
 
     @Override

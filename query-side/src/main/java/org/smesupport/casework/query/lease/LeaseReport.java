@@ -4,8 +4,10 @@ import java.util.List;
 import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.lease.FindLeaseStatisticsQuery;
 import org.smesupport.casework.api.lease.LeaseStatisticsReport;
+import org.smesupport.casework.projection.lease.LeaseStatisticsProjection;
 import org.smesupport.casework.query.Csv;
 import org.smesupport.casework.query.FiscalYearReport;
+import org.smesupport.casework.query.ReportReplay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,10 @@ class LeaseReport extends FiscalYearReport<LeaseStatisticsReport> {
     static final String SUBSIDIES = "SUBSIDIES";
 
     LeaseReport() {
-        super(NAME, year -> new FindLeaseStatisticsQuery(year.startYear()), LeaseStatisticsReport.class);
+        super(NAME, year -> new FindLeaseStatisticsQuery(year.startYear()), LeaseStatisticsReport.class,
+                new ReportReplay<>(LeaseStatisticsProjection::new, (readModels, published, year) ->
+                        new LeaseStatisticsQueryHandler(readModels, published)
+                                .handle(new FindLeaseStatisticsQuery(year.startYear()))));
     }
 
     @Override

@@ -5,8 +5,10 @@ import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.matching.FairReportRow;
 import org.smesupport.casework.api.matching.FindMatchingStatisticsQuery;
 import org.smesupport.casework.api.matching.MatchingStatisticsReport;
+import org.smesupport.casework.projection.matching.MatchingStatisticsProjection;
 import org.smesupport.casework.query.Csv;
 import org.smesupport.casework.query.FiscalYearReport;
+import org.smesupport.casework.query.ReportReplay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +24,10 @@ class MatchingReport extends FiscalYearReport<MatchingStatisticsReport> {
     static final String MATCHING = "MATCHING";
 
     MatchingReport() {
-        super(NAME, year -> new FindMatchingStatisticsQuery(year.startYear()), MatchingStatisticsReport.class);
+        super(NAME, year -> new FindMatchingStatisticsQuery(year.startYear()), MatchingStatisticsReport.class,
+                new ReportReplay<>(MatchingStatisticsProjection::new, (readModels, published, year) ->
+                        new MatchingStatisticsQueryHandler(readModels, published)
+                                .handle(new FindMatchingStatisticsQuery(year.startYear()))));
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.util.List;
 import org.smesupport.casework.api.common.ReportTable;
 import org.smesupport.casework.api.restructuring.FindRestructuringStatisticsQuery;
 import org.smesupport.casework.api.restructuring.RestructuringStatisticsReport;
+import org.smesupport.casework.projection.restructuring.RestructuringStatisticsProjection;
 import org.smesupport.casework.query.Csv;
 import org.smesupport.casework.query.FiscalYearReport;
+import org.smesupport.casework.query.ReportReplay;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,7 +20,10 @@ class RestructuringReport extends FiscalYearReport<RestructuringStatisticsReport
     static final String NAME = "restructuring";
 
     RestructuringReport() {
-        super(NAME, year -> new FindRestructuringStatisticsQuery(year.startYear()), RestructuringStatisticsReport.class);
+        super(NAME, year -> new FindRestructuringStatisticsQuery(year.startYear()), RestructuringStatisticsReport.class,
+                new ReportReplay<>(RestructuringStatisticsProjection::new, (readModels, published, year) ->
+                        new RestructuringStatisticsQueryHandler(readModels, published)
+                                .handle(new FindRestructuringStatisticsQuery(year.startYear()))));
     }
 
     @Override
