@@ -119,6 +119,23 @@ class LeaseContractImportEndToEndTest {
         assertThat(yen(recovered, "WRITTEN_OFF", "b")).isZero();
         assertThat(yen(recovered, "CLOSING", "b")).isEqualTo(105_000);
 
+        // the drill-down: the opening is the two contracts brought forward with arrears, each from its row of the
+        // file; the closing adds the two payments, which take it down
+        JsonNode opened = caseworker.get("/api/reports/leases/2020/figures/RECEIVABLES/OPENING").getBody();
+        assertThat(opened.get("fromRecords").asLong()).isEqualTo(291_000);
+        assertThat(opened.get("items").findValuesAsText("contribution")).containsExactlyInAnyOrder("211000", "80000");
+        assertThat(opened.get("items").findValuesAsText("type")).containsOnly("LeaseContractBroughtForwardEvent");
+        assertThat(opened.get("items").findValuesAsText("importFile")).containsOnly("leases.csv");
+        assertThat(opened.get("items").findValuesAsText("importRow")).containsExactlyInAnyOrder("2", "3");
+        JsonNode closing = caseworker.get("/api/reports/leases/2020/figures/RECEIVABLES/CLOSING").getBody();
+        assertThat(closing.get("fromRecords").asLong()).isEqualTo(105_000);
+        assertThat(closing.get("reported").get("yen").asLong()).isEqualTo(105_000);
+        assertThat(closing.get("items").findValues("contribution").stream().mapToLong(JsonNode::asLong)
+                .filter(amount -> amount < 0).sum()).isEqualTo(-186_000);
+        JsonNode check = caseworker.get("/api/reports/leases/2020/self-check").getBody();
+        assertThat(check.get("mismatches")).isEmpty();
+        assertThat(check.get("agrees").asBoolean()).isTrue();
+
         JsonNode again = ok200(admin.postFile(IMPORT, "leases.csv", file));
         assertThat(again.get("stored").asInt()).isZero();
         assertThat(again.get("unchanged").asInt()).isEqualTo(3);

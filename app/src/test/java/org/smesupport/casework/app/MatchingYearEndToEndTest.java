@@ -109,6 +109,11 @@ class MatchingYearEndToEndTest extends EndToEndTest {
         assertThat(line(report, "SUCCESS_RATE").get("b").get("percent").decimalValue()).isEqualByComparingTo("50.0");
         assertThat(line(report, "INITIAL_ORDER_AMOUNT").get("b").get("thousandYen").asLong()).isEqualTo(1_500);
         assertThat(line(report, "ORDER_REQUESTS").path("ratio").asText(null)).as("B/A % without A").isNull();
+        // the drill-down: the outcomes behind 成立件数, a corrected one taking its count back
+        JsonNode concluded = caseworker.get("/api/reports/matching/2013/figures/MATCHING/CONCLUDED").getBody();
+        assertThat(concluded.get("fromRecords").asLong()).isEqualTo(2);
+        assertThat(concluded.get("items").findValuesAsText("contribution")).contains("1");
+        assertThat(caseworker.get("/api/reports/matching/2013/self-check").getBody().get("mismatches")).isEmpty();
         JsonNode fairRow = report.get("fairs").get(0);
         assertThat(fairRow.get("ordering").get("participants").asLong()).isEqualTo(2);
         assertThat(fairRow.get("ordering").get("satisfactionPercent").decimalValue()).isEqualByComparingTo("50.0");

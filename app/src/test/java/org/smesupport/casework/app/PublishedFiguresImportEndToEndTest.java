@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +140,16 @@ class PublishedFiguresImportEndToEndTest {
         assertThat(first.get("importChecksum").asText()).isEqualTo(dryRun.get("checksum").asText());
         assertThat(first.get("importRow").asInt()).isEqualTo(1);
         assertThat(first.get("user").asText()).isEqualTo("admin");
+
+        // a published figure has no records behind it; every recorded figure of every report adds up to its records
+        JsonNode published = as("reporter").get("/api/reports/leases/2019/figures/CONTRACTS/CONTRACTS").getBody();
+        assertThat(published.get("reported").get("source").asText()).isEqualTo("PUBLISHED");
+        assertThat(published.get("records").asInt()).isZero();
+        for (String name : List.of("consultations", "leases", "matching", "restructuring")) {
+            JsonNode check = as("reporter").get("/api/reports/" + name + "/2020/self-check").getBody();
+            assertThat(check.get("mismatches")).as(name).isEmpty();
+            assertThat(check.get("agrees").asBoolean()).as(name).isTrue();
+        }
     }
 
     @Test

@@ -123,6 +123,15 @@ class RestructuringYearEndToEndTest extends EndToEndTest {
                         && line(body, "EARLY_IMPROVEMENT_PLAN", "USAGE_APPLICATION_DECIDED").path("b").path("count").asLong() == 1
                         && line(body, "IMPROVEMENT_PLAN", "MONITORING_REPORT_DECIDED").path("b").path("count").asLong() == 1);
         assertThat(counts(report, "RESTRUCTURING", "FIRST_RESPONSE")).containsExactly(3L, 1L);
+        // the drill-down of a balance (計画策定支援中 at the year's end) and of a half-counted figure
+        JsonNode drafting = caseworker.get("/api/reports/restructuring/2019/figures/RESTRUCTURING/PLAN_DRAFTING")
+                .getBody();
+        assertThat(drafting.get("fromRecords").asLong()).isEqualTo(1);
+        assertThat(drafting.get("reported").get("count").asLong()).isEqualTo(1);
+        JsonNode deals = caseworker.get("/api/reports/restructuring/2019/figures/SUCCESSION/DEALS").getBody();
+        assertThat(deals.get("fromRecords").asLong()).isEqualTo(3);
+        assertThat(deals.get("unit").asText()).isEqualTo("HALF_COUNT");
+        assertThat(caseworker.get("/api/reports/restructuring/2019/self-check").getBody().get("mismatches")).isEmpty();
         assertThat(counts(report, "RESTRUCTURING", "SECOND_STAGE")).containsExactly(2L, 1L);
         assertThat(counts(report, "RESTRUCTURING", "PLAN_DRAFTING")).containsExactly(2L, 1L);
         assertThat(counts(report, "RESTRUCTURING", "PLAN_COMPLETED")).containsExactly(0L, 2L);

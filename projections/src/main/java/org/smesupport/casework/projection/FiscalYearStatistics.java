@@ -27,6 +27,7 @@ public final class FiscalYearStatistics {
     private final ReadModelStore store;
     private final String prefix;
     private final BiFunction<String, FiscalYear, Document> zeroed;
+    private YearChanges changes = YearChanges.NONE;
 
     /**
      * @param prefix the documents' {@code _id} prefix, e.g. {@code leases}
@@ -59,20 +60,26 @@ public final class FiscalYearStatistics {
      */
     public void update(FiscalYear fiscalYear, GlobalPosition position, Consumer<Document> change) {
         String id = documentId(prefix, fiscalYear);
-        Document year = store.find(id);
-        if (year == null) {
-            year = zeroed.apply(id, fiscalYear);
-        } else {
-            GlobalPosition applied = GlobalPosition.readFrom(year);
+        Document existing = store.find(id);
+        if (existing != null) {
+            GlobalPosition applied = GlobalPosition.readFrom(existing);
             if (position != null && applied != null && applied.covers(position)) {
                 return;
             }
         }
+        Document year = existing == null ? zeroed.apply(id, fiscalYear) : existing;
+        Document before = changes == YearChanges.NONE ? null : ReadModelStore.copy(existing);
         change.accept(year);
         if (position != null) {
             position.writeTo(year);
         }
         store.save(year);
+        changes.changed(fiscalYear, position, before, year);
+    }
+
+    /** Tells {@code changes} of every change from now on (see {@link StatisticsProjection}). */
+    public void watch(YearChanges changes) {
+        this.changes = changes;
     }
 
     /** The collection's store, for documents beside the years' (written once, needing no position of their own). */

@@ -153,7 +153,7 @@ public final class ReadModelStore {
     }
 
     /** A deep copy, so that an isolated event's changes stay private until its handlers succeed. */
-    private static Document copy(Document document) {
+    static Document copy(Document document) {
         if (document == null) {
             return null;
         }

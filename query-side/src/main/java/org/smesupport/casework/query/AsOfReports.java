@@ -13,11 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
@@ -38,8 +35,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class AsOfReports {
-
-    private static final int BATCH = 500;
 
     private final EventStore eventStore;
     private final MongoClient mongo;
@@ -72,10 +67,9 @@ public class AsOfReports {
         MongoDatabase scratch = mongo.getDatabase("asof-" + UUID.randomUUID());
         try {
             ReportReplay<R> replay = report.replay();
-            AnnotationEventHandlerAdapter handlers = new AnnotationEventHandlerAdapter(
-                    replay.projection().apply(scratch, cacheSize));
+            ProjectionReplay projection = new ProjectionReplay(replay.projection().apply(scratch, cacheSize));
             Map<String, PublishedFigure> published = new LinkedHashMap<>();
-            long replayed = replay(handlers, recordedBefore, report.name(), published);
+            long replayed = replay(projection, recordedBefore, report.name(), published);
             R then = replay.builder().build(scratch, name -> PublishedColumns.of(
                     PublishedFigures.of(name, List.copyOf(published.values()))), year);
             R now = reports.answer(report, year);
@@ -86,10 +80,8 @@ public class AsOfReports {
         }
     }
 
-    private long replay(AnnotationEventHandlerAdapter handlers, Instant recordedBefore, String report,
+    private long replay(ProjectionReplay projection, Instant recordedBefore, String report,
                         Map<String, PublishedFigure> published) {
-        long replayed = 0;
-        List<EventMessage<?>> batch = new ArrayList<>(BATCH);
         try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
             while (events.hasNextAvailable()) {
                 TrackedEventMessage<?> event = events.nextAvailable();
@@ -103,33 +95,15 @@ public class AsOfReports {
                                 new PublishedFigure(report, recorded.table(), recorded.line(), recorded.fiscalYear(),
                                         recorded.value()));
                     }
-                } else if (handlers.canHandle(event)) {
-                    batch.add(event);
-                    replayed++;
-                    if (batch.size() == BATCH) {
-                        project(handlers, batch);
-                    }
+                } else {
+                    projection.offer(event);
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while replaying the event log", e);
         }
-        project(handlers, batch);
-        return replayed;
-    }
-
-    /** One batch through the projection, as a processor delivers it: its writes are flushed when the batch commits. */
-    private static void project(AnnotationEventHandlerAdapter handlers, List<EventMessage<?>> batch) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
-        var result = unitOfWork.executeWithResult(() -> handlers.handle(unitOfWork.getMessage()));
-        if (result.isExceptional()) {
-            throw new IllegalStateException("replaying the report's projection failed", result.exceptionResult());
-        }
-        batch.clear();
+        return projection.finish();
     }
 
     private static List<FigureChange> changes(List<ReportTable> then, List<ReportTable> now) {

@@ -2,10 +2,8 @@ package org.smesupport.casework.query;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
-import java.util.HashMap;
 import java.util.LinkedList;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -102,19 +100,9 @@ public final class FiveYearTable {
         return firstRecordedYear != null && year.startYear() >= firstRecordedYear;
     }
 
-    /**
-     * The running sum of {@code flow} over every year read up to and including each year (years before the first
-     * document add nothing): e.g. arrears at a year's end. Needs {@link #upTo}.
-     */
-    public Map<FiscalYear, Long> runningSum(ToLongFunction<YearFigures> flow) {
-        Map<FiscalYear, Long> sums = new HashMap<>();
-        long running = 0;
-        int first = years.isEmpty() ? series.get(0).startYear() : Math.min(years.firstKey(), series.get(0).startYear());
-        for (int start = first; start <= yearB.startYear(); start++) {
-            running += flow.applyAsLong(years.getOrDefault(start, YearFigures.of(null)));
-            sums.put(FiscalYear.of(start), running);
-        }
-        return sums;
+    /** The years before {@code year} that have a document (none for a table of five years only). */
+    List<FiscalYear> recordedBefore(FiscalYear year) {
+        return years.headMap(year.startYear()).keySet().stream().map(FiscalYear::of).toList();
     }
 
     /** The lines of one table of the report (its code keys the published figures: {@code table.line}). */
@@ -128,7 +116,9 @@ public final class FiveYearTable {
      * recorded year checked against that line's published figure of the year before ({@code null}: none).
      */
     ReportLine line(String key, String carriedKey, String code, String label, ReportFigure.Unit unit,
-                    ToLongFunction<FiscalYear> figure) {
+                    FigureFormula formula) {
+        note(key, label, unit, formula);
+        ToLongFunction<FiscalYear> figure = year -> formula.of(year, this);
         YearColumn column = year -> !recorded(year) ? published.beforeRecords(key, unit, year)
                 : carriedKey != null && previousOrNull(year) != null && !recorded(year.previous())
                 ? published.carriedOver(key, carriedKey, unit, year, figure.applyAsLong(year))
@@ -141,6 +131,11 @@ public final class FiveYearTable {
         return new ReportLine(code, label, unit, series.stream().map(column::figure).toList(), a, b,
                 exact ? ReportFigures.figure(unit, null, exactB - exactA) : PrintedComparison.difference(unit, a, b),
                 exact ? PresentationRounding.percent(exactB, exactA) : PrintedComparison.ratio(a, b));
+    }
+
+    /** Notes how the line is computed, for the drill-down. */
+    void note(String key, String label, ReportFigure.Unit unit, FigureFormula formula) {
+        published.note(key, new LineFormula(label, unit, formula));
     }
 
     /** A rate line: part / whole % per recorded year, B − A in points and B/A % from the exact counts. */

@@ -19,8 +19,10 @@ public final class PublishedColumns {
 
     private final Map<String, BigDecimal> values = new HashMap<>();
     private final Map<String, String> flags = new HashMap<>();
+    private final Map<String, LineFormula> formulas;
 
-    private PublishedColumns(PublishedFigures published) {
+    private PublishedColumns(PublishedFigures published, Map<String, LineFormula> formulas) {
+        this.formulas = formulas;
         for (PublishedFigure figure : published.figures()) {
             values.put(key(figure.lineKey(), figure.fiscalYear()), figure.value());
         }
@@ -31,7 +33,22 @@ public final class PublishedColumns {
     }
 
     public static PublishedColumns of(PublishedFigures published) {
-        return new PublishedColumns(published);
+        return new PublishedColumns(published, null);
+    }
+
+    /**
+     * The columns of a report built for its drill-down ({@link FigureTrail}), which also need to know how each line
+     * is computed: the report's tables note every line's formula into {@code formulas}, by line key.
+     */
+    static PublishedColumns noting(PublishedFigures published, Map<String, LineFormula> formulas) {
+        return new PublishedColumns(published, formulas);
+    }
+
+    /** Notes how the line is computed, when the report is built for its drill-down. */
+    void note(String lineKey, LineFormula formula) {
+        if (formulas != null) {
+            formulas.put(lineKey, formula);
+        }
     }
 
     /** The figure of a year the records do not cover. */

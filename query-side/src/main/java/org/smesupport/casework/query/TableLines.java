@@ -1,7 +1,6 @@
 package org.smesupport.casework.query;
 
 import java.util.function.ToLongFunction;
-import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
 
@@ -21,22 +20,34 @@ public final class TableLines {
 
     /** A line of one figure per year, read from the year's document. */
     public ReportLine line(String code, String label, ReportFigure.Unit unit, ToLongFunction<YearFigures> figure) {
-        return yearLine(code, label, unit, year -> figure.applyAsLong(years.figures(year)));
-    }
-
-    /** A line whose figure depends on the year's place in the series as well (a balance, a running sum). */
-    public ReportLine yearLine(String code, String label, ReportFigure.Unit unit, ToLongFunction<FiscalYear> figure) {
-        return years.line(key(code), null, code, label, unit, figure);
+        return years.line(key(code), null, code, label, unit, FigureFormula.ofTheYear(figure));
     }
 
     /**
-     * A balance that opens each year with the closing of the year before ({@code closingCode} of this table): in the
-     * first year of the records, which opens with a balance brought in from the books before them, its figure is
-     * flagged where it is not the closing balance published for the year before.
+     * A balance at each year's end: the running sum of {@code flow} over every year up to it (e.g. cases in a stage,
+     * arrears). Needs a table of every year ({@link FiveYearTable#upTo}).
+     */
+    public ReportLine runningLine(String code, String label, ReportFigure.Unit unit, ToLongFunction<YearFigures> flow) {
+        return years.line(key(code), null, code, label, unit, FigureFormula.throughTheYear(flow));
+    }
+
+    /**
+     * A balance that opens each year with the closing of the year before ({@code closingCode} of this table, the
+     * running sum of {@code flow}) plus what the year opened with ({@code openedWith}, e.g. a balance brought in
+     * from the books before the records). In the first year of the records its figure is flagged where it is not
+     * the closing balance published for the year before. Needs a table of every year ({@link FiveYearTable#upTo}).
      */
     public ReportLine openingLine(String code, String label, ReportFigure.Unit unit, String closingCode,
-                                  ToLongFunction<FiscalYear> figure) {
-        return years.line(key(code), key(closingCode), code, label, unit, figure);
+                                  ToLongFunction<YearFigures> flow, ToLongFunction<YearFigures> openedWith) {
+        return years.line(key(code), key(closingCode), code, label, unit, new FigureFormula(flow, openedWith));
+    }
+
+    /**
+     * A figure that is not a five-year line (e.g. a row of an A/B table): only noted, so that it drills down like
+     * one ({@link FigureTrail}).
+     */
+    public void figure(String code, String label, ReportFigure.Unit unit, ToLongFunction<YearFigures> figure) {
+        years.note(key(code), label, unit, FigureFormula.ofTheYear(figure));
     }
 
     /** A rate part / whole % per year; B − A in percentage points and B/A %, both from the exact counts. */

@@ -16,6 +16,8 @@ import org.smesupport.casework.api.consultation.Desk;
 import org.smesupport.casework.api.consultation.ExpertDispatchRecordedEvent;
 import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.ReadModelSettings;
+import org.smesupport.casework.projection.StatisticsProjection;
+import org.smesupport.casework.projection.YearChanges;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(ConsultationStatisticsProjection.PROCESSING_GROUP)
-public class ConsultationStatisticsProjection {
+public class ConsultationStatisticsProjection implements StatisticsProjection {
 
     static final String PROCESSING_GROUP = "consultation-statistics";
     public static final String COLLECTION = "consultation_statistics";
@@ -40,6 +42,11 @@ public class ConsultationStatisticsProjection {
 
     public static String documentId(FiscalYear fiscalYear) {
         return FiscalYearStatistics.documentId("consultations", fiscalYear);
+    }
+
+    @Override
+    public void watch(YearChanges changes) {
+        statistics.watch(changes);
     }
 
     @EventHandler

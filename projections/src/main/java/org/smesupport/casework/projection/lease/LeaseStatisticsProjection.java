@@ -26,6 +26,8 @@ import org.smesupport.casework.api.lease.LeaseWriteOffReversedEvent;
 import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.GlobalPosition;
 import org.smesupport.casework.projection.ReadModelSettings;
+import org.smesupport.casework.projection.StatisticsProjection;
+import org.smesupport.casework.projection.YearChanges;
 import org.smesupport.casework.projection.ReadModelStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -41,7 +43,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(LeaseStatisticsProjection.PROCESSING_GROUP)
-public class LeaseStatisticsProjection {
+public class LeaseStatisticsProjection implements StatisticsProjection {
 
     static final String PROCESSING_GROUP = "lease-statistics";
     public static final String COLLECTION = "lease_statistics";
@@ -65,6 +67,11 @@ public class LeaseStatisticsProjection {
     /** The industry a contract counts under; a company registered without one counts as その他. */
     public static Industry industry(Industry industry) {
         return industry == null ? Industry.OTHER : industry;
+    }
+
+    @Override
+    public void watch(YearChanges changes) {
+        statistics.watch(changes);
     }
 
     @EventHandler

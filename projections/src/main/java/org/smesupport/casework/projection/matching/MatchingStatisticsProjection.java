@@ -26,6 +26,8 @@ import org.smesupport.casework.api.matching.SupplierRegisteredEvent;
 import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.ReadModelDates;
 import org.smesupport.casework.projection.ReadModelSettings;
+import org.smesupport.casework.projection.StatisticsProjection;
+import org.smesupport.casework.projection.YearChanges;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +42,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(MatchingProcessingGroups.STATISTICS)
-public class MatchingStatisticsProjection {
+public class MatchingStatisticsProjection implements StatisticsProjection {
 
     public static final String COLLECTION = "matching_statistics";
 
@@ -57,6 +59,11 @@ public class MatchingStatisticsProjection {
 
     static String fairDocumentId(MatchingFairId fairId) {
         return "matching:fair:" + fairId.value();
+    }
+
+    @Override
+    public void watch(YearChanges changes) {
+        statistics.watch(changes);
     }
 
     @EventHandler

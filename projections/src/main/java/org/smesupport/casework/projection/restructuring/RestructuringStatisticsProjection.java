@@ -24,6 +24,8 @@ import org.smesupport.casework.api.succession.SuccessionDiagnosedEvent;
 import org.smesupport.casework.api.succession.SuccessionPlanRecordedEvent;
 import org.smesupport.casework.projection.FiscalYearStatistics;
 import org.smesupport.casework.projection.ReadModelSettings;
+import org.smesupport.casework.projection.StatisticsProjection;
+import org.smesupport.casework.projection.YearChanges;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -35,7 +37,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(RestructuringProcessingGroups.STATISTICS)
-public class RestructuringStatisticsProjection {
+public class RestructuringStatisticsProjection implements StatisticsProjection {
 
     public static final String COLLECTION = "restructuring_statistics";
 
@@ -48,6 +50,11 @@ public class RestructuringStatisticsProjection {
 
     public static String documentId(FiscalYear fiscalYear) {
         return FiscalYearStatistics.documentId("restructuring", fiscalYear);
+    }
+
+    @Override
+    public void watch(YearChanges changes) {
+        statistics.watch(changes);
     }
 
     @EventHandler

@@ -17,6 +17,8 @@ public final class ConsultationLines {
     public static final String MIBYO_PHONE = "MIBYO_PHONE";
     /** 専門家派遣: a line per kind and the total. */
     public static final String EXPERT_DISPATCHES = "EXPERT_DISPATCHES";
+    /** 相談内容内訳: the A/B table of the KIP total by category, a row per category and the total. */
+    public static final String CATEGORIES = "CATEGORIES";
 
     public static final String SESSIONS = "SESSIONS";
     public static final String KIP_TOTAL = "KIP_TOTAL";

@@ -4,6 +4,7 @@ import static org.smesupport.casework.api.common.ReportFigure.Unit.COUNT;
 import static org.smesupport.casework.api.common.ReportFigure.Unit.TIMES;
 import static org.smesupport.casework.projection.consultation.StatisticsFields.DISPATCHES_BY_KIND;
 import static org.smesupport.casework.projection.consultation.StatisticsFields.LAWYER_CONSULTATIONS_BY_DESK;
+import static org.smesupport.casework.query.consultation.ConsultationLines.CATEGORIES;
 import static org.smesupport.casework.query.consultation.ConsultationLines.EXPERT_DISPATCHES;
 import static org.smesupport.casework.query.consultation.ConsultationLines.KIP_TOTAL;
 import static org.smesupport.casework.query.consultation.ConsultationLines.LAWYER;
@@ -84,6 +85,7 @@ class ConsultationStatisticsQueryHandler {
                 new ReportTable(MIBYO_PHONE, "企業経営の未病相談ダイヤル", List.of(table.table(MIBYO_PHONE).line(SESSIONS,
                         "相談対応件数", COUNT, year -> DeskTotals.at(year, Desk.MIBYO_PHONE)))),
                 new ReportTable(EXPERT_DISPATCHES, "専門家派遣", dispatches(table.table(EXPERT_DISPATCHES))));
+        noteCategories(table.table(CATEGORIES));
         YearFigures a = table.figures(table.yearA());
         YearFigures b = table.figures(table.yearB());
         List<ConsultationCategoryRow> categories = Arrays.stream(ConsultationCategory.values())
@@ -103,6 +105,14 @@ class ConsultationStatisticsQueryHandler {
         }
         lines.add(dispatches.line(TOTAL, "合計", TIMES, year -> year.sum(DISPATCHES_BY_KIND)));
         return lines;
+    }
+
+    /** 相談内容内訳 is an A/B table, not five-year lines: its rows are noted so that they drill down too. */
+    private static void noteCategories(TableLines categories) {
+        for (ConsultationCategory category : ConsultationCategory.values()) {
+            categories.figure(category.name(), category.label(), COUNT, year -> DeskTotals.kip(year, category));
+        }
+        categories.figure(TOTAL, "合計", COUNT, ConsultationStatisticsQueryHandler::kipByCategory);
     }
 
     /** The KIP total as its categories add up (the same as by desk, in a document holding both). */

@@ -15,7 +15,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
@@ -59,7 +58,6 @@ class LeaseStatisticsQueryHandler {
     LeaseStatisticsReport handle(FindLeaseStatisticsQuery query) {
         FiveYearTable table = FiveYearTable.upTo(statistics, FiscalYear.of(query.fiscalYear()),
                 published.columns(LeaseReport.NAME));
-        Map<FiscalYear, Long> closings = table.runningSum(year -> broughtForward(year) + netArrears(year));
         TableLines contractTable = table.table(LeaseReport.CONTRACTS);
         TableLines industryTable = table.table(LeaseReport.CONTRACTS_BY_INDUSTRY);
         TableLines receivableTable = table.table(LeaseReport.RECEIVABLES);
@@ -78,14 +76,14 @@ class LeaseStatisticsQueryHandler {
         }
         List<ReportLine> receivables = List.of(
                 receivableTable.openingLine("OPENING", "年度当初延滞額", YEN, "CLOSING",
-                        year -> closings.get(year) - netArrears(table.figures(year))),
+                        LeaseStatisticsQueryHandler::arrearsFlow, LeaseStatisticsQueryHandler::broughtForward),
                 receivableTable.line("ARISING", "延滞発生額", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.ARISING)),
                 receivableTable.line("RECOVERED", "延滞回収額", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED)),
                 receivableTable.line("WRITTEN_OFF", "償却額", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.WRITTEN_OFF)),
-                receivableTable.yearLine("CLOSING", "年度末延滞額", YEN, closings::get),
+                receivableTable.runningLine("CLOSING", "年度末延滞額", YEN, LeaseStatisticsQueryHandler::arrearsFlow),
                 receivableTable.line("RECOVERED_AFTER_WRITE_OFF", "償却後回収額（参考）", YEN,
                         year -> year.count(RECEIVABLES, ReceivableFlows.RECOVERED_AFTER_WRITE_OFF)));
         List<ReportLine> subsidies = List.of(
@@ -103,6 +101,11 @@ class LeaseStatisticsQueryHandler {
                         year -> year.count(SUBSIDIES, EXISTING_CONTRACTS, AMOUNT)));
         return new LeaseStatisticsReport(table.yearB().startYear(), table.labels(), table.yearA().label(),
                 table.yearB().label(), contracts, byIndustry, receivables, subsidies, NOTE);
+    }
+
+    /** What a year adds to the arrears at its end: what it brought forward and its flows. */
+    private static long arrearsFlow(YearFigures year) {
+        return broughtForward(year) + netArrears(year);
     }
 
     /** The arrears brought forward from the earlier books at a cut-over in the year: they open it. */

@@ -21,7 +21,6 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.smesupport.casework.api.common.FiscalYear;
@@ -69,8 +68,6 @@ class RestructuringStatisticsQueryHandler {
                 published.columns(RestructuringReport.NAME));
         TableLines succession = table.table("SUCCESSION");
         TableLines restructuring = table.table("RESTRUCTURING");
-        Map<FiscalYear, Long> drafting = table.runningSum(
-                year -> year.count(DRAFTING_STARTED) - year.count(DRAFTING_LEFT));
         List<ReportTable> tables = List.of(
                 new ReportTable("SUCCESSION", "事業引継ぎ 相談件数・成約件数", List.of(
                         succession.line("CONSULTATIONS", "相談件数", COUNT, year -> year.sum(SUCCESSION_CONSULTATIONS)),
@@ -85,7 +82,8 @@ class RestructuringStatisticsQueryHandler {
                 new ReportTable("RESTRUCTURING", "事業再生支援", List.of(
                         restructuring.line("FIRST_RESPONSE", "１次対応", COUNT, year -> year.count(OPENED)),
                         restructuring.line("SECOND_STAGE", "２次対応開始", COUNT, year -> year.count(SECOND_STAGE)),
-                        restructuring.yearLine("PLAN_DRAFTING", "計画策定支援中", COUNT, drafting::get),
+                        restructuring.runningLine("PLAN_DRAFTING", "計画策定支援中", COUNT,
+                                year -> year.count(DRAFTING_STARTED) - year.count(DRAFTING_LEFT)),
                         restructuring.line("PLAN_COMPLETED", "計画策定完了", COUNT, year -> year.count(COMPLETED)),
                         restructuring.line("DRASTIC", "うち抜本再生", COUNT, year -> year.count(DRASTIC)),
                         restructuring.line("SPECIAL_RESCHEDULING", "特例リスケ", COUNT, year -> year.count(SPECIAL_RESCHEDULINGS)))),

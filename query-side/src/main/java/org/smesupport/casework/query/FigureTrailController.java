@@ -1,0 +1,51 @@
+package org.smesupport.casework.query;
+
+import org.smesupport.casework.api.common.FiscalYear;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The drill-down of a fiscal-year report ({@link FigureTrail}): the records behind one figure of the year,
+ * {@code GET /api/reports/{report}/{fiscalYear}/figures/{table}/{line}?page=&size=}, and the self-check of the
+ * whole report against its records, {@code GET /api/reports/{report}/{fiscalYear}/self-check}. A figure of an
+ * earlier column of the five-year table is drilled into under its own year.
+ */
+@RestController
+class FigureTrailController {
+
+    private static final String DEFAULT_SIZE = "50";
+
+    private final FigureTrail trail;
+    private final FiscalYearReports reports;
+
+    FigureTrailController(FigureTrail trail, FiscalYearReports reports) {
+        this.trail = trail;
+        this.reports = reports;
+    }
+
+    @GetMapping("/api/reports/{report}/{fiscalYear}/figures/{table}/{line}")
+    FigureRecords records(@PathVariable String report, @PathVariable String fiscalYear, @PathVariable String table,
+                          @PathVariable String line, @RequestParam(defaultValue = "0") String page,
+                          @RequestParam(defaultValue = DEFAULT_SIZE) String size) {
+        FiscalYearReport<?> definition = report(report);
+        FiscalYear year = FiscalYearReportController.year(report, fiscalYear);
+        int pageNumber = QueryParameters.page(page);
+        int pageSize = QueryParameters.size(size);
+        return trail.records(definition, year, table, line, pageNumber, pageSize).orElseThrow(() ->
+                QueryParameters.notFound(("the report '%s' has no line '%s' in a table '%s' that drills down; its "
+                        + "lines are %s (a rate drills down through its part and whole)").formatted(report, line, table,
+                        String.join(", ", trail.lines(definition, year)))));
+    }
+
+    @GetMapping("/api/reports/{report}/{fiscalYear}/self-check")
+    ReportSelfCheck selfCheck(@PathVariable String report, @PathVariable String fiscalYear) {
+        return trail.selfCheck(report(report), FiscalYearReportController.year(report, fiscalYear));
+    }
+
+    private FiscalYearReport<?> report(String name) {
+        return reports.named(name).orElseThrow(() -> QueryParameters.notFound(
+                "no report named '" + name + "'; the reports are " + reports.names()));
+    }
+}
