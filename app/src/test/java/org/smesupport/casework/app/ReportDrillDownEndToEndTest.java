@@ -14,13 +14,14 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /**
  * The drill-down of the consultation report through the API: each figure lists the sessions behind it (date,
  * case, desk, counsellor, who recorded it, the event's id and stream), paged, as many as the figure says; the
  * self-check finds every figure of the report equal to its records, and names the one figure a damaged read model
- * gets wrong. Fiscal year 2007 is this test's alone.
+ * gets wrong; the report page links each figure to a page of its records. Fiscal year 2007 is this test's alone.
  */
 class ReportDrillDownEndToEndTest extends EndToEndTest {
 
@@ -28,6 +29,9 @@ class ReportDrillDownEndToEndTest extends EndToEndTest {
 
     @Autowired
     MongoDatabase readModels;
+
+    @LocalServerPort
+    int port;
 
     @Test
     void everyFigureListsTheSessionsBehindItAndTheSelfCheckAgrees() {
@@ -87,6 +91,21 @@ class ReportDrillDownEndToEndTest extends EndToEndTest {
         JsonNode check = reporter.awaitGet(REPORT + "/self-check", answer -> answer.get("agrees").asBoolean());
         assertThat(check.get("figuresChecked").asInt()).isPositive();
         assertThat(check.get("mismatches")).isEmpty();
+
+        // the same through the pages: the report links each figure to its records
+        PageSession browser = new PageSession(port);
+        browser.signIn("reporter", "demo");
+        assertThat(browser.get("/reports/consultations/2007").body())
+                .contains("href=\"/reports/consultations/2007/figures/ONE_STOP/SESSIONS\"",
+                        "href=\"/reports/consultations/2007/figures/CATEGORIES/FINANCING\"");
+        String page = browser.get("/reports/consultations/2007/figures/ONE_STOP/SESSIONS").body();
+        assertThat(page).contains("2007 (H19) 相談件数 の内訳（記録）", "報告書の数値は、下の記録の合計と一致しています。",
+                "ConsultationSessionRecordedEvent", "2008-03-31", oneStop).doesNotContain("href=\"/history/");
+        PageSession auditor = new PageSession(port);
+        auditor.signIn("auditor", "demo");
+        assertThat(auditor.get("/reports/consultations/2007/figures/ONE_STOP/SESSIONS").body())
+                .contains("href=\"/history/" + oneStop + "\"");
+        assertThat(browser.get("/reports/consultations/2007/figures/ONE_STOP/NOTHING").statusCode()).isEqualTo(404);
 
         assertThat(reporter.get(REPORT + "/figures/ONE_STOP/NOTHING").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -94,8 +94,8 @@ class WebPagesEndToEndTest extends EndToEndTest {
         assertThat(browser.get(reopened).body()).contains("相談を再開しました。", "相談の再開", "相談を記録する");
         Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).untilAsserted(() ->
                 assertThat(browser.get("/reports/consultations/2020").body()).containsPattern(
-                        "<th scope=\"row\">資金</th>\\s*<td class=\"number\">[0-9,]+</td>\\s*<td class=\"number\">[^<]+</td>"
-                                + "\\s*<td class=\"number\">[1-9]"));
+                        "<th scope=\"row\">資金</th>\\s*<td class=\"number\"><a [^>]*>[0-9,]+</a></td>"
+                                + "\\s*<td class=\"number\">[^<]+</td>\\s*<td class=\"number\"><a [^>]*>[1-9]"));
     }
 
     @Test

@@ -45,8 +45,9 @@ class WebReportPagesEndToEndTest extends EndToEndTest {
             String page = browser.get("/reports/leases/2019").body();
             assertThat(page).contains("2019 (R01) 設備導入支援（設備貸与）", "2019 (R01) (B)", "2018 (H30) (A)", "債権管理",
                     "利息補助").containsPattern(Pattern.compile("<th scope=\"row\">貸与金額</th>\\s*<td>千円</td>"
-                    + "(\\s*<td class=\"number[^\"]*\"><span>[^<]*</span></td>){4}\\s*<td class=\"number\"><span>"
-                    + Pattern.quote(thousands(amount.path("b").path("thousandYen").asLong())) + "</span></td>"));
+                    + "(\\s*<td class=\"number[^\"]*\">(<span>|<a [^>]*>)[^<]*(</span>|</a>)</td>){4}"
+                    + "\\s*<td class=\"number\"><a class=\"drill\"\\s+href=\"/reports/leases/2019/figures/CONTRACTS/AMOUNT\"[^>]*>"
+                    + Pattern.quote(thousands(amount.path("b").path("thousandYen").asLong())) + "</a></td>"));
             assertThat(page).as("a bar per year, labelled for a screen reader").contains("role=\"img\"",
                     "aria-label=\"貸与金額：");
         });

@@ -1,5 +1,7 @@
 package org.smesupport.casework.query;
 
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.util.ArrayList;
@@ -15,6 +17,10 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.smesupport.casework.api.common.FigureRecord;
+import org.smesupport.casework.api.common.FigureRecords;
+import org.smesupport.casework.api.common.FindFigureRecordsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
@@ -39,18 +45,30 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureTrail {
 
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
+
     private final EventStore eventStore;
     private final MongoClient mongo;
     private final FiscalYearReports reports;
     private final int cacheSize;
+    private final ObjectMapper json;
     private final Map<String, ReportTrail> latest = new HashMap<>();
 
     FigureTrail(EventStore eventStore, MongoClient mongo, FiscalYearReports reports,
-                @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
+                @Value(ReadModelSettings.CACHE_SIZE) int cacheSize, ObjectMapper json) {
         this.eventStore = eventStore;
         this.mongo = mongo;
         this.reports = reports;
         this.cacheSize = cacheSize;
+        this.json = json;
+    }
+
+    /** The drill-down on the query bus, for the report pages: nothing for a report or line that does not exist. */
+    @QueryHandler
+    FigureRecords handle(FindFigureRecordsQuery query) {
+        return reports.named(query.report()).flatMap(report -> records(report, FiscalYear.of(query.fiscalYear()),
+                query.table(), query.line(), query.page(), query.size())).orElse(null);
     }
 
     /** The line keys ({@code table.line}) of the report that drill down, in the report's order. */
@@ -70,9 +88,11 @@ public class FigureTrail {
             for (long index = from; index < Math.min(moves.size(), from + size); index++) {
                 items.add(record(trail, moves.position((int) index), moves.amount((int) index)));
             }
+            ReportFigure reported = reported(report, year, table, line);
+            Long exact = reported == null ? null : exact(formula.unit(), reported);
             return new FigureRecords(report.name(), table, line, formula.label(), formula.unit(), year.startYear(),
-                    year.label(), reported(report, year, table, line), moves.total(), moves.size(), trail.head(), page,
-                    size, items);
+                    year.label(), reported, moves.total(), moves.size(), exact == null ? null : exact == moves.total(),
+                    trail.head(), page, size, items);
         });
     }
 
@@ -137,7 +157,8 @@ public class FigureTrail {
         DomainEventMessage<?> event = stream.next();
         return new FigureRecord(position, contribution, event.getType(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), event.getIdentifier(), event.getPayloadType().getSimpleName(),
-                event.getTimestamp(), event.getPayload(), event.getMetaData(),
+                event.getTimestamp(), json.convertValue(event.getPayload(), FIELDS), json.convertValue(event.getMetaData(),
+                FIELDS),
                 "/api/audit/streams/" + event.getAggregateIdentifier());
     }
 

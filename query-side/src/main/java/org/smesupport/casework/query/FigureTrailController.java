@@ -1,5 +1,6 @@
 package org.smesupport.casework.query;
 
+import org.smesupport.casework.api.common.FigureRecords;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

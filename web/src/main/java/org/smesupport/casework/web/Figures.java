@@ -63,6 +63,18 @@ public class Figures {
         return figure.thousandYen() != null ? signed(figure.thousandYen()) : decimal(figure.percent());
     }
 
+    /**
+     * A figure or a record's part of it in the line's exact unit, as the drill-down counts it: a count, a half-count
+     * from its halves (15.5), an amount in yen (not 千円, so the records add up to it to the yen); △ for a negative.
+     */
+    public String exact(ReportFigure.Unit unit, long value) {
+        return switch (unit) {
+            case HALF_COUNT -> decimal(BigDecimal.valueOf(value * 5, 1));
+            case YEN -> signed(value) + "円";
+            default -> signed(value);
+        };
+    }
+
     public String percent(BigDecimal value) {
         return decimal(value);
     }

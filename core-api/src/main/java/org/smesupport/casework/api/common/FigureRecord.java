@@ -1,4 +1,4 @@
-package org.smesupport.casework.query;
+package org.smesupport.casework.api.common;
 
 import java.time.Instant;
 import java.util.Map;
@@ -7,9 +7,10 @@ import java.util.Map;
  * One record behind a figure: the stored event, where it is in the global stream ({@code position}) and in its
  * aggregate's ({@code stream}, the auditors' {@code /api/audit/streams/{aggregateId}}), and how much it moved the
  * figure ({@code contribution}, in the line's exact unit: a count, halves of a half-counted figure, or yen; a
- * correction that takes a figure back is negative). The payload and metadata are the event's as stored.
+ * correction that takes a figure back is negative). The payload's fields and the metadata are the event's as
+ * stored, as the JSON API writes them.
  */
 public record FigureRecord(long position, long contribution, String aggregateType, String aggregateId, long sequence,
-                           String eventId, String type, Instant recordedAt, Object payload, Map<String, ?> metadata,
-                           String stream) {
+                           String eventId, String type, Instant recordedAt, Map<String, Object> payload,
+                           Map<String, Object> metadata, String stream) {
 }

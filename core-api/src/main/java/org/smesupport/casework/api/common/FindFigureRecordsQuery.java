@@ -1,0 +1,9 @@
+package org.smesupport.casework.api.common;
+
+/**
+ * A page of the records behind the figure of {@code fiscalYear} on a line of a report ({@code report} as its path
+ * names it, {@code table} and {@code line} by code). Answered with {@link FigureRecords}, or nothing for a report or
+ * line that does not exist or does not drill down (a rate).
+ */
+public record FindFigureRecordsQuery(String report, int fiscalYear, String table, String line, int page, int size) {
+}
