@@ -96,6 +96,12 @@ public class FigureTrail {
         });
     }
 
+    /** The self-check of the report named {@code name}; a name no report has is refused. */
+    public ReportSelfCheck selfCheck(String name, FiscalYear year) {
+        return selfCheck(reports.named(name).orElseThrow(() -> new IllegalArgumentException("no report " + name)),
+                year);
+    }
+
     /** Every recorded figure of the report's five-year tables against the records behind it. */
     public <R> ReportSelfCheck selfCheck(FiscalYearReport<R> report, FiscalYear year) {
         ReportTrail trail = trail(report, year);

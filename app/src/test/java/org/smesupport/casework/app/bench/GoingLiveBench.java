@@ -13,20 +13,29 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiConsumer;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.common.FigureRecords;
+import org.smesupport.casework.api.common.FindFigureRecordsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.company.CorporateNumber;
 import org.smesupport.casework.app.imports.ImportCommandLine;
 import org.smesupport.casework.query.AsOfReports;
+import org.smesupport.casework.query.FigureTrail;
 import org.smesupport.casework.query.ReportAsOf;
+import org.smesupport.casework.query.ReportSelfCheck;
 import org.springframework.context.ApplicationContext;
 
 /**
  * What a centre going live and its auditors run once in a while, measured on the benchmark's store: every report as
- * it stood on a past date (a replay of the whole event log each), and the imports of a book of companies and of
+ * it stood on a past date (a replay of the whole event log each), every report's self-check against its records and
+ * the drill-down of its largest figure, and the imports of a book of companies and of
  * the lease contracts in force, through the command line against the running server (HTTP, multipart, every row
  * validated and sent through the command bus).
  */
 final class GoingLiveBench {
+
+    private static final int DRILL_PAGE = 50;
 
     private final BiConsumer<String, String> record;
 
@@ -44,6 +53,39 @@ final class GoingLiveBench {
                     "%,d ms (%,d events replayed, %d figures changed since)".formatted(millis,
                             report.eventsReplayed(), report.changedSince().size()));
         }
+    }
+
+    /**
+     * Every report's self-check (a replay of the whole log watching every figure, then the comparison), again with
+     * the replay kept (the log has not grown), and pages of the records behind the KIP total, the largest figure.
+     */
+    void drillDowns(ApplicationContext app, FiscalYear year) {
+        FigureTrail trail = app.getBean(FigureTrail.class);
+        for (String name : app.getBean(AsOfReports.class).names()) {
+            for (String run : List.of("replayed", "kept")) {
+                long started = System.nanoTime();
+                ReportSelfCheck check = trail.selfCheck(name, year);
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                assertThat(check.mismatches()).as(name).isEmpty();
+                record.accept("self-check " + name + " " + year + " (" + run + ")",
+                        "%,d ms (%,d events replayed, %,d figures checked, all agree)".formatted(millis,
+                                check.eventsReplayed(), check.figuresChecked()));
+            }
+        }
+        QueryGateway queries = app.getBean(QueryGateway.class);
+        FigureRecords first = records(queries, year, 0);
+        int lastPage = Math.max(0, (first.records() - 1) / DRILL_PAGE);
+        long started = System.nanoTime();
+        records(queries, year, 0);
+        records(queries, year, lastPage);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        record.accept("drill-down consultations " + year + " KIP total, first and last page of " + DRILL_PAGE,
+                "%,d ms for both (%,d records, %,d in all)".formatted(millis, first.records(), first.fromRecords()));
+    }
+
+    private static FigureRecords records(QueryGateway queries, FiscalYear year, int page) {
+        return queries.query(new FindFigureRecordsQuery("consultations", year.startYear(), "ONE_STOP", "KIP_TOTAL",
+                page, DRILL_PAGE), ResponseTypes.instanceOf(FigureRecords.class)).join();
     }
 
     /** {@code contracts} companies, then one lease contract in force at the cut-over for each, each file twice. */
