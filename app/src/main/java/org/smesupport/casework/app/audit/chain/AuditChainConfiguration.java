@@ -1,0 +1,42 @@
+package org.smesupport.casework.app.audit.chain;
+
+import com.mongodb.client.MongoDatabase;
+import java.time.ZoneId;
+import org.smesupport.casework.app.CaseworkProperties;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The hash chain over the SQL event store (the embedded default's H2, PostgreSQL): where events are in a database a
+ * person with its password can change. With Axon Server (production profile) there is no such table and no chain:
+ * Axon Server's event files are append-only and checksummed by the server itself.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "axon.axonserver.enabled", havingValue = "false")
+class AuditChainConfiguration {
+
+    @Bean
+    StoredEvents storedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        return new StoredEvents(jdbc, transactions);
+    }
+
+    @Bean
+    ChainKey chainKey(@Value("${casework.audit.chain-key:}") String configured, CaseworkProperties properties) {
+        return ChainKey.resolve(configured, properties.dataDir());
+    }
+
+    @Bean
+    AuditChainProjection auditChainProjection(StoredEvents events, MongoDatabase readModels, ChainKey key,
+                                              @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
+        return new AuditChainProjection(events, readModels, key, zone);
+    }
+
+    @Bean
+    AuditChainVerifier auditChainVerifier(StoredEvents events, MongoDatabase readModels, ChainKey key) {
+        return new AuditChainVerifier(events, readModels, key);
+    }
+}

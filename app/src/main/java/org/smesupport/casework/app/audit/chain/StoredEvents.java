@@ -1,0 +1,54 @@
+package org.smesupport.casework.app.audit.chain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The SQL event store's rows read directly (H2 for the embedded default, PostgreSQL): the names are Axon's JDBC
+ * layout, unquoted, so each database folds them to its own case.
+ */
+final class StoredEvents {
+
+    private static final String COLUMNS = "globalIndex, eventIdentifier, type, aggregateIdentifier, sequenceNumber, "
+            + "timeStamp, payloadType, payloadRevision, payload, metaData";
+    private static final int FETCH_SIZE = 1000;
+
+    private final JdbcTemplate jdbc;
+    private final JdbcTemplate streaming;
+    private final TransactionTemplate readOnly;
+
+    StoredEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        streaming.setFetchSize(FETCH_SIZE);
+        this.readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+    }
+
+    Optional<StoredEvent> byIdentifier(String eventIdentifier) {
+        List<StoredEvent> rows = jdbc.query("SELECT " + COLUMNS + " FROM DomainEventEntry WHERE eventIdentifier = ?",
+                (row, number) -> read(row), eventIdentifier);
+        return rows.stream().findFirst();
+    }
+
+    /**
+     * Every row in the order of the global index, read a batch at a time (constant memory; PostgreSQL's driver
+     * honours the fetch size only inside a transaction).
+     */
+    void inOrder(Consumer<StoredEvent> each) {
+        readOnly.executeWithoutResult(status -> streaming.query("SELECT " + COLUMNS
+                + " FROM DomainEventEntry ORDER BY globalIndex", (RowCallbackHandler) row -> each.accept(read(row))));
+    }
+
+    private static StoredEvent read(ResultSet row) throws SQLException {
+        return new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
+                row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10));
+    }
+}

@@ -1,0 +1,191 @@
+package org.smesupport.casework.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.smesupport.casework.app.Answers.created;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Tamper evidence, the way it is attacked: with SQL on the event store's own table, as anyone holding the database's
+ * password (or the H2 shell in the jar) could. A company's registration with its name changed, then with its
+ * recorder changed, is pinpointed at its global position and verifies again once put back; the chain rewritten to
+ * fit the change is given away by its seals, which need the key; a deleted row is reported missing where it was. Its own application and data directory, since it damages the store.
+ */
+@SpringBootTest(classes = CaseworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+@DirtiesContext
+class AuditChainEndToEndTest {
+
+    @Autowired
+    TestRestTemplate rest;
+    @Autowired
+    JdbcTemplate sql;
+    @Autowired
+    MongoDatabase readModels;
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) throws IOException {
+        String dir = Files.createTempDirectory("casework-audit-chain-").toString();
+        registry.add("casework.data-dir", () -> dir);
+    }
+
+    @Test
+    void anEventChangedOrDeletedWithSqlIsPinpointedByItsPosition() {
+        ApiClient caseworker = new ApiClient(rest, "caseworker");
+        String companyId = created(caseworker.post("/api/companies", TestData.company()));
+        String caseId = created(caseworker.post("/api/consultations",
+                TestData.openCase(companyId, "ONE_STOP", "2020-05-01")));
+        assertThat(caseworker.post("/api/consultations/" + caseId + "/sessions",
+                TestData.session("2020-05-02", "FINANCING", false)).getStatusCode()).isEqualTo(HttpStatus.OK);
+        ApiClient auditor = new ApiClient(rest, "auditor");
+        JsonNode sound = auditor.awaitGet("/api/audit/verify",
+                answer -> answer.get("verified").asBoolean() && answer.get("pending").asLong() == 0);
+        long events = sql.queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+        assertThat(sound.get("eventsInStore").asLong()).isEqualTo(events);
+        assertThat(sound.get("links").asLong()).isEqualTo(events);
+        assertThat(sound.get("head").get("n").asLong()).isEqualTo(events);
+        assertThat(sound.get("sealsChecked").asInt()).as("the head and at least one day").isGreaterThanOrEqualTo(2);
+        assertThat(sound.get("problems")).isEmpty();
+        assertThat(caseworker.get("/api/audit/verify").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        Map<String, Object> registration = sql.queryForMap("SELECT globalIndex, payload, metaData FROM "
+                + "DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0", companyId);
+        long position = ((Number) registration.get("GLOBALINDEX")).longValue();
+        byte[] payload = (byte[]) registration.get("PAYLOAD");
+        byte[] metaData = (byte[]) registration.get("METADATA");
+
+        replace(position, "payload", payload, TestData.COMPANY_NAME, "株式会社改ざん精工");
+        assertAltered(auditor, position, companyId);
+        sql.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, position);
+        assertThat(auditor.get("/api/audit/verify").getBody().get("verified").asBoolean()).isTrue();
+
+        replace(position, "metaData", metaData, "\"caseworker\"", "\"admin\"");
+        assertAltered(auditor, position, companyId);
+        sql.update("UPDATE DomainEventEntry SET metaData = ? WHERE globalIndex = ?", metaData, position);
+        assertThat(auditor.get("/api/audit/verify").getBody().get("verified").asBoolean()).isTrue();
+
+        // rewriting the chain to fit needs the key its seals are signed with
+        replace(position, "payload", payload, TestData.COMPANY_NAME, "株式会社改ざん精工");
+        rechainFrom(position);
+        JsonNode rechained = auditor.get("/api/audit/verify").getBody();
+        assertThat(rechained.get("verified").asBoolean()).isFalse();
+        assertThat(rechained.get("problems")).extracting(problem -> problem.get("kind").asText()).containsOnly("SEAL");
+        assertThat(rechained.get("problems").toString()).contains("the seal 'head' seals link " + events);
+        sql.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, position);
+        rechainFrom(position);
+        assertThat(auditor.get("/api/audit/verify").getBody().get("verified").asBoolean()).isTrue();
+
+        long session = sql.queryForObject("SELECT globalIndex FROM DomainEventEntry WHERE aggregateIdentifier = ? "
+                + "AND sequenceNumber = 1", Long.class, caseId);
+        sql.update("DELETE FROM DomainEventEntry WHERE globalIndex = ?", session);
+        JsonNode deleted = auditor.get("/api/audit/verify").getBody();
+        assertThat(deleted.get("verified").asBoolean()).isFalse();
+        assertThat(deleted.get("eventsInStore").asLong()).isEqualTo(events - 1);
+        assertThat(deleted.get("firstProblem").get("position").asLong()).isEqualTo(session);
+        assertThat(deleted.get("firstProblem").get("kind").asText()).isEqualTo("MISSING");
+    }
+
+    /**
+     * What someone who can write both stores but does not have the key would do: recompute the links from the
+     * altered event to the head, as the README's verification procedure computes them.
+     */
+    private void rechainFrom(long position) {
+        MongoCollection<Document> links = readModels.getCollection("audit_chain");
+        Document first = links.find(Filters.eq("_id", "%019d".formatted(position))).first();
+        String previous = first.getString("previous");
+        for (Document link : links.find(Filters.gte("_id", "%019d".formatted(position))).sort(Sorts.ascending("_id"))) {
+            byte[] digest = digest(sql.queryForMap("SELECT globalIndex, eventIdentifier, type, aggregateIdentifier, "
+                    + "sequenceNumber, timeStamp, payloadType, payloadRevision, payload, metaData FROM "
+                    + "DomainEventEntry WHERE globalIndex = ?", link.getLong("index")));
+            String hash = HexFormat.of().formatHex(sha256(ByteBuffer.allocate(72).put(HexFormat.of().parseHex(previous))
+                    .putLong(link.getLong("n")).put(digest).array()));
+            links.updateOne(Filters.eq("_id", link.getString("_id")), Updates.combine(Updates.set("previous", previous),
+                    Updates.set("digest", HexFormat.of().formatHex(digest)), Updates.set("hash", hash)));
+            previous = hash;
+        }
+    }
+
+    private static byte[] digest(Map<String, Object> row) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(((Number) row.get("GLOBALINDEX")).longValue());
+            for (String column : List.of("EVENTIDENTIFIER", "TYPE", "AGGREGATEIDENTIFIER")) {
+                field(out, text(row.get(column)));
+            }
+            out.writeLong(((Number) row.get("SEQUENCENUMBER")).longValue());
+            for (String column : List.of("TIMESTAMP", "PAYLOADTYPE", "PAYLOADREVISION")) {
+                field(out, text(row.get(column)));
+            }
+            field(out, (byte[]) row.get("PAYLOAD"));
+            field(out, (byte[]) row.get("METADATA"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return sha256(bytes.toByteArray());
+    }
+
+    private static byte[] text(Object value) {
+        return value == null ? null : value.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void field(DataOutputStream out, byte[] value) throws IOException {
+        out.writeInt(value == null ? -1 : value.length);
+        if (value != null) {
+            out.write(value);
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void replace(long position, String column, byte[] stored, String from, String to) {
+        String json = new String(stored, StandardCharsets.UTF_8);
+        assertThat(json).contains(from);
+        sql.update("UPDATE DomainEventEntry SET " + column + " = ? WHERE globalIndex = ?",
+                json.replace(from, to).getBytes(StandardCharsets.UTF_8), position);
+    }
+
+    private static void assertAltered(ApiClient auditor, long position, String companyId) {
+        JsonNode answer = auditor.get("/api/audit/verify").getBody();
+        assertThat(answer.get("verified").asBoolean()).isFalse();
+        assertThat(answer.get("problemCount").asInt()).isEqualTo(1);
+        JsonNode problem = answer.get("firstProblem");
+        assertThat(problem.get("position").asLong()).isEqualTo(position);
+        assertThat(problem.get("kind").asText()).isEqualTo("ALTERED");
+        assertThat(problem.get("aggregateId").asText()).isEqualTo(companyId);
+        assertThat(problem.get("sequence").asLong()).isZero();
+    }
+}
