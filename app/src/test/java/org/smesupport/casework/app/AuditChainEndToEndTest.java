@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.app.Answers.created;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -21,7 +16,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,8 +42,6 @@ class AuditChainEndToEndTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate sql;
-    @Autowired
-    MongoDatabase readModels;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -118,17 +110,18 @@ class AuditChainEndToEndTest {
      * altered event to the head, as the README's verification procedure computes them.
      */
     private void rechainFrom(long position) {
-        MongoCollection<Document> links = readModels.getCollection("audit_chain");
-        Document first = links.find(Filters.eq("_id", "%019d".formatted(position))).first();
-        String previous = first.getString("previous");
-        for (Document link : links.find(Filters.gte("_id", "%019d".formatted(position))).sort(Sorts.ascending("_id"))) {
+        String previous = sql.queryForObject("SELECT previous_hash FROM audit_chain_link WHERE global_index = ?",
+                String.class, position);
+        for (Map<String, Object> link : sql.queryForList("SELECT n, global_index FROM audit_chain_link "
+                + "WHERE global_index >= ? ORDER BY n", position)) {
+            long n = ((Number) link.get("N")).longValue();
             byte[] digest = digest(sql.queryForMap("SELECT globalIndex, eventIdentifier, type, aggregateIdentifier, "
                     + "sequenceNumber, timeStamp, payloadType, payloadRevision, payload, metaData FROM "
-                    + "DomainEventEntry WHERE globalIndex = ?", link.getLong("index")));
+                    + "DomainEventEntry WHERE globalIndex = ?", link.get("GLOBAL_INDEX")));
             String hash = HexFormat.of().formatHex(sha256(ByteBuffer.allocate(72).put(HexFormat.of().parseHex(previous))
-                    .putLong(link.getLong("n")).put(digest).array()));
-            links.updateOne(Filters.eq("_id", link.getString("_id")), Updates.combine(Updates.set("previous", previous),
-                    Updates.set("digest", HexFormat.of().formatHex(digest)), Updates.set("hash", hash)));
+                    .putLong(n).put(digest).array()));
+            sql.update("UPDATE audit_chain_link SET previous_hash = ?, digest = ?, hash = ? WHERE n = ?", previous,
+                    HexFormat.of().formatHex(digest), hash, n);
             previous = hash;
         }
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the checkpoint also forces the file to the device ({@code fsync}), so a power loss loses nothing
  * acknowledged either.
  */
-class DurableCommits implements AutoCloseable {
+public class DurableCommits implements AutoCloseable {
 
     private final Connection connection;
     private final String checkpoint;
@@ -50,7 +50,7 @@ class DurableCommits implements AutoCloseable {
      * Registers the current Spring transaction, which has appended events: its commit runs under the
      * shared lock and returns only once a checkpoint covers it.
      */
-    void enlistCurrentTransaction() {
+    public void enlistCurrentTransaction() {
         if (!TransactionSynchronizationManager.hasResource(this)) {
             TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
             TransactionSynchronizationManager.registerSynchronization(new DurableCommit());

@@ -76,6 +76,7 @@ class CrashRecoveryIT {
             assertNothingAcknowledgedWasLost(app, ledger);
             replayWhileWriting(app.api(), ledger, random.nextLong());
             assertReadModelsEqualARebuild(app.api(), ledger);
+            assertTheHistoryIsIntactAndAddsUp(app.api());
         } finally {
             app.stop();
         }
@@ -147,6 +148,23 @@ class CrashRecoveryIT {
         assertThat(rebuilt.keySet()).containsExactlyElementsOf(live.keySet());
         for (String path : live.keySet()) {
             assertThat(rebuilt.get(path)).as(path + " after a rebuild").isEqualTo(live.get(path));
+        }
+    }
+
+    /**
+     * The hash chain, kept through every kill, verifies against the event store (every event sealed once, in
+     * order), and every figure of the report adds up to the records behind it.
+     */
+    private static void assertTheHistoryIsIntactAndAddsUp(Api api) throws Exception {
+        awaitProjectionsAtHead(api);
+        Api.Answer chain = api.get("auditor", "/api/audit/verify");
+        assertThat(chain.status()).isEqualTo(200);
+        assertThat(chain.body().get("problems")).as("the chain against the store").isEmpty();
+        assertThat(chain.body().get("verified").asBoolean()).isTrue();
+        assertThat(chain.body().get("pending").asLong()).isZero();
+        for (String report : REPORTS) {
+            Api.Answer check = api.get("auditor", report + "/self-check");
+            assertThat(check.body().get("mismatches")).as(report + " against its records").isEmpty();
         }
     }
 

@@ -1,14 +1,16 @@
 package org.smesupport.casework.app.audit.chain;
 
-import com.mongodb.client.MongoDatabase;
 import java.time.ZoneId;
 import org.smesupport.casework.app.CaseworkProperties;
+import org.smesupport.casework.app.eventstore.DurableCommits;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The hash chain over the SQL event store (the embedded default's H2, PostgreSQL): where events are in a database a
@@ -20,8 +22,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 class AuditChainConfiguration {
 
     @Bean
-    StoredEvents storedEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
-        return new StoredEvents(jdbc, transactions);
+    StoredEvents storedEvents(JdbcTemplate jdbc) {
+        return new StoredEvents(jdbc);
+    }
+
+    @Bean
+    ChainTables chainTables(JdbcTemplate jdbc, PlatformTransactionManager transactions,
+                            ObjectProvider<DurableCommits> durableCommits) {
+        DurableCommits h2 = durableCommits.getIfAvailable();
+        return new ChainTables(jdbc, new TransactionTemplate(transactions),
+                h2 == null ? () -> { } : h2::enlistCurrentTransaction);
     }
 
     @Bean
@@ -30,13 +40,16 @@ class AuditChainConfiguration {
     }
 
     @Bean
-    AuditChainProjection auditChainProjection(StoredEvents events, MongoDatabase readModels, ChainKey key,
+    AuditChainProjection auditChainProjection(StoredEvents events, ChainTables chain, ChainKey key,
                                               @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
-        return new AuditChainProjection(events, readModels, key, zone);
+        return new AuditChainProjection(events, chain, key, zone);
     }
 
     @Bean
-    AuditChainVerifier auditChainVerifier(StoredEvents events, MongoDatabase readModels, ChainKey key) {
-        return new AuditChainVerifier(events, readModels, key);
+    AuditChainVerifier auditChainVerifier(StoredEvents events, ChainTables chain, ChainKey key,
+                                          PlatformTransactionManager transactions) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        return new AuditChainVerifier(events, chain, key, readOnly);
     }
 }

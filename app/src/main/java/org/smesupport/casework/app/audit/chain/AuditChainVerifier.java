@@ -1,94 +1,84 @@
 package org.smesupport.casework.app.audit.chain;
 
-import static com.mongodb.client.model.Filters.eq;
-
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoCursor;
-import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
-import org.bson.Document;
+import java.util.stream.Stream;
 import org.smesupport.casework.app.audit.chain.ChainProblem.Kind;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Walks the event store against the chain ({@code GET /api/audit/verify}): every seal's signature and link; then the
  * store's rows and the chain's links side by side in the order of the global index, each row's digest against the
- * one its link sealed and each link against the one before it. Both are read a batch at a time, so the walk takes
- * constant memory however long the log.
+ * one its link sealed and each link against the one before it. Both are read a batch at a time in one read-only
+ * transaction, so the walk takes constant memory however long the log.
  */
 public class AuditChainVerifier {
 
     static final int PROBLEMS_LISTED = 100;
 
     private final StoredEvents events;
-    private final MongoCollection<Document> links;
-    private final MongoCollection<Document> seals;
+    private final ChainTables chain;
     private final ChainKey key;
+    private final TransactionTemplate readOnly;
 
-    AuditChainVerifier(StoredEvents events, MongoDatabase readModels, ChainKey key) {
+    AuditChainVerifier(StoredEvents events, ChainTables chain, ChainKey key, TransactionTemplate readOnly) {
         this.events = events;
-        this.links = readModels.getCollection(ChainFields.LINKS);
-        this.seals = readModels.getCollection(ChainFields.SEALS);
+        this.chain = chain;
         this.key = key;
+        this.readOnly = readOnly;
     }
 
     public ChainVerification verify() {
-        Problems problems = new Problems();
-        Document head = seals.find(eq("_id", ChainFields.HEAD)).first();
-        int sealsChecked = checkSeals(problems);
-        Walk walk = new Walk(problems, head == null ? -1 : head.getLong(ChainFields.INDEX));
-        try (MongoCursor<Document> chain = links.find().sort(Sorts.ascending("_id")).iterator()) {
-            walk.chain = chain;
-            walk.link = chain.hasNext() ? chain.next() : null;
-            events.inOrder(walk::row);
-            walk.rest();
-        }
-        List<ChainProblem> listed = problems.listed();
-        return new ChainVerification(problems.count == 0, walk.rows, walk.linksSeen, walk.pending,
-                head == null ? null : new ChainVerification.Link(head.getLong(ChainFields.N),
-                        head.getLong(ChainFields.INDEX), head.getString(ChainFields.HASH)),
-                sealsChecked, listed.isEmpty() ? null : listed.get(0), problems.count, listed);
+        return readOnly.execute(status -> {
+            Problems problems = new Problems();
+            List<ChainSeal> seals = chain.seals();
+            seals.forEach(seal -> check(seal, problems));
+            Optional<ChainSeal> head = seals.stream().filter(seal -> seal.name().equals(ChainSeal.HEAD)).findFirst();
+            Walk walk = new Walk(problems, head.map(ChainSeal::globalIndex).orElse(-1L));
+            try (Stream<ChainLink> links = chain.inOrderOfTheEvents()) {
+                walk.links = links.iterator();
+                walk.link = walk.links.hasNext() ? walk.links.next() : null;
+                events.inOrder(walk::row);
+                walk.rest();
+            }
+            List<ChainProblem> listed = problems.listed();
+            return new ChainVerification(problems.count == 0, walk.rows, walk.linksSeen, walk.pending,
+                    head.map(seal -> new ChainVerification.Link(seal.n(), seal.globalIndex(), seal.hash())).orElse(null),
+                    seals.size(), listed.isEmpty() ? null : listed.get(0), problems.count, listed);
+        });
     }
 
-    private int checkSeals(Problems problems) {
-        int checked = 0;
-        for (Document seal : seals.find()) {
-            checked++;
-            String name = seal.getString("_id");
-            long n = seal.getLong(ChainFields.N);
-            long index = seal.getLong(ChainFields.INDEX);
-            String hash = seal.getString(ChainFields.HASH);
-            if (!ChainHashes.seal(key.bytes(), name, n, hash).equals(seal.getString(ChainFields.SEAL))) {
-                problems.add(new ChainProblem(index, Kind.SEAL, null, null, null,
-                        "the seal '" + name + "' is not signed with the chain key"));
-                continue;
-            }
-            Document link = links.find(eq("_id", ChainFields.linkId(index))).first();
-            if (link == null || link.getLong(ChainFields.N) != n || !hash.equals(link.getString(ChainFields.HASH))) {
-                problems.add(new ChainProblem(index, Kind.SEAL, null, null, null, "the seal '" + name + "' seals link "
-                        + n + " with hash " + hash + "; the chain holds " + (link == null ? "no link there"
-                        : "link " + link.getLong(ChainFields.N) + " with hash " + link.getString(ChainFields.HASH))));
-            }
+    private void check(ChainSeal seal, Problems problems) {
+        if (!seal.signedWith(key)) {
+            problems.add(new ChainProblem(seal.globalIndex(), Kind.SEAL, null, null, null,
+                    "the seal '" + seal.name() + "' is not signed with the chain key"));
+            return;
         }
-        return checked;
+        Optional<ChainLink> link = chain.linkNumbered(seal.n());
+        if (link.isEmpty() || link.get().globalIndex() != seal.globalIndex() || !link.get().hash().equals(seal.hash())) {
+            problems.add(new ChainProblem(seal.globalIndex(), Kind.SEAL, null, null, null, "the seal '" + seal.name()
+                    + "' seals link " + seal.n() + " with hash " + seal.hash() + "; the chain holds " + link
+                    .map(found -> "hash " + found.hash() + " at position " + found.globalIndex()).orElse("no such link")));
+        }
     }
 
     /** The side-by-side walk of the store's rows and the chain's links, both in the order of the global index. */
-    private final class Walk {
+    private static final class Walk {
 
         private final Problems problems;
         private final long headIndex;
         /** Hashes of links whose successor has not been seen yet, by link number. */
         private final Map<Long, String> hashes = new HashMap<>();
-        /** What links not yet seen must hash to: the previous hash their successor holds, by link number. */
-        private final Map<Long, Document> expected = new HashMap<>();
-        private MongoCursor<Document> chain;
-        private Document link;
+        /** Links whose predecessor has not been seen yet, by the predecessor's number. */
+        private final Map<Long, ChainLink> waiting = new HashMap<>();
+        private Iterator<ChainLink> links;
+        private ChainLink link;
         private long rows;
         private long linksSeen;
         private long pending;
@@ -100,18 +90,15 @@ public class AuditChainVerifier {
 
         void row(StoredEvent row) {
             rows++;
-            while (link != null && link.getLong(ChainFields.INDEX) < row.globalIndex()) {
-                problems.add(new ChainProblem(link.getLong(ChainFields.INDEX), Kind.MISSING,
-                        link.getString(ChainFields.EVENT_ID), null, null, "link " + link.getLong(ChainFields.N)
-                        + " sealed this event; the event store no longer has it"));
-                advance();
+            while (link != null && link.globalIndex() < row.globalIndex()) {
+                missing();
             }
-            if (link != null && link.getLong(ChainFields.INDEX) == row.globalIndex()) {
+            if (link != null && link.globalIndex() == row.globalIndex()) {
                 String digest = ChainHashes.hex(row.digest());
-                if (!digest.equals(link.getString(ChainFields.DIGEST))) {
+                if (!digest.equals(link.digest())) {
                     problems.add(new ChainProblem(row.globalIndex(), Kind.ALTERED, row.eventIdentifier(),
                             row.aggregateIdentifier(), row.sequenceNumber(), "the stored event's digest is " + digest
-                            + "; link " + link.getLong(ChainFields.N) + " sealed " + link.getString(ChainFields.DIGEST)));
+                            + "; link " + link.n() + " sealed " + link.digest()));
                 }
                 advance();
             } else if (row.globalIndex() > headIndex) {
@@ -123,55 +110,57 @@ public class AuditChainVerifier {
             }
         }
 
-        /** The links after the last row: events the store no longer has. */
+        /** The links after the last row, then the links whose predecessor never came. */
         void rest() {
             while (link != null) {
-                problems.add(new ChainProblem(link.getLong(ChainFields.INDEX), Kind.MISSING,
-                        link.getString(ChainFields.EVENT_ID), null, null, "link " + link.getLong(ChainFields.N)
-                        + " sealed this event; the event store no longer has it"));
-                advance();
+                missing();
             }
-            expected.forEach((n, successor) -> problems.add(new ChainProblem(successor.getLong(ChainFields.INDEX),
-                    Kind.CHAIN_BROKEN, successor.getString(ChainFields.EVENT_ID), null, null,
-                    "link " + n + ", which link " + (n + 1) + " follows, is not in the chain")));
+            waiting.forEach((n, successor) -> broken(successor,
+                    "link " + n + ", which link " + (n + 1) + " follows, is not in the chain"));
+        }
+
+        private void missing() {
+            problems.add(new ChainProblem(link.globalIndex(), Kind.MISSING, link.eventIdentifier(), null, null,
+                    "link " + link.n() + " sealed this event; the event store no longer has it"));
+            advance();
         }
 
         /** Checks the current link against its own content and the link before it, then moves to the next. */
         private void advance() {
             linksSeen++;
-            long n = link.getLong(ChainFields.N);
-            String previous = link.getString(ChainFields.PREVIOUS);
-            String hash = link.getString(ChainFields.HASH);
-            String recomputed = ChainHashes.hex(ChainHashes.link(ChainHashes.bytes(previous), n,
-                    ChainHashes.bytes(link.getString(ChainFields.DIGEST))));
-            if (!recomputed.equals(hash)) {
-                broken(link, "link " + n + " holds hash " + hash + " but its content hashes to " + recomputed);
+            long n = link.n();
+            if (!link.recomputed().equals(link.hash())) {
+                broken(link, "link " + n + " holds hash " + link.hash() + " but its content hashes to "
+                        + link.recomputed());
             }
             if (n == 1) {
-                if (!previous.equals(ChainHashes.hex(ChainHashes.GENESIS))) {
+                if (!link.previous().equals(ChainHashes.hex(ChainHashes.GENESIS))) {
                     broken(link, "the first link does not start from the genesis hash");
                 }
             } else if (hashes.containsKey(n - 1)) {
-                String before = hashes.remove(n - 1);
-                if (!before.equals(previous)) {
-                    broken(link, "link " + n + " follows a hash " + previous + " but link " + (n - 1) + " is " + before);
-                }
+                follows(link, n - 1, hashes.remove(n - 1));
             } else {
-                expected.put(n - 1, link);
+                waiting.put(n - 1, link);
             }
-            Document successor = expected.remove(n);
+            ChainLink successor = waiting.remove(n);
             if (successor == null) {
-                hashes.put(n, hash);
-            } else if (!successor.getString(ChainFields.PREVIOUS).equals(hash)) {
-                broken(successor, "link " + (n + 1) + " follows a hash " + successor.getString(ChainFields.PREVIOUS)
-                        + " but link " + n + " is " + hash);
+                hashes.put(n, link.hash());
+            } else {
+                follows(successor, n, link.hash());
             }
-            link = chain.hasNext() ? chain.next() : null;
+            link = links.hasNext() ? links.next() : null;
         }
 
-        private void broken(Document at, String detail) {
-            problems.add(new ChainProblem(at.getLong(ChainFields.INDEX), Kind.CHAIN_BROKEN,
-                    at.getString(ChainFields.EVENT_ID), null, null, detail));
+        private void follows(ChainLink successor, long n, String hash) {
+            if (!successor.previous().equals(hash)) {
+                broken(successor, "link " + successor.n() + " follows a hash " + successor.previous() + " but link " + n
+                        + " is " + hash);
+            }
+        }
+
+        private void broken(ChainLink at, String detail) {
+            problems.add(new ChainProblem(at.globalIndex(), Kind.CHAIN_BROKEN, at.eventIdentifier(), null, null,
+                    detail));
         }
     }
 

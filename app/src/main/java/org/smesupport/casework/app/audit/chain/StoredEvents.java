@@ -7,8 +7,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The SQL event store's rows read directly (H2 for the embedded default, PostgreSQL): the names are Axon's JDBC
@@ -18,18 +16,15 @@ final class StoredEvents {
 
     private static final String COLUMNS = "globalIndex, eventIdentifier, type, aggregateIdentifier, sequenceNumber, "
             + "timeStamp, payloadType, payloadRevision, payload, metaData";
-    private static final int FETCH_SIZE = 1000;
+    static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
-    private final TransactionTemplate readOnly;
 
-    StoredEvents(JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    StoredEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
-        this.readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
     }
 
     Optional<StoredEvent> byIdentifier(String eventIdentifier) {
@@ -40,11 +35,11 @@ final class StoredEvents {
 
     /**
      * Every row in the order of the global index, read a batch at a time (constant memory; PostgreSQL's driver
-     * honours the fetch size only inside a transaction).
+     * honours the fetch size only inside a transaction, which the caller holds).
      */
     void inOrder(Consumer<StoredEvent> each) {
-        readOnly.executeWithoutResult(status -> streaming.query("SELECT " + COLUMNS
-                + " FROM DomainEventEntry ORDER BY globalIndex", (RowCallbackHandler) row -> each.accept(read(row))));
+        streaming.query("SELECT " + COLUMNS + " FROM DomainEventEntry ORDER BY globalIndex",
+                (RowCallbackHandler) row -> each.accept(read(row)));
     }
 
     private static StoredEvent read(ResultSet row) throws SQLException {
