@@ -141,6 +141,7 @@ class CaseworkBenchmark {
             // as of today in the centre's zone: every event of the history replayed
             goingLive.reportsAsOf(app, lastYear, LocalDate.now(ZoneId.of("Asia/Tokyo")));
             goingLive.drillDowns(app, lastYear);
+            goingLive.chainVerification(app);
             replay(projections, "demo history");
             // then synthetic load; each phase starts with the projections caught up, so that one
             // phase's backlog does not take CPU from the next one's measurement

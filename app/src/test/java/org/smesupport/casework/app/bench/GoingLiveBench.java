@@ -19,6 +19,8 @@ import org.smesupport.casework.api.common.FigureRecords;
 import org.smesupport.casework.api.common.FindFigureRecordsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.company.CorporateNumber;
+import org.smesupport.casework.app.audit.chain.AuditChainVerifier;
+import org.smesupport.casework.app.audit.chain.ChainVerification;
 import org.smesupport.casework.app.imports.ImportCommandLine;
 import org.smesupport.casework.query.AsOfReports;
 import org.smesupport.casework.query.FigureTrail;
@@ -29,7 +31,7 @@ import org.springframework.context.ApplicationContext;
 /**
  * What a centre going live and its auditors run once in a while, measured on the benchmark's store: every report as
  * it stood on a past date (a replay of the whole event log each), every report's self-check against its records and
- * the drill-down of its largest figure, and the imports of a book of companies and of
+ * the drill-down of its largest figure, the event store walked against its hash chain, and the imports of a book of companies and of
  * the lease contracts in force, through the command line against the running server (HTTP, multipart, every row
  * validated and sent through the command bus).
  */
@@ -86,6 +88,17 @@ final class GoingLiveBench {
     private static FigureRecords records(QueryGateway queries, FiscalYear year, int page) {
         return queries.query(new FindFigureRecordsQuery("consultations", year.startYear(), "ONE_STOP", "KIP_TOTAL",
                 page, DRILL_PAGE), ResponseTypes.instanceOf(FigureRecords.class)).join();
+    }
+
+    /** The whole event store walked against the hash chain, as {@code GET /api/audit/verify} does. */
+    void chainVerification(ApplicationContext app) {
+        long started = System.nanoTime();
+        ChainVerification verification = app.getBean(AuditChainVerifier.class).verify();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(verification.problems()).isEmpty();
+        record.accept("audit chain verification (whole store)", "%,d ms (%,d events, %,d links, %d pending, %d seals)"
+                .formatted(millis, verification.eventsInStore(), verification.links(), verification.pending(),
+                        verification.sealsChecked()));
     }
 
     /** {@code contracts} companies, then one lease contract in force at the cut-over for each, each file twice. */

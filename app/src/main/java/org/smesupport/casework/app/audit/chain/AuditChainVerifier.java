@@ -47,6 +47,13 @@ public class AuditChainVerifier {
                 events.inOrder(walk::row);
                 walk.rest();
             }
+            if (head.isEmpty() && walk.linksSeen > 0) {
+                problems.add(new ChainProblem(0, Kind.SEAL, null, null, null,
+                        "the chain has " + walk.linksSeen + " links but no head seal"));
+            } else if (head.isPresent() && walk.linksSeen != head.get().n()) {
+                problems.add(new ChainProblem(head.get().globalIndex(), Kind.CHAIN_BROKEN, null, null, null,
+                        "the head seals link " + head.get().n() + " but the chain holds " + walk.linksSeen + " links"));
+            }
             List<ChainProblem> listed = problems.listed();
             return new ChainVerification(problems.count == 0, walk.rows, walk.linksSeen, walk.pending,
                     head.map(seal -> new ChainVerification.Link(seal.n(), seal.globalIndex(), seal.hash())).orElse(null),
