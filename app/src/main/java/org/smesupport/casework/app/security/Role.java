@@ -1,7 +1,7 @@
 package org.smesupport.casework.app.security;
 
 /** The roles of the product's users. */
-enum Role {
+public enum Role {
     CASEWORKER,
     SUPERVISOR,
     AUDITOR,

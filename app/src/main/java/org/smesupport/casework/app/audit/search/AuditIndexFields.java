@@ -1,0 +1,27 @@
+package org.smesupport.casework.app.audit.search;
+
+/**
+ * The audit index ({@code audit_index}): one document per stored event, {@code _id} the event's id, with what an
+ * auditor searches by — who (user, role), why (reason), which request (correlation id, causation id), what
+ * (aggregate type and id, event type), when (business date, recording time) — and its global position to order by.
+ */
+final class AuditIndexFields {
+
+    static final String COLLECTION = "audit_index";
+
+    static final String POSITION = "position";
+    static final String AGGREGATE_TYPE = "aggregateType";
+    static final String AGGREGATE_ID = "aggregateId";
+    static final String SEQUENCE = "sequence";
+    static final String TYPE = "type";
+    static final String RECORDED_AT = "recordedAt";
+    static final String BUSINESS_DATE = "businessDate";
+    static final String USER = "user";
+    static final String ROLE = "role";
+    static final String REASON = "reason";
+    static final String CORRELATION_ID = "correlationId";
+    static final String CAUSATION_ID = "causationId";
+
+    private AuditIndexFields() {
+    }
+}

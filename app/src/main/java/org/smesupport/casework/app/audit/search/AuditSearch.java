@@ -1,0 +1,72 @@
+package org.smesupport.casework.app.audit.search;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.springframework.stereotype.Component;
+
+/** The auditors' search across every stream, over the audit index ({@link AuditIndexProjection}). */
+@Component
+class AuditSearch {
+
+    private final MongoCollection<Document> index;
+
+    AuditSearch(MongoDatabase readModels) {
+        this.index = readModels.getCollection(AuditIndexFields.COLLECTION);
+    }
+
+    AuditPage find(AuditCriteria criteria, int page, int size) {
+        Bson filter = filter(criteria);
+        long total = index.countDocuments(filter);
+        List<AuditEntry> items = new ArrayList<>(size);
+        index.find(filter).sort(Sorts.orderBy(Sorts.descending(AuditIndexFields.POSITION), Sorts.descending("_id")))
+                .skip(page * size).limit(size).forEach(entry -> items.add(entry(entry)));
+        return new AuditPage(total, page, size, items);
+    }
+
+    private static Bson filter(AuditCriteria criteria) {
+        List<Bson> filters = new ArrayList<>();
+        equal(filters, AuditIndexFields.USER, criteria.user());
+        equal(filters, AuditIndexFields.ROLE, criteria.role());
+        equal(filters, AuditIndexFields.CORRELATION_ID, criteria.correlationId());
+        equal(filters, AuditIndexFields.AGGREGATE_TYPE, criteria.aggregateType());
+        equal(filters, AuditIndexFields.AGGREGATE_ID, criteria.aggregateId());
+        equal(filters, AuditIndexFields.TYPE, criteria.eventType());
+        if (criteria.businessDateFrom() != null) {
+            filters.add(Filters.gte(AuditIndexFields.BUSINESS_DATE, criteria.businessDateFrom().toString()));
+        }
+        if (criteria.businessDateTo() != null) {
+            filters.add(Filters.lte(AuditIndexFields.BUSINESS_DATE, criteria.businessDateTo().toString()));
+        }
+        if (criteria.recordedFrom() != null) {
+            filters.add(Filters.gte(AuditIndexFields.RECORDED_AT, Date.from(criteria.recordedFrom())));
+        }
+        if (criteria.recordedBefore() != null) {
+            filters.add(Filters.lt(AuditIndexFields.RECORDED_AT, Date.from(criteria.recordedBefore())));
+        }
+        return filters.isEmpty() ? new Document() : Filters.and(filters);
+    }
+
+    private static void equal(List<Bson> filters, String field, String value) {
+        if (value != null) {
+            filters.add(Filters.eq(field, value));
+        }
+    }
+
+    private static AuditEntry entry(Document entry) {
+        String aggregateId = entry.getString(AuditIndexFields.AGGREGATE_ID);
+        return new AuditEntry(entry.getLong(AuditIndexFields.POSITION), entry.getString("_id"),
+                entry.getString(AuditIndexFields.AGGREGATE_TYPE), aggregateId, entry.getLong(AuditIndexFields.SEQUENCE),
+                entry.getString(AuditIndexFields.TYPE), entry.getDate(AuditIndexFields.RECORDED_AT).toInstant(),
+                entry.getString(AuditIndexFields.BUSINESS_DATE), entry.getString(AuditIndexFields.USER),
+                entry.getString(AuditIndexFields.ROLE), entry.getString(AuditIndexFields.REASON),
+                entry.getString(AuditIndexFields.CORRELATION_ID), entry.getString(AuditIndexFields.CAUSATION_ID),
+                aggregateId == null ? null : "/api/audit/streams/" + aggregateId);
+    }
+}
