@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.app.Answers.created;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -13,6 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +36,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Tamper evidence, the way it is attacked: with SQL on the event store's own table, as anyone holding the database's
  * password (or the H2 shell in the jar) could. A company's registration with its name changed, then with its
  * recorder changed, is pinpointed at its global position and verifies again once put back; the chain rewritten to
- * fit the change is given away by its seals, which need the key; a deleted row is reported missing where it was. Its own application and data directory, since it damages the store.
+ * fit the change is given away by its seals, which need the key; a deleted row is reported missing where it was.
+ * Before that, the export of the period is re-verified link by link from its bytes alone, as an external auditor
+ * would. Its own application and data directory, since it damages the store.
  */
 @SpringBootTest(classes = CaseworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
@@ -67,6 +74,38 @@ class AuditChainEndToEndTest {
         assertThat(sound.get("sealsChecked").asInt()).as("the head and at least one day").isGreaterThanOrEqualTo(2);
         assertThat(sound.get("problems")).isEmpty();
         assertThat(caseworker.get("/api/audit/verify").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the export: every event with its stored row and link, which an auditor re-verifies without the product
+        String today = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+        String period = "recordedFrom=" + LocalDate.parse(today).minusDays(1) + "&recordedTo="
+                + LocalDate.parse(today).plusDays(1);
+        List<JsonNode> lines = auditor.getText("/api/audit/export?" + period).getBody().lines()
+                .map(AuditChainEndToEndTest::json).toList();
+        assertThat(lines.get(0).get("format").asText()).isEqualTo("casework-audit-export/1");
+        List<JsonNode> exported = lines.stream().filter(line -> line.get("kind").asText().equals("event")).toList();
+        assertThat(exported).hasSize((int) events);
+        String previous = "0".repeat(64);
+        for (JsonNode event : exported) {
+            byte[] digest = digest(exportedRow(event));
+            assertThat(HexFormat.of().formatHex(digest)).isEqualTo(event.get("digest").asText());
+            assertThat(event.get("previous").asText()).isEqualTo(previous);
+            previous = HexFormat.of().formatHex(sha256(ByteBuffer.allocate(72).put(HexFormat.of().parseHex(previous))
+                    .putLong(event.get("n").asLong()).put(digest).array()));
+            assertThat(event.get("hash").asText()).isEqualTo(previous);
+        }
+        assertThat(lines).filteredOn(line -> line.get("kind").asText().equals("seal"))
+                .anySatisfy(seal -> assertThat(seal.get("name").asText()).isEqualTo("head"));
+        auditor.awaitGet("/api/audit/events?companyId=" + companyId, page -> page.get("total").asLong() >= 3);
+        String csv = auditor.getText("/api/audit/export?format=csv&companyId=" + companyId).getBody();
+        assertThat(csv).startsWith("\uFEFFposition,eventId,aggregateType,aggregateId,sequence,recordedAt,")
+                .contains(companyId, caseId, "CompanyRegisteredEvent", "ConsultationSessionRecordedEvent");
+        assertThat(auditor.getText("/api/audit/export").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(auditor.getText("/api/audit/export?format=xml&" + period).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(auditor.getText("/api/audit/export?companyId=" + companyId + "&" + period).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(auditor.getText("/api/audit/export?companyId=no-such-company").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
 
         Map<String, Object> registration = sql.queryForMap("SELECT globalIndex, payload, metaData FROM "
                 + "DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 0", companyId);
@@ -123,6 +162,30 @@ class AuditChainEndToEndTest {
             sql.update("UPDATE audit_chain_link SET previous_hash = ?, digest = ?, hash = ? WHERE n = ?", previous,
                     HexFormat.of().formatHex(digest), hash, n);
             previous = hash;
+        }
+    }
+
+    /** An exported event as the row it was read from (its Base64 bytes decoded), to recompute its digest. */
+    private static Map<String, Object> exportedRow(JsonNode event) {
+        Map<String, Object> row = new HashMap<>();
+        row.put("GLOBALINDEX", event.get("position").asLong());
+        row.put("EVENTIDENTIFIER", event.get("eventId").asText());
+        row.put("TYPE", event.get("aggregateType").textValue());
+        row.put("AGGREGATEIDENTIFIER", event.get("aggregateId").asText());
+        row.put("SEQUENCENUMBER", event.get("sequence").asLong());
+        row.put("TIMESTAMP", event.get("recordedAt").textValue());
+        row.put("PAYLOADTYPE", event.get("payloadType").textValue());
+        row.put("PAYLOADREVISION", event.get("payloadRevision").textValue());
+        row.put("PAYLOAD", Base64.getDecoder().decode(event.get("payload").asText()));
+        row.put("METADATA", event.get("metaData").isNull() ? null : Base64.getDecoder().decode(event.get("metaData").asText()));
+        return row;
+    }
+
+    private static JsonNode json(String line) {
+        try {
+            return new ObjectMapper().readTree(line);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -72,6 +72,13 @@ class AuditSearchEndToEndTest extends EndToEndTest {
         assertThat(auditor.get("/api/audit/events?aggregateId=" + caseId + "&eventType=ConsultationCaseClosedEvent"
                 + "&user=caseworker&aggregateType=ConsultationCase").getBody().get("total").asLong()).isEqualTo(1);
 
+        // everything the centre recorded for the company, in every stream opened for it
+        JsonNode company = auditor.awaitGet("/api/audit/events?companyId=" + companyId,
+                page -> page.get("items").findValuesAsText("type").contains("ConsultationCaseReopenedEvent"));
+        assertThat(company.get("items").findValuesAsText("type")).contains("CompanyRegisteredEvent",
+                "ConsultationCaseOpenedEvent", "ConsultationCaseClosedEvent");
+        assertThat(company.get("items").findValuesAsText("companyId")).containsOnly(companyId);
+
         assertThat(auditor.get("/api/audit/events?role=JANITOR").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(auditor.get("/api/audit/events?recordedFrom=2021-02-30").getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);

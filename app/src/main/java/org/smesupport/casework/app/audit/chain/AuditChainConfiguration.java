@@ -1,5 +1,7 @@
 package org.smesupport.casework.app.audit.chain;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
 import java.time.ZoneId;
 import org.smesupport.casework.app.CaseworkProperties;
 import org.smesupport.casework.app.eventstore.DurableCommits;
@@ -43,6 +45,19 @@ class AuditChainConfiguration {
     AuditChainProjection auditChainProjection(StoredEvents events, ChainTables chain, ChainKey key,
                                               @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
         return new AuditChainProjection(events, chain, key, zone);
+    }
+
+    @Bean
+    ExportedEvents exportedEvents(JdbcTemplate jdbc) {
+        return new ExportedEvents(jdbc);
+    }
+
+    @Bean
+    AuditExport auditExport(ChainTables chain, PlatformTransactionManager transactions, ObjectMapper json,
+                            Clock clock) {
+        TransactionTemplate readOnly = new TransactionTemplate(transactions);
+        readOnly.setReadOnly(true);
+        return new AuditExport(chain, readOnly, json, clock);
     }
 
     @Bean

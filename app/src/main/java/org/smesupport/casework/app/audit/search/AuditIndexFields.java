@@ -3,11 +3,14 @@ package org.smesupport.casework.app.audit.search;
 /**
  * The audit index ({@code audit_index}): one document per stored event, {@code _id} the event's id, with what an
  * auditor searches by — who (user, role), why (reason), which request (correlation id, causation id), what
- * (aggregate type and id, event type), when (business date, recording time) — and its global position to order by.
+ * (aggregate type and id, event type), for which company, when (business date, recording time) — and its global
+ * position to order by.
  */
 final class AuditIndexFields {
 
     static final String COLLECTION = "audit_index";
+    /** Which company each aggregate opened for one company belongs to ({@code _id} the aggregate's id). */
+    static final String AGGREGATES = "audit_index_aggregates";
 
     static final String POSITION = "position";
     static final String AGGREGATE_TYPE = "aggregateType";
@@ -21,6 +24,7 @@ final class AuditIndexFields {
     static final String REASON = "reason";
     static final String CORRELATION_ID = "correlationId";
     static final String CAUSATION_ID = "causationId";
+    static final String COMPANY_ID = "companyId";
 
     private AuditIndexFields() {
     }

@@ -3,6 +3,7 @@ package org.smesupport.casework.app.audit.search;
 import com.mongodb.client.MongoDatabase;
 import java.util.Date;
 import java.util.Objects;
+import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -29,11 +30,15 @@ class AuditIndexProjection {
 
     static final String PROCESSING_GROUP = "audit-index";
 
+    private static final String COMPANY_AGGREGATE = "Company";
+
     private final ReadModelStore index;
+    private final ReadModelStore aggregates;
 
     AuditIndexProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         // each event's document is written once and read by searches only: nothing to cache
         this.index = new ReadModelStore(readModels.getCollection(AuditIndexFields.COLLECTION), 0);
+        this.aggregates = new ReadModelStore(readModels.getCollection(AuditIndexFields.AGGREGATES), cacheSize);
     }
 
     @EventHandler
@@ -49,17 +54,41 @@ class AuditIndexProjection {
                 .append(AuditIndexFields.REASON, text(metadata, AuditMetadata.REASON))
                 .append(AuditIndexFields.CORRELATION_ID, text(metadata, AuditMetadata.CORRELATION_ID))
                 .append(AuditIndexFields.CAUSATION_ID, text(metadata, AuditMetadata.CAUSATION_ID));
+        Optional<String> named = CompanyOfEvent.of(payload);
+        String company = named.orElse(null);
         if (event instanceof DomainEventMessage<?> domain) {
             entry.append(AuditIndexFields.AGGREGATE_TYPE, domain.getType())
                     .append(AuditIndexFields.AGGREGATE_ID, domain.getAggregateIdentifier())
                     .append(AuditIndexFields.SEQUENCE, domain.getSequenceNumber());
+            company = companyOf(domain, named);
         }
-        index.save(entry);
+        index.save(entry.append(AuditIndexFields.COMPANY_ID, company));
+    }
+
+    /**
+     * The company an aggregate's event concerns: the company's own stream; the company named by the event; else the
+     * company the aggregate was opened for (its first event named it). An aggregate whose first event names no
+     * company (a fair, a succession deal) belongs to none, though some of its events do (a fair's participant).
+     */
+    private String companyOf(DomainEventMessage<?> event, Optional<String> named) {
+        String aggregateId = event.getAggregateIdentifier();
+        if (COMPANY_AGGREGATE.equals(event.getType())) {
+            return aggregateId;
+        }
+        if (event.getSequenceNumber() == 0 && named.isPresent()) {
+            aggregates.save(new Document("_id", aggregateId).append(AuditIndexFields.COMPANY_ID, named.get()));
+        }
+        if (named.isPresent()) {
+            return named.get();
+        }
+        Document opened = aggregates.find(aggregateId);
+        return opened == null ? null : opened.getString(AuditIndexFields.COMPANY_ID);
     }
 
     @ResetHandler
     void reset() {
         index.clear();
+        aggregates.clear();
     }
 
     private static String text(MetaData metadata, String key) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The auditors' search across every stream, over the audit index ({@link AuditIndexProjection}). */
 @Component
-class AuditSearch {
+public class AuditSearch {
 
     private final MongoCollection<Document> index;
 
@@ -30,11 +30,25 @@ class AuditSearch {
         return new AuditPage(total, page, size, items);
     }
 
+    /**
+     * The ids of every event concerning the company (its own stream, the records opened for it, the events that
+     * name it), in the order of the global position: what an export of the company holds.
+     */
+    public List<String> eventsOfCompany(String companyId) {
+        List<String> ids = new ArrayList<>();
+        index.find(Filters.eq(AuditIndexFields.COMPANY_ID, companyId))
+                .projection(new Document("_id", 1))
+                .sort(Sorts.ascending(AuditIndexFields.POSITION))
+                .forEach(entry -> ids.add(entry.getString("_id")));
+        return ids;
+    }
+
     private static Bson filter(AuditCriteria criteria) {
         List<Bson> filters = new ArrayList<>();
         equal(filters, AuditIndexFields.USER, criteria.user());
         equal(filters, AuditIndexFields.ROLE, criteria.role());
         equal(filters, AuditIndexFields.CORRELATION_ID, criteria.correlationId());
+        equal(filters, AuditIndexFields.COMPANY_ID, criteria.companyId());
         equal(filters, AuditIndexFields.AGGREGATE_TYPE, criteria.aggregateType());
         equal(filters, AuditIndexFields.AGGREGATE_ID, criteria.aggregateId());
         equal(filters, AuditIndexFields.TYPE, criteria.eventType());
@@ -63,7 +77,8 @@ class AuditSearch {
         String aggregateId = entry.getString(AuditIndexFields.AGGREGATE_ID);
         return new AuditEntry(entry.getLong(AuditIndexFields.POSITION), entry.getString("_id"),
                 entry.getString(AuditIndexFields.AGGREGATE_TYPE), aggregateId, entry.getLong(AuditIndexFields.SEQUENCE),
-                entry.getString(AuditIndexFields.TYPE), entry.getDate(AuditIndexFields.RECORDED_AT).toInstant(),
+                entry.getString(AuditIndexFields.TYPE), entry.getString(AuditIndexFields.COMPANY_ID),
+                entry.getDate(AuditIndexFields.RECORDED_AT).toInstant(),
                 entry.getString(AuditIndexFields.BUSINESS_DATE), entry.getString(AuditIndexFields.USER),
                 entry.getString(AuditIndexFields.ROLE), entry.getString(AuditIndexFields.REASON),
                 entry.getString(AuditIndexFields.CORRELATION_ID), entry.getString(AuditIndexFields.CAUSATION_ID),

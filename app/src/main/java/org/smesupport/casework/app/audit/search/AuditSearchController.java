@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * {@code GET /api/audit/events} (AUDITOR and ADMIN, as all of {@code /api/audit}): the stored events of every stream
  * that match all the criteria given, newest first, paged. {@code user}, {@code role}, {@code correlationId} (every
- * event one request caused, including what processes did on its behalf), {@code aggregateType},
+ * event one request caused, including what processes did on its behalf), {@code companyId} (everything the centre
+ * recorded for a company, in every programme), {@code aggregateType},
  * {@code aggregateId}, {@code eventType} match exactly; {@code businessDateFrom}/{@code businessDateTo} and
  * {@code recordedFrom}/{@code recordedTo} are inclusive days (recording days in the centre's zone).
  */
@@ -40,6 +41,7 @@ class AuditSearchController {
     @GetMapping("/api/audit/events")
     AuditPage events(@RequestParam(required = false) String user, @RequestParam(required = false) String role,
                      @RequestParam(required = false) String correlationId,
+                     @RequestParam(required = false) String companyId,
                      @RequestParam(required = false) String aggregateType,
                      @RequestParam(required = false) String aggregateId,
                      @RequestParam(required = false) String eventType,
@@ -59,7 +61,7 @@ class AuditSearchController {
         LocalDate recordedToDay = QueryParameters.date("recordedTo", recordedTo, dates);
         ordered("recordedFrom", recordedFromDay, "recordedTo", recordedToDay);
         AuditCriteria criteria = new AuditCriteria(QueryParameters.text(user), roleWanted,
-                QueryParameters.text(correlationId), QueryParameters.text(aggregateType),
+                QueryParameters.text(correlationId), QueryParameters.text(companyId), QueryParameters.text(aggregateType),
                 QueryParameters.text(aggregateId), QueryParameters.text(eventType), businessFrom, businessTo,
                 startOf(recordedFromDay), recordedToDay == null ? null : startOf(recordedToDay.plusDays(1)));
         return search.find(criteria, QueryParameters.page(page), QueryParameters.size(size));
