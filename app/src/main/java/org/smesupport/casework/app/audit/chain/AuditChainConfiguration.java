@@ -55,16 +55,19 @@ class AuditChainConfiguration {
     @Bean
     AuditExport auditExport(ChainTables chain, PlatformTransactionManager transactions, ObjectMapper json,
                             Clock clock) {
-        TransactionTemplate readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
-        return new AuditExport(chain, readOnly, json, clock);
+        return new AuditExport(chain, readOnly(transactions), json, clock);
     }
 
     @Bean
     AuditChainVerifier auditChainVerifier(StoredEvents events, ChainTables chain, ChainKey key,
                                           PlatformTransactionManager transactions) {
+        return new AuditChainVerifier(events, chain, key, readOnly(transactions));
+    }
+
+    /** A read-only transaction around a walk of the tables, in which PostgreSQL streams the rows. */
+    private static TransactionTemplate readOnly(PlatformTransactionManager transactions) {
         TransactionTemplate readOnly = new TransactionTemplate(transactions);
         readOnly.setReadOnly(true);
-        return new AuditChainVerifier(events, chain, key, readOnly);
+        return readOnly;
     }
 }
