@@ -11,7 +11,7 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
  * them (its writes are flushed when a batch commits): the as-of report and the drill-down rebuild a report's
  * statistics in a database of their own this way.
  */
-final class ProjectionReplay {
+public final class ProjectionReplay {
 
     private static final int BATCH = 500;
 
@@ -19,12 +19,12 @@ final class ProjectionReplay {
     private final List<EventMessage<?>> batch = new ArrayList<>(BATCH);
     private long replayed;
 
-    ProjectionReplay(Object projection) {
+    public ProjectionReplay(Object projection) {
         this.handlers = new AnnotationEventHandlerAdapter(projection);
     }
 
     /** Takes the event if the projection handles it (then {@code true}), projecting each full batch. */
-    boolean offer(EventMessage<?> event) {
+    public boolean offer(EventMessage<?> event) {
         if (!handlers.canHandle(event)) {
             return false;
         }
@@ -37,7 +37,7 @@ final class ProjectionReplay {
     }
 
     /** Projects what is left; returns how many events the projection took. */
-    long finish() {
+    public long finish() {
         project();
         return replayed;
     }
