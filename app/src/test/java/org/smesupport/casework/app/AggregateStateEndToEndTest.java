@@ -51,6 +51,9 @@ class AggregateStateEndToEndTest extends EndToEndTest {
         JsonNode now = auditor.get(stream + "/state").getBody();
         assertThat(now.get("version").asLong()).isEqualTo(last);
         assertThat(now.get("view").get("summary").get("status").asText()).isEqualTo("OPEN");
+        assertThat(now.get("view")).as("the view as the detail endpoint answers it, with the reference numbered "
+                + "in its register's stream").isEqualTo(caseworker.awaitGet("/api/consultations/" + caseId,
+                view -> view.path("summary").path("reference").isTextual()));
 
         JsonNode reopening = auditor.get(stream + "/diff?from=" + (last - 1)).getBody();
         assertThat(reopening.get("changes")).anySatisfy(change -> {

@@ -98,6 +98,8 @@ class MatchingYearEndToEndTest extends EndToEndTest {
         assertThat(correction.get("reason").asText()).isEqualTo("発注が取り消された");
         assertThat(correction.get("requestedBy").asText()).isEqualTo("caseworker");
         assertThat(correction.get("user").asText()).isEqualTo("supervisor");
+        // the auditors' state of the request now is the detail view, rebuilt from its events
+        assertThat(as("auditor").get("/api/audit/streams/" + r2 + "/state").getBody().get("view")).isEqualTo(request);
 
         JsonNode report = caseworker.awaitGet("/api/reports/matching/2013",
                 body -> body.path("meetings").asLong() == 3 && line(body, "INITIAL_ORDER_AMOUNT").path("b").path("yen").asLong() == 1_500_000

@@ -116,6 +116,11 @@ class RestructuringYearEndToEndTest extends EndToEndTest {
                 body -> "MONITORING_REPORT_DECIDED".equals(body.path("lastStep").asText()));
         assertThat(List.of(subsidy.get("twoThirds").asLong(), subsidy.get("cap").asLong(), subsidy.get("subsidy").asLong()))
                 .containsExactly(2_400_000L, 2_000_000L, 2_000_000L);
+        // the auditors' state of the file now is the detail view, rebuilt from its events; at version 0 only applied for
+        JsonNode states = as("auditor").get("/api/audit/streams/" + plan + "/state").getBody();
+        assertThat(states.get("view")).isEqualTo(subsidy);
+        assertThat(as("auditor").get("/api/audit/streams/" + plan + "/state?version=0").getBody().get("view")
+                .get("lastStep").asText()).isNotEqualTo("MONITORING_REPORT_DECIDED");
 
         JsonNode report = caseworker.awaitGet("/api/reports/restructuring/2019",
                 body -> line(body, "RESTRUCTURING", "PLAN_COMPLETED").path("b").path("count").asLong() == 2

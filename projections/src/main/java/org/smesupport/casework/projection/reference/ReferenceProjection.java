@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The {@code references} read model: one document per reference, addressed by the reference itself
  * ({@code 相談-2020-000123}), naming the kind and id of the record it belongs to, so a lookup is one read by
- * {@code _id}. A reference is never reused, so the document is written once and a redelivery writes the same.
+ * {@code _id}, and the register stream and number it was assigned under (documents written before 2026-11-29 lack
+ * these until {@code references} is replayed). A reference is never reused, so the document is written once and a redelivery writes the same.
  */
 @Component
 @ProcessingGroup(ReferenceProjection.PROCESSING_GROUP)
@@ -24,6 +25,9 @@ public class ReferenceProjection {
     public static final String COLLECTION = "references";
     public static final String KIND = "kind";
     public static final String RECORD_ID = "recordId";
+    /** The register's stream and the reference's number in it, to read the assignment back from the events. */
+    public static final String REGISTER_ID = "registerId";
+    public static final String NUMBER = "number";
 
     private final ReadModelStore references;
 
@@ -35,7 +39,9 @@ public class ReferenceProjection {
     void on(ReferenceAssignedEvent event) {
         references.save(new Document("_id", event.reference())
                 .append(KIND, event.kind().name())
-                .append(RECORD_ID, event.recordId()));
+                .append(RECORD_ID, event.recordId())
+                .append(REGISTER_ID, event.registerId())
+                .append(NUMBER, event.number()));
     }
 
     @ResetHandler

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,6 +40,7 @@ import org.springframework.stereotype.Component;
 public class AggregateStates {
 
     private final EventStore eventStore;
+    private final AssignedReferences references;
     private final MongoClient mongo;
     private final Map<String, AggregateHistory<?>> histories;
     private final int cacheSize;
@@ -46,10 +48,13 @@ public class AggregateStates {
     private final Clock clock;
     private final ObjectMapper json;
 
-    AggregateStates(EventStore eventStore, MongoClient mongo, List<AggregateHistory<?>> histories,
-                    @Value(ReadModelSettings.CACHE_SIZE) int cacheSize, @Value("${casework.zone:Asia/Tokyo}") ZoneId zone,
+    AggregateStates(EventStore eventStore, AssignedReferences references, MongoClient mongo,
+                    List<AggregateHistory<?>> histories,
+                    @Value(ReadModelSettings.CACHE_SIZE) int cacheSize,
+                    @Value("${casework.zone:Asia/Tokyo}") ZoneId zone,
                     Clock clock, ObjectMapper json) {
         this.eventStore = eventStore;
+        this.references = references;
         this.mongo = mongo;
         this.histories = histories.stream().collect(Collectors.toMap(AggregateHistory::aggregateType,
                 Function.identity()));
@@ -82,16 +87,26 @@ public class AggregateStates {
             throw new NoHistory("'" + aggregateId + "' has versions 0 to " + last + ", not " + version);
         }
         Instant recordedBefore = asOf == null ? null : asOf.plusDays(1).atStartOfDay(zone).toInstant();
-        List<DomainEventMessage<?>> applied = stream.stream()
+        List<DomainEventMessage<?>> own = stream.stream()
                 .filter(event -> version == null || event.getSequenceNumber() <= version)
                 .filter(event -> recordedBefore == null || event.getTimestamp().isBefore(recordedBefore))
                 .<DomainEventMessage<?>>map(event -> event)
                 .toList();
-        Object view = applied.isEmpty() ? null : view(history, aggregateId, applied,
-                asOf != null ? asOf : LocalDate.now(clock));
-        DomainEventMessage<?> lastApplied = applied.isEmpty() ? null : applied.get(applied.size() - 1);
-        return Optional.of(new AggregateState(aggregateId, type, lastApplied == null ? -1 : lastApplied.getSequenceNumber(),
-                asOf, recordedBefore, applied.size(), lastApplied == null ? null : event(lastApplied), view));
+        if (own.isEmpty()) {
+            return Optional.of(new AggregateState(aggregateId, type, -1, asOf, recordedBefore, 0, null, null));
+        }
+        DomainEventMessage<?> lastApplied = own.get(own.size() - 1);
+        // what other streams recorded for it by then: its reference number (the register's stream)
+        Instant until = version != null && version < last ? lastApplied.getTimestamp() : recordedBefore;
+        List<DomainEventMessage<?>> applied = new ArrayList<>(own);
+        references.assignedTo(aggregateId).stream()
+                .filter(event -> until == null || !event.getTimestamp().isAfter(until))
+                .filter(event -> recordedBefore == null || event.getTimestamp().isBefore(recordedBefore))
+                .forEach(applied::add);
+        applied.sort(Comparator.comparing(DomainEventMessage::getTimestamp));
+        Object view = view(history, aggregateId, applied, asOf != null ? asOf : LocalDate.now(clock));
+        return Optional.of(new AggregateState(aggregateId, type, lastApplied.getSequenceNumber(), asOf, recordedBefore,
+                applied.size(), event(lastApplied), view));
     }
 
     /**
@@ -138,10 +153,11 @@ public class AggregateStates {
         MongoDatabase scratch = mongo.getDatabase("state-" + UUID.randomUUID());
         try {
             ProjectionReplay replay = new ProjectionReplay(history.projection(scratch, cacheSize));
-            // the live projections are tracking ones and keep each document's position: the sequence stands in
+            // the live projections are tracking ones and keep each document's position: the order stands in
+            long position = 0;
             for (DomainEventMessage<?> event : events) {
-                replay.offer(new GenericTrackedDomainEventMessage<>(
-                        new GlobalSequenceTrackingToken(event.getSequenceNumber()), event));
+                replay.offer(new GenericTrackedDomainEventMessage<>(new GlobalSequenceTrackingToken(position), event));
+                position++;
             }
             replay.finish();
             return history.view(scratch, aggregateId, on);
