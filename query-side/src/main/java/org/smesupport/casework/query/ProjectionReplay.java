@@ -1,6 +1,7 @@
 package org.smesupport.casework.query;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
@@ -8,24 +9,25 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 
 /**
  * Feeds events from the log to a projection outside any processor, in batches as a tracking processor delivers
- * them (its writes are flushed when a batch commits): the as-of report and the drill-down rebuild a report's
- * statistics in a database of their own this way.
+ * them (its writes are flushed when a batch commits): the as-of report, the drill-down, a record's past state and a
+ * rebuild's verification rebuild a read model in a database of their own this way.
  */
 public final class ProjectionReplay {
 
     private static final int BATCH = 500;
 
-    private final AnnotationEventHandlerAdapter handlers;
+    private final List<AnnotationEventHandlerAdapter> handlers;
     private final List<EventMessage<?>> batch = new ArrayList<>(BATCH);
     private long replayed;
 
-    public ProjectionReplay(Object projection) {
-        this.handlers = new AnnotationEventHandlerAdapter(projection);
+    /** @param projections the event handlers of one processing group, given every event in this order */
+    public ProjectionReplay(Object... projections) {
+        this.handlers = Arrays.stream(projections).map(AnnotationEventHandlerAdapter::new).toList();
     }
 
-    /** Takes the event if the projection handles it (then {@code true}), projecting each full batch. */
+    /** Takes the event if a projection handles it (then {@code true}), projecting each full batch. */
     public boolean offer(EventMessage<?> event) {
-        if (!handlers.canHandle(event)) {
+        if (handlers.stream().noneMatch(handler -> handler.canHandle(event))) {
             return false;
         }
         batch.add(event);
@@ -47,7 +49,14 @@ public final class ProjectionReplay {
             return;
         }
         BatchingUnitOfWork<EventMessage<?>> unitOfWork = new BatchingUnitOfWork<>(List.copyOf(batch));
-        var result = unitOfWork.executeWithResult(() -> handlers.handle(unitOfWork.getMessage()));
+        var result = unitOfWork.executeWithResult(() -> {
+            for (AnnotationEventHandlerAdapter handler : handlers) {
+                if (handler.canHandle(unitOfWork.getMessage())) {
+                    handler.handle(unitOfWork.getMessage());
+                }
+            }
+            return null;
+        });
         if (result.isExceptional()) {
             throw new IllegalStateException("replaying the report's projection failed", result.exceptionResult());
         }

@@ -32,6 +32,12 @@ class AdminProblems {
         return problem(HttpStatus.CONFLICT, "replay-not-allowed", "Replay not allowed", problem.getMessage());
     }
 
+    @ExceptionHandler(ProjectionVerifier.VerificationRefused.class)
+    ProblemDetail verificationRefused(ProjectionVerifier.VerificationRefused problem) {
+        return problem(HttpStatus.CONFLICT, "verification-not-possible", "Verification not possible",
+                problem.getMessage());
+    }
+
     private static ProblemDetail problem(HttpStatus status, String type, String title, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
         problem.setType(URI.create(TYPE_BASE + type));

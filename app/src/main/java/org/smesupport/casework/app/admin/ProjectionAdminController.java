@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProjectionAdminController {
 
     private final ProjectionAdministration administration;
+    private final ProjectionVerifier verifier;
 
-    ProjectionAdminController(ProjectionAdministration administration) {
+    ProjectionAdminController(ProjectionAdministration administration, ProjectionVerifier verifier) {
         this.administration = administration;
+        this.verifier = verifier;
     }
 
     @GetMapping
@@ -38,5 +40,15 @@ class ProjectionAdminController {
     ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(administration.replay(name).orElseThrow(() -> new UnknownProjection(name)));
+    }
+
+    /**
+     * Rebuilds the read model into a shadow database and compares it document by document with the live one,
+     * which is left as it is; answers when done. 409 for a processor whose read model is not rebuilt from the
+     * events alone.
+     */
+    @PostMapping("/{name}/verify")
+    ProjectionVerification verify(@PathVariable String name) {
+        return verifier.verify(name);
     }
 }
