@@ -1,10 +1,15 @@
 package org.smesupport.casework.app.admin;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -26,10 +31,14 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
 
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
+    private final Clock clock;
+    /** Where and when each rebuild was first seen, to tell its rate; forgotten once it is done. */
+    private final Map<String, Watched> rebuildsWatched = new ConcurrentHashMap<>();
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore) {
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
         this.processing = processing;
         this.eventStore = eventStore;
+        this.clock = clock;
     }
 
     public List<ProjectionStatus> statuses() {
@@ -61,6 +70,7 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
             }
             processor.shutDown();
             processor.resetTokens();
+            rebuildsWatched.put(name, new Watched(clock.instant(), -1));
             processor.start();
         });
         return found.isPresent() ? status(name) : Optional.empty();
@@ -122,6 +132,7 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                     processor.isReplaying(),
                     rebuild.isPresent(),
                     rebuild.isPresent() ? rebuild.getAsDouble() : null,
+                    rebuild.isPresent() ? rate(name, processor, position) : forget(name),
                     processor.supportsReset());
         });
     }
@@ -144,6 +155,34 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                 .mapToDouble(segment -> Math.max(0, segment.getCurrentPosition().orElse(0))
                         / (double) Math.max(1, segment.getResetPosition().getAsLong()))
                 .min();
+    }
+
+    /**
+     * The rebuild's events done and in all, and its rate since it was started here (or first seen rebuilding, after a
+     * restart) with the time left at that rate.
+     */
+    private RebuildRate rate(String name, StreamingEventProcessor processor, long position) {
+        long total = processor.processingStatus().values().stream()
+                .filter(segment -> segment.getResetPosition().isPresent())
+                .mapToLong(segment -> segment.getResetPosition().getAsLong()).max().orElse(position) + 1;
+        long done = Math.max(0, position + 1);
+        Instant now = clock.instant();
+        Watched first = rebuildsWatched.computeIfAbsent(name, key -> new Watched(now, position));
+        double seconds = Duration.between(first.at(), now).toMillis() / 1000.0;
+        if (seconds <= 0 || position <= first.position()) {
+            return new RebuildRate(done, total, null, null);
+        }
+        double perSecond = (position - first.position()) / seconds;
+        return new RebuildRate(done, total, perSecond, Math.round(Math.max(0, total - done) / perSecond));
+    }
+
+    private RebuildRate forget(String name) {
+        rebuildsWatched.remove(name);
+        return null;
+    }
+
+    /** A rebuild first seen at {@code position} at {@code at}. */
+    private record Watched(Instant at, long position) {
     }
 
     private static Optional<String> failure(StreamingEventProcessor processor) {

@@ -13,12 +13,13 @@ package org.smesupport.casework.app.admin;
  *                         the replay's start arrives, so it may stay on after the rebuild has finished
  * @param rebuilding       true while a replay has not yet reached the head at the time it started
  * @param rebuildProgress  while rebuilding, position over that head (0..1), else absent
+ * @param rebuild          while rebuilding, events done and in all, rate and time left, else absent
  * @param replayable       false for processors that must never replay (their handlers refuse a reset)
  */
 public record ProjectionStatus(String name, boolean running, boolean error,
                                String errorMessage,
                                long position, long headPosition, long lag, long deadLetters,
                                boolean replaying, boolean rebuilding,
-                               Double rebuildProgress,
+                               Double rebuildProgress, RebuildRate rebuild,
                                boolean replayable) {
 }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,14 +16,19 @@ import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.app.MutableClock;
 import org.smesupport.casework.projection.ReadModelRebuilds.Rebuild;
 
-/** Rebuild progress from the processors' status: position over the head at the time the replay started. */
+/**
+ * Rebuild progress from the processors' status: position over the head at the time the replay started, and the
+ * rate and time left once watched for a while.
+ */
 class ProjectionAdministrationTest {
 
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
     private final ProjectionAdministration administration =
-            new ProjectionAdministration(processing, mock(EventStore.class));
+            new ProjectionAdministration(processing, mock(EventStore.class), clock);
 
     @Test
     void aReplayShortOfTheHeadItStartedAtIsARebuildWithItsProgress() {
@@ -36,6 +44,22 @@ class ProjectionAdministrationTest {
         processor("consultation-statistics", segment(true, 1000, 1000L));
 
         assertThat(administration.inProgress(List.of("consultation-statistics"))).isEmpty();
+    }
+
+    @Test
+    void aRebuildWatchedForAWhileTellsItsRateAndTheTimeLeft() {
+        when(processing.deadLetterQueue("consultation-statistics")).thenReturn(Optional.empty());
+        processor("consultation-statistics", segment(true, 420, 1000L));
+        RebuildRate first = administration.status("consultation-statistics").orElseThrow().rebuild();
+        assertThat(first).isEqualTo(new RebuildRate(421, 1001, null, null));
+
+        clock.advance(Duration.ofSeconds(2));
+        processor("consultation-statistics", segment(true, 620, 1000L));
+        assertThat(administration.status("consultation-statistics").orElseThrow().rebuild())
+                .isEqualTo(new RebuildRate(621, 1001, 100.0, 4L));
+
+        processor("consultation-statistics", segment(true, 1000, 1000L));
+        assertThat(administration.status("consultation-statistics").orElseThrow().rebuild()).as("done").isNull();
     }
 
     private void processor(String name, EventTrackerStatus segment) {
