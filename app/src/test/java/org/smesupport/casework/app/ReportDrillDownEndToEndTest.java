@@ -69,7 +69,15 @@ class ReportDrillDownEndToEndTest extends EndToEndTest {
         assertThat(items.findValuesAsText("contribution")).containsOnly("1");
         JsonNode first = items.get(0);
         assertThat(first.get("payload").get("desk").asText()).isEqualTo("ONE_STOP");
-        assertThat(first.get("payload").get("counsellor").asText()).isEqualTo("田中 相談員");
+        // a reader of reports sees the records without the people in them; the staff who work cases see them
+        assertThat(first.get("payload").has("counsellor")).isFalse();
+        assertThat(first.get("payload").has("notes")).isFalse();
+        assertThat(first.get("withheld").toString()).contains("counsellor", "notes");
+        assertThat(caseworker.get(REPORT + "/figures/ONE_STOP/SESSIONS").getBody().get("items").get(0).get("payload")
+                .get("counsellor").asText()).isEqualTo("田中 相談員");
+        assertThat(reporter.get("/api/consultations/" + oneStop).getStatusCode()).as("the case's notes")
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(reporter.get("/api/consultations?companyId=" + companyId).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(first.get("metadata").get("user").asText()).isEqualTo("caseworker");
         assertThat(first.get("eventId").asText()).isNotBlank();
         assertThat(first.get("stream").asText()).isEqualTo("/api/audit/streams/" + oneStop);
@@ -100,11 +108,13 @@ class ReportDrillDownEndToEndTest extends EndToEndTest {
                         "href=\"/reports/consultations/2007/figures/CATEGORIES/FINANCING\"");
         String page = browser.get("/reports/consultations/2007/figures/ONE_STOP/SESSIONS").body();
         assertThat(page).contains("2007 (H19) 相談件数 の内訳（記録）", "報告書の数値は、下の記録の合計と一致しています。",
-                "ConsultationSessionRecordedEvent", "2008-03-31", oneStop).doesNotContain("href=\"/history/");
+                "ConsultationSessionRecordedEvent", "2008-03-31", oneStop, "個人に関する項目は表示していません")
+                .doesNotContain("href=\"/history/", "田中 相談員");
+        assertThat(browser.get("/consultations/" + oneStop).statusCode()).isEqualTo(403);
         PageSession auditor = new PageSession(port);
         auditor.signIn("auditor", "demo");
         assertThat(auditor.get("/reports/consultations/2007/figures/ONE_STOP/SESSIONS").body())
-                .contains("href=\"/history/" + oneStop + "\"");
+                .contains("href=\"/history/" + oneStop + "\"", "田中 相談員");
         assertThat(browser.get("/reports/consultations/2007/figures/ONE_STOP/NOTHING").statusCode()).isEqualTo(404);
 
         assertThat(reporter.get(REPORT + "/figures/ONE_STOP/NOTHING").getStatusCode())

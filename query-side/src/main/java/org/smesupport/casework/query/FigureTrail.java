@@ -47,6 +47,8 @@ public class FigureTrail {
 
     private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
     };
+    /** The metadata's free-text reason for a change, which may name people. */
+    private static final String REASON = "reason";
 
     private final EventStore eventStore;
     private final MongoClient mongo;
@@ -68,7 +70,7 @@ public class FigureTrail {
     @QueryHandler
     FigureRecords handle(FindFigureRecordsQuery query) {
         return reports.named(query.report()).flatMap(report -> records(report, FiscalYear.of(query.fiscalYear()),
-                query.table(), query.line(), query.page(), query.size())).orElse(null);
+                query.table(), query.line(), query.page(), query.size(), query.withPersonalData())).orElse(null);
     }
 
     /** The line keys ({@code table.line}) of the report that drill down, in the report's order. */
@@ -76,9 +78,12 @@ public class FigureTrail {
         return List.copyOf(trail(report, year).lines().keySet());
     }
 
-    /** A page of the records behind the figure of {@code year} on the line; empty if the report has no such line. */
+    /**
+     * A page of the records behind the figure of {@code year} on the line, with their personal information or
+     * without ({@link PersonalFields}); empty if the report has no such line.
+     */
     public <R> Optional<FigureRecords> records(FiscalYearReport<R> report, FiscalYear year, String table,
-                                               String line, int page, int size) {
+                                               String line, int page, int size, boolean withPersonalData) {
         ReportTrail trail = trail(report, year);
         String key = table + "." + line;
         return trail.line(key).map(formula -> {
@@ -86,7 +91,7 @@ public class FigureTrail {
             List<FigureRecord> items = new ArrayList<>();
             long from = (long) page * size;
             for (long index = from; index < Math.min(moves.size(), from + size); index++) {
-                items.add(record(trail, moves.position((int) index), moves.amount((int) index)));
+                items.add(record(trail, moves.position((int) index), moves.amount((int) index), withPersonalData));
             }
             ReportFigure reported = reported(report, year, table, line);
             Long exact = reported == null ? null : exact(formula.unit(), reported);
@@ -153,18 +158,27 @@ public class FigureTrail {
                 .findFirst().orElse(null);
     }
 
-    private FigureRecord record(ReportTrail trail, long position, long contribution) {
+    private FigureRecord record(ReportTrail trail, long position, long contribution, boolean withPersonalData) {
         ReportTrail.EventRef ref = trail.event(position);
         if (ref == null) {
             // Every event here comes from an aggregate; one that did not could not be read back by its stream.
-            return new FigureRecord(position, contribution, null, null, -1, null, null, null, null, null, null);
+            return new FigureRecord(position, contribution, null, null, -1, null, null, null, null, null, List.of(),
+                    null);
         }
         DomainEventStream stream = eventStore.readEvents(ref.aggregateId(), ref.sequence());
         DomainEventMessage<?> event = stream.next();
+        Map<String, Object> payload = json.convertValue(event.getPayload(), FIELDS);
+        Map<String, Object> metadata = json.convertValue(event.getMetaData(), FIELDS);
+        List<String> withheld = new ArrayList<>();
+        if (!withPersonalData) {
+            withheld.addAll(PersonalFields.withhold(event.getPayload(), payload));
+            if (metadata.remove(REASON) != null) {
+                withheld.add("metadata." + REASON);
+            }
+        }
         return new FigureRecord(position, contribution, event.getType(), event.getAggregateIdentifier(),
                 event.getSequenceNumber(), event.getIdentifier(), event.getPayloadType().getSimpleName(),
-                event.getTimestamp(), json.convertValue(event.getPayload(), FIELDS), json.convertValue(event.getMetaData(),
-                FIELDS),
+                event.getTimestamp(), payload, metadata, withheld,
                 "/api/audit/streams/" + event.getAggregateIdentifier());
     }
 

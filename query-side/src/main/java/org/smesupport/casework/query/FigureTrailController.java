@@ -1,7 +1,10 @@
 package org.smesupport.casework.query;
 
+import java.util.Set;
 import org.smesupport.casework.api.common.FigureRecords;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -17,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class FigureTrailController {
 
     private static final String DEFAULT_SIZE = "50";
+    private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_CASEWORKER", "ROLE_SUPERVISOR",
+            "ROLE_AUDITOR", "ROLE_ADMIN");
 
     private final FigureTrail trail;
     private final FiscalYearReports reports;
@@ -29,12 +34,13 @@ class FigureTrailController {
     @GetMapping("/api/reports/{report}/{fiscalYear}/figures/{table}/{line}")
     FigureRecords records(@PathVariable String report, @PathVariable String fiscalYear, @PathVariable String table,
                           @PathVariable String line, @RequestParam(defaultValue = "0") String page,
-                          @RequestParam(defaultValue = DEFAULT_SIZE) String size) {
+                          @RequestParam(defaultValue = DEFAULT_SIZE) String size, Authentication reader) {
         FiscalYearReport<?> definition = report(report);
         FiscalYear year = FiscalYearReportController.year(report, fiscalYear);
         int pageNumber = QueryParameters.page(page);
         int pageSize = QueryParameters.size(size);
-        return trail.records(definition, year, table, line, pageNumber, pageSize).orElseThrow(() ->
+        return trail.records(definition, year, table, line, pageNumber, pageSize, mayReadPersonalData(reader))
+                .orElseThrow(() ->
                 QueryParameters.notFound(("the report '%s' has no line '%s' in a table '%s' that drills down; its "
                         + "lines are %s (a rate drills down through its part and whole)").formatted(report, line, table,
                         String.join(", ", trail.lines(definition, year)))));
@@ -43,6 +49,12 @@ class FigureTrailController {
     @GetMapping("/api/reports/{report}/{fiscalYear}/self-check")
     ReportSelfCheck selfCheck(@PathVariable String report, @PathVariable String fiscalYear) {
         return trail.selfCheck(report(report), FiscalYearReportController.year(report, fiscalYear));
+    }
+
+    /** Staff who work the cases and auditors; a reader of reports alone sees the records without the people. */
+    static boolean mayReadPersonalData(Authentication reader) {
+        return reader != null && reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(PERSONAL_DATA_READERS::contains);
     }
 
     private FiscalYearReport<?> report(String name) {

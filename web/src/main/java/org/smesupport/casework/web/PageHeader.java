@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every page's header shows: who is signed in, in which roles, and the centre's business date. */
 @ControllerAdvice(basePackages = "org.smesupport.casework.web")
-class PageHeader {
+public class PageHeader {
 
     private final PageQueries pages;
 
@@ -28,7 +28,7 @@ class PageHeader {
         return new Header(user.getName(), roles(user), date, FiscalYear.containing(date.businessDate()));
     }
 
-    static List<String> roles(Authentication user) {
+    public static List<String> roles(Authentication user) {
         return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(authority -> authority.startsWith("ROLE_")).map(authority -> authority.substring(5)).toList();
     }

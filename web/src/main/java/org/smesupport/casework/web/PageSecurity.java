@@ -26,6 +26,9 @@ class PageSecurity {
                         .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         // the event store's own record of who did what: for auditors, as the audit API is
                         .requestMatchers("/history", "/history/**").hasAnyRole("AUDITOR", "ADMIN")
+                        // as the API: a case's timeline holds session notes; a reporter reads lists and reports
+                        .requestMatchers(HttpMethod.GET, "/consultations/*", "/consultations/*/**")
+                        .hasAnyRole("CASEWORKER", "SUPERVISOR", "AUDITOR", "ADMIN")
                         // as the API: reversing a write-off puts money back on the books, a supervisor's decision
                         .requestMatchers(HttpMethod.POST, "/leases/*/write-off-reversals").hasAnyRole("SUPERVISOR", "ADMIN")
                         // as the API: a correction changes figures the centre may have published, a supervisor decides

@@ -59,6 +59,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         // bringing in a centre's earlier books writes history in bulk: administrators only
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(ADMIN.name())
+                        // a case's timeline holds session notes and who gave them: the staff who work the cases
+                        // and auditors; a reporter reads the lists and the reports
+                        .requestMatchers(HttpMethod.GET, "/api/consultations/*", "/api/consultations/*/**")
+                        .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), AUDITOR.name(), ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // maker-checker: only supervisors decide what moves money off the books or grants it, and what
                         // changes published figures

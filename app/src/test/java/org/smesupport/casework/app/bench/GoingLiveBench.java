@@ -87,7 +87,7 @@ final class GoingLiveBench {
 
     private static FigureRecords records(QueryGateway queries, FiscalYear year, int page) {
         return queries.query(new FindFigureRecordsQuery("consultations", year.startYear(), "ONE_STOP", "KIP_TOTAL",
-                page, DRILL_PAGE), ResponseTypes.instanceOf(FigureRecords.class)).join();
+                page, DRILL_PAGE, true), ResponseTypes.instanceOf(FigureRecords.class)).join();
     }
 
     /** The whole event store walked against the hash chain, as {@code GET /api/audit/verify} does. */

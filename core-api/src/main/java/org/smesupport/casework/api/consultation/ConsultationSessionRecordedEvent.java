@@ -2,6 +2,7 @@ package org.smesupport.casework.api.consultation;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import org.smesupport.casework.api.common.PersonalData;
 
 /** Carries the case's desk so statistics need no lookup of the case. */
 @Revision("1")
@@ -11,8 +12,8 @@ public record ConsultationSessionRecordedEvent(
         Desk desk,
         LocalDate heldOn,
         ConsultationCategory category,
-        String counsellor,
+        @PersonalData String counsellor,
         int durationMinutes,
-        String notes,
+        @PersonalData String notes,
         boolean lawyerConsultation) {
 }

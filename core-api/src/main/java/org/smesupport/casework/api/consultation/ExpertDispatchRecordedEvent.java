@@ -2,6 +2,7 @@ package org.smesupport.casework.api.consultation;
 
 import java.time.LocalDate;
 import org.axonframework.serialization.Revision;
+import org.smesupport.casework.api.common.PersonalData;
 
 @Revision("1")
 public record ExpertDispatchRecordedEvent(
@@ -10,6 +11,6 @@ public record ExpertDispatchRecordedEvent(
         Desk desk,
         LocalDate dispatchedOn,
         ExpertDispatchKind kind,
-        String expert,
-        String notes) {
+        @PersonalData String expert,
+        @PersonalData String notes) {
 }

@@ -3,6 +3,7 @@ package org.smesupport.casework.api.lease;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.smesupport.casework.api.common.PersonalData;
 import org.smesupport.casework.api.common.Yen;
 import org.smesupport.casework.api.company.CompanyId;
 
@@ -32,5 +33,5 @@ public record InterestSubsidyGrantedEvent(
         Yen total,
         String requestId,
         String decidedBy,
-        String comment) {
+        @PersonalData String comment) {
 }

@@ -3,6 +3,7 @@ package org.smesupport.casework.api.lease;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.smesupport.casework.api.common.PersonalData;
 
 /**
  * A supervisor approved the lift: the instalments are no longer in arrears, and the roll-forward takes
@@ -15,6 +16,6 @@ public record LeaseArrearsLiftedEvent(
         String requestId,
         LocalDate decidedOn,
         String decidedBy,
-        String comment,
+        @PersonalData String comment,
         List<LiftedArrears> entries) {
 }

@@ -3,6 +3,7 @@ package org.smesupport.casework.api.lease;
 import java.time.LocalDate;
 import java.util.List;
 import org.axonframework.serialization.Revision;
+import org.smesupport.casework.api.common.PersonalData;
 
 /**
  * The deferral takes effect: {@code revisedInstalments} replace the instalments numbered
@@ -15,7 +16,7 @@ public record LeaseDeferralApprovedEvent(
         String requestId,
         LocalDate decidedOn,
         String decidedBy,
-        String comment,
+        @PersonalData String comment,
         List<Instalment> revisedInstalments,
         List<Integer> replacedInstalments) {
 }

@@ -3,13 +3,16 @@ package org.smesupport.casework.web.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FigureRecords;
 import org.smesupport.casework.api.common.FindFigureRecordsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.web.NotFound;
+import org.smesupport.casework.web.PageHeader;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FigureRecordPages {
 
     private static final int PAGE_SIZE = 50;
+    private static final Set<String> PERSONAL_DATA_READERS = Set.of("CASEWORKER", "SUPERVISOR", "AUDITOR", "ADMIN");
 
     private final QueryGateway queries;
     private final ZoneId zone;
@@ -38,17 +42,23 @@ class FigureRecordPages {
 
     @GetMapping("/reports/{report}/{fiscalYear}/figures/{table}/{line}")
     String records(@PathVariable String report, @PathVariable int fiscalYear, @PathVariable String table,
-                   @PathVariable String line, @RequestParam(defaultValue = "0") int page, Model model) {
+                   @PathVariable String line, @RequestParam(defaultValue = "0") int page, Authentication reader,
+                   Model model) {
         if (page < 0) {
             throw new NotFound();
         }
         FigureRecords figure = Optional.ofNullable(queries.query(new FindFigureRecordsQuery(report,
-                known(fiscalYear).startYear(), table, line, page, PAGE_SIZE),
+                known(fiscalYear).startYear(), table, line, page, PAGE_SIZE, mayReadPersonalData(reader)),
                 ResponseTypes.instanceOf(FigureRecords.class)).join()).orElseThrow(NotFound::new);
         model.addAttribute("figure", figure);
         model.addAttribute("rows", figure.items().stream().map(item -> FigureRecordRow.of(item, zone, json)).toList());
         model.addAttribute("lastPage", Math.max(0, (figure.records() - 1) / PAGE_SIZE));
         return "reports/figure";
+    }
+
+    /** As the API: staff who work the cases and auditors; a reader of reports sees the records without the people. */
+    private static boolean mayReadPersonalData(Authentication reader) {
+        return PageHeader.roles(reader).stream().anyMatch(PERSONAL_DATA_READERS::contains);
     }
 
     private static FiscalYear known(int startYear) {
