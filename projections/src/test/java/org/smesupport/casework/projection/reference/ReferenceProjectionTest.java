@@ -41,7 +41,8 @@ class ReferenceProjectionTest {
         new ProjectionHarness(new ReferenceProjection(mongo.database(), 0)).deliver(events);
 
         assertThat(references.find(new Document("_id", "貸与-2019-0001")).first())
-                .isEqualTo(new Document("_id", "貸与-2019-0001").append("kind", "LEASE").append("recordId", "L-1"));
+                .isEqualTo(new Document("_id", "貸与-2019-0001").append("kind", "LEASE").append("recordId", "L-1")
+                        .append("registerId", "reference-LEASE-2019").append("number", 1L));
         assertThat(references.find().into(new ArrayList<>())).isEqualTo(once).hasSize(2);
     }
 
