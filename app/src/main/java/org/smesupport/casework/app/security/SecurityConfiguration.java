@@ -7,6 +7,9 @@ import static org.smesupport.casework.app.security.Role.SUPERVISOR;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import org.smesupport.casework.app.audit.access.AccessLog;
+import org.smesupport.casework.app.audit.access.AccessLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +25,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
@@ -42,7 +46,7 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationHandlers problems, SignInThrottle throttle,
-                                    ObjectMapper objectMapper) throws Exception {
+                                    ObjectMapper objectMapper, AccessLog accessLog, Clock clock) throws Exception {
         return http
                 .securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
                         "/error")
@@ -84,7 +88,10 @@ class SecurityConfiguration {
                         .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(ADMIN.name())
                         .anyRequest().denyAll())
-                .addFilterBefore(new SignInThrottleFilter(throttle, objectMapper), BasicAuthenticationFilter.class)
+                .addFilterBefore(new SignInThrottleFilter(throttle, objectMapper, accessLog, clock),
+                        BasicAuthenticationFilter.class)
+                // after the sign-in, so that it knows who asked; around the refusals by role
+                .addFilterBefore(new AccessLogFilter(accessLog, clock), ExceptionTranslationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .oauth2ResourceServer(jwt -> jwt.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems)
@@ -98,9 +105,10 @@ class SecurityConfiguration {
      * web module owns), so that a locked user or address is refused before its password is checked.
      */
     @Bean
-    FilterRegistrationBean<SignInThrottleFilter> formSignInThrottle(SignInThrottle throttle, ObjectMapper objectMapper) {
+    FilterRegistrationBean<SignInThrottleFilter> formSignInThrottle(SignInThrottle throttle, ObjectMapper objectMapper,
+                                                                    AccessLog accessLog, Clock clock) {
         FilterRegistrationBean<SignInThrottleFilter> registration =
-                new FilterRegistrationBean<>(new SignInThrottleFilter(throttle, objectMapper));
+                new FilterRegistrationBean<>(new SignInThrottleFilter(throttle, objectMapper, accessLog, clock));
         registration.addUrlPatterns(SignInThrottleFilter.FORM_SIGN_IN);
         registration.setOrder(org.springframework.boot.autoconfigure.security.SecurityProperties.DEFAULT_FILTER_ORDER - 1);
         return registration;

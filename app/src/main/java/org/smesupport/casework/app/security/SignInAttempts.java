@@ -2,8 +2,14 @@ package org.smesupport.casework.app.security;
 
 import static org.smesupport.casework.app.security.SignInThrottleFilter.SECURITY_LOG;
 
+import java.time.Clock;
 import java.time.Duration;
+import org.slf4j.MDC;
+import org.smesupport.casework.app.audit.access.AccessEntry;
+import org.smesupport.casework.app.audit.access.AccessKind;
+import org.smesupport.casework.app.audit.access.AccessLog;
 import org.springframework.context.event.EventListener;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -19,9 +25,13 @@ import org.springframework.stereotype.Component;
 class SignInAttempts {
 
     private final SignInThrottle throttle;
+    private final AccessLog accessLog;
+    private final Clock clock;
 
-    SignInAttempts(SignInThrottle throttle) {
+    SignInAttempts(SignInThrottle throttle, AccessLog accessLog, Clock clock) {
         this.throttle = throttle;
+        this.accessLog = accessLog;
+        this.clock = clock;
     }
 
     @EventListener
@@ -38,6 +48,10 @@ class SignInAttempts {
             SECURITY_LOG.warn("sign-in failed: user '{}' from {}; locked for {} s", attempt.getName(), address,
                     locked.toSeconds());
         }
+        accessLog.record(new AccessEntry(clock.instant(), AccessKind.SIGN_IN_FAILED, attempt.getName(), null, null,
+                null, HttpStatus.UNAUTHORIZED.value(), locked.isZero() ? "wrong user name or password"
+                : "wrong user name or password; locked for " + locked.toSeconds() + " s", MDC.get("correlationId"),
+                address));
     }
 
     @EventListener

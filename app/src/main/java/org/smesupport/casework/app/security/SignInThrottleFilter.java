@@ -7,10 +7,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.smesupport.casework.app.audit.access.AccessEntry;
+import org.smesupport.casework.app.audit.access.AccessKind;
+import org.smesupport.casework.app.audit.access.AccessLog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -43,11 +48,15 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 
     private final SignInThrottle throttle;
     private final ObjectMapper objectMapper;
+    private final AccessLog accessLog;
+    private final Clock clock;
     private final BasicAuthenticationConverter credentials = new BasicAuthenticationConverter();
 
-    SignInThrottleFilter(SignInThrottle throttle, ObjectMapper objectMapper) {
+    SignInThrottleFilter(SignInThrottle throttle, ObjectMapper objectMapper, AccessLog accessLog, Clock clock) {
         this.throttle = throttle;
         this.objectMapper = objectMapper;
+        this.accessLog = accessLog;
+        this.clock = clock;
     }
 
     @Override
@@ -62,6 +71,9 @@ class SignInThrottleFilter extends OncePerRequestFilter {
         long seconds = Math.max(1, (wait.get().toMillis() + 999) / 1000);
         SECURITY_LOG.warn("sign-in refused: user '{}' from {} is locked for {} s more", username.get(),
                 request.getRemoteAddr(), seconds);
+        accessLog.record(new AccessEntry(clock.instant(), AccessKind.SIGN_IN_THROTTLED, username.get(), null,
+                request.getMethod(), request.getRequestURI(), HttpStatus.TOO_MANY_REQUESTS.value(),
+                "locked for " + seconds + " s more", MDC.get("correlationId"), request.getRemoteAddr()));
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 "Too many failed sign-ins for this user or from this address; try again in " + seconds + " s.");
         problem.setTitle("Too many failed sign-ins");

@@ -1,0 +1,79 @@
+package org.smesupport.casework.app.audit.access;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.slf4j.MDC;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Writes the API's refusals and reads of personal information to the access log, once the answer is made: a 403
+ * (refused by role), a refused change (400, 404, 409, 422 to anything but a read, with the problem's rule), and a
+ * successful read of a consultation case (its notes), of a record's stored events or state, of an audit export, or
+ * of the records behind a figure by someone who sees their personal information. Sits in the API's security chain
+ * after the sign-in, so it knows who asked.
+ */
+public class AccessLogFilter extends OncePerRequestFilter {
+
+    private static final Pattern PERSONAL_READS = Pattern.compile(
+            "/api/consultations/[^/]+(/.*)?|/api/audit/streams/.+|/api/audit/export|/api/reports/[^/]+/[^/]+/figures/.+");
+    private static final Set<Integer> REFUSALS = Set.of(400, 404, 409, 422);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_CASEWORKER", "ROLE_SUPERVISOR",
+            "ROLE_AUDITOR", "ROLE_ADMIN");
+
+    private final AccessLog log;
+    private final Clock clock;
+
+    public AccessLogFilter(AccessLog log, Clock clock) {
+        this.log = log;
+        this.clock = clock;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        chain.doFilter(request, response);
+        AccessKind kind = kind(request, response.getStatus());
+        if (kind == null) {
+            return;
+        }
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
+        Set<String> roles = who == null ? Set.of() : who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(role -> role.startsWith("ROLE_")).collect(Collectors.toSet());
+        if (kind == AccessKind.PERSONAL_DATA_READ && roles.stream().noneMatch(PERSONAL_DATA_READERS::contains)) {
+            return;
+        }
+        String query = request.getQueryString();
+        log.record(new AccessEntry(clock.instant(), kind, who == null ? null : who.getName(),
+                roles.stream().map(role -> role.substring("ROLE_".length())).sorted().collect(Collectors.joining(",")),
+                request.getMethod(), request.getRequestURI() + (query == null ? "" : "?" + query), response.getStatus(),
+                Objects.toString(request.getAttribute(ProblemCapture.ATTRIBUTE), null), MDC.get("correlationId"),
+                request.getRemoteAddr()));
+    }
+
+    private static AccessKind kind(HttpServletRequest request, int status) {
+        if (status == 403) {
+            return AccessKind.ACCESS_DENIED;
+        }
+        boolean read = READS.contains(request.getMethod());
+        if (!read && REFUSALS.contains(status)) {
+            return AccessKind.REFUSED;
+        }
+        if (read && status >= 200 && status < 300
+                && PERSONAL_READS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+            return AccessKind.PERSONAL_DATA_READ;
+        }
+        return null;
+    }
+}

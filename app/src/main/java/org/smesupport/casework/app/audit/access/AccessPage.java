@@ -1,0 +1,7 @@
+package org.smesupport.casework.app.audit.access;
+
+import java.util.List;
+
+/** A page of the access log, newest first: {@code total} entries match in all. */
+public record AccessPage(long total, int page, int size, List<AccessEntry> items) {
+}
