@@ -26,6 +26,8 @@ import org.smesupport.casework.query.AsOfReports;
 import org.smesupport.casework.query.FigureTrail;
 import org.smesupport.casework.query.ReportAsOf;
 import org.smesupport.casework.query.ReportSelfCheck;
+import org.smesupport.casework.query.history.AggregateState;
+import org.smesupport.casework.query.history.AggregateStates;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -99,6 +101,26 @@ final class GoingLiveBench {
         record.accept("audit chain verification (whole store)", "%,d ms (%,d events, %,d links, %d pending, %d seals)"
                 .formatted(millis, verification.eventsInStore(), verification.links(), verification.pending(),
                         verification.sealsChecked()));
+    }
+
+    /**
+     * A lease contract's state at the end of each of {@code samples} days through its history (its events replayed
+     * through the live projection each time), and at every version, as {@code GET /api/audit/streams/{id}/state}.
+     */
+    void leaseStates(ApplicationContext app, String contractId, int samples) {
+        AggregateStates states = app.getBean(AggregateStates.class);
+        AggregateState now = states.state(contractId, null, null).orElseThrow();
+        List<Long> millis = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            long version = now.version() * i / Math.max(1, samples - 1);
+            long started = System.nanoTime();
+            states.state(contractId, version, null);
+            millis.add((System.nanoTime() - started) / 1_000_000);
+        }
+        millis.sort(null);
+        record.accept("state of lease " + contractId + " at " + samples + " versions (" + (now.version() + 1)
+                + " events)", "p50 %d ms, p95 %d ms".formatted(millis.get(millis.size() / 2),
+                millis.get(Math.min(millis.size() - 1, millis.size() * 95 / 100))));
     }
 
     /** {@code contracts} companies, then one lease contract in force at the cut-over for each, each file twice. */
