@@ -6,7 +6,9 @@ import org.smesupport.casework.api.common.ReportLine;
 
 /**
  * Builds the lines of one table of a five-year report ({@link FiveYearTable#table}): each line's published figures
- * are found under {@code <table>.<line code>}, so a code need only be unique within its table.
+ * are found under {@code <table>.<line code>}, so a code need only be unique within its table. Each line is given as
+ * a {@link FigureFormula} over the years' documents, which both computes its figures and lets the drill-down
+ * ({@link FigureTrail}) find the records behind them.
  */
 public final class TableLines {
 
