@@ -122,6 +122,8 @@ class PublishedFiguresImportEndToEndTest {
         assertThat(line(consultations, "MIBYO_PHONE", "SESSIONS").get("years")).extracting(year -> year.path("source").asText())
                 .as("the 未病 dial began in FY2019").startsWith("NONE", "NONE", "NONE", "PUBLISHED");
         assertThat(line(consultations, "EXPERT_DISPATCHES", "TOTAL").get("a").get("count").asLong()).isEqualTo(677);
+        assertThat(consultations.get("categories")).as("相談内容内訳 has no published breakdown for FY2019: ―")
+                .allSatisfy(row -> assertThat(row.hasNonNull("countA")).isFalse());
 
         String csv = as("reporter").getText("/api/reports/leases/2020?format=csv").getBody();
         assertThat(csv).startsWith("\uFEFF設備貸与,項目,単位")

@@ -33,6 +33,16 @@ public class Figures {
         return format.format(value);
     }
 
+    /** A count that may be unknown (a year before the records): "―" then, as the report prints it. */
+    public String countOrNone(Long value) {
+        return value == null ? NO_FIGURE : count(value.longValue());
+    }
+
+    /** A difference that may be unknown (its A before the records): a dash then. */
+    public String signedOrNone(Long value) {
+        return value == null ? "-" : signed(value.longValue());
+    }
+
     public String signed(long value) {
         return value < 0 ? TRIANGLE + count(-value) : count(value);
     }

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The consultation report (section I-1), {@code /api/reports/consultations/{fiscalYear}}. As CSV: the five-year
  * tables in the report's order, each headed by its title, with 相談内容内訳 (A and B with their shares, rounded
- * half-up; an undefined percentage is an empty cell) after ワンストップ相談 as the report prints it, then the note.
+ * half-up; an undefined percentage is an empty cell; A before the records "―") after ワンストップ相談 as the report
+ * prints it, then the note.
  */
 @Component
 class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> {
@@ -45,7 +46,8 @@ class ConsultationReport extends FiscalYearReport<ConsultationStatisticsReport> 
         Csv.line(csv, "相談内容内訳", Csv.LABEL, report.yearALabel() + " (A)", "構成比 A %", report.yearBLabel() + " (B)",
                 "構成比 B %", "B-A", "B/A %");
         Stream.concat(report.categories().stream(), Stream.of(report.total())).forEach(row -> Csv.line(csv,
-                row.code(), row.label(), row.countA(), row.shareA(), row.countB(), row.shareB(), row.difference(), row.ratio()));
+                row.code(), row.label(), row.countA() == null ? Csv.NO_FIGURE : row.countA(), row.shareA(),
+                row.countB(), row.shareB(), row.difference(), row.ratio()));
         Csv.blankLine(csv);
     }
 

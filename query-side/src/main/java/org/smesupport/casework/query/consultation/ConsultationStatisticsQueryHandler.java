@@ -88,11 +88,12 @@ class ConsultationStatisticsQueryHandler {
         noteCategories(table.table(CATEGORIES));
         YearFigures a = table.figures(table.yearA());
         YearFigures b = table.figures(table.yearB());
+        boolean recordedA = table.recorded(table.yearA());
         List<ConsultationCategoryRow> categories = Arrays.stream(ConsultationCategory.values())
-                .map(category -> categoryRow(category.name(), category.label(), DeskTotals.kip(a, category),
+                .map(category -> categoryRow(category.name(), category.label(), recordedA, DeskTotals.kip(a, category),
                         kipByCategory(a), DeskTotals.kip(b, category), kipByCategory(b)))
                 .toList();
-        ConsultationCategoryRow total = categoryRow(TOTAL, "合計", kipByCategory(a), kipByCategory(a),
+        ConsultationCategoryRow total = categoryRow(TOTAL, "合計", recordedA, kipByCategory(a), kipByCategory(a),
                 kipByCategory(b), kipByCategory(b));
         return new ConsultationStatisticsReport(table.yearB().startYear(), table.labels(), table.yearA().label(),
                 table.yearB().label(), tables, categories, total, NOTE);
@@ -120,9 +121,15 @@ class ConsultationStatisticsQueryHandler {
         return Arrays.stream(ConsultationCategory.values()).mapToLong(category -> DeskTotals.kip(year, category)).sum();
     }
 
-    private static ConsultationCategoryRow categoryRow(String code, String label, long countA, long totalA,
-                                                       long countB, long totalB) {
+    /** A row of 相談内容内訳; A's figures are none ("―") when A is before the records. */
+    private static ConsultationCategoryRow categoryRow(String code, String label, boolean recordedA, long countA,
+                                                       long totalA, long countB, long totalB) {
+        if (!recordedA) {
+            return new ConsultationCategoryRow(code, label, null, null, countB,
+                    PresentationRounding.percent(countB, totalB), null, null);
+        }
         return new ConsultationCategoryRow(code, label, countA, PresentationRounding.percent(countA, totalA),
-                countB, PresentationRounding.percent(countB, totalB), countB - countA, PresentationRounding.percent(countB, countA));
+                countB, PresentationRounding.percent(countB, totalB), countB - countA,
+                PresentationRounding.percent(countB, countA));
     }
 }

@@ -64,13 +64,28 @@ class ConsultationStatisticsQueryHandlerTest {
 
         assertThat(report.categories()).hasSize(18);
         assertThat(row(report, "GENERAL_MANAGEMENT")).isEqualTo(new ConsultationCategoryRow("GENERAL_MANAGEMENT",
-                "経営全般", 24_286, pct("100.0"), 19_300, pct("78.8"), -4_986, pct("79.5")));
+                "経営全般", 24_286L, pct("100.0"), 19_300, pct("78.8"), -4_986L, pct("79.5")));
         assertThat(row(report, "FINANCING")).isEqualTo(new ConsultationCategoryRow("FINANCING", "資金",
-                0, pct("0.0"), 4_106, pct("16.8"), 4_106, null));
+                0L, pct("0.0"), 4_106, pct("16.8"), 4_106L, null));
         assertThat(row(report, "LEGAL").shareB()).isEqualByComparingTo("4.1");
         assertThat(row(report, "INTERNATIONAL_TRADE").shareB()).isEqualByComparingTo("0.4");
         assertThat(report.total()).isEqualTo(new ConsultationCategoryRow("TOTAL", "合計",
-                24_286, pct("100.0"), 24_504, pct("100.0"), 218, pct("100.9")));
+                24_286L, pct("100.0"), 24_504, pct("100.0"), 218L, pct("100.9")));
+    }
+
+    @Test
+    void aYearBeforeTheRecordsHasNoBreakdownNotZeros() {
+        recordReferenceYears();
+
+        ConsultationStatisticsReport report = handler.handle(new FindConsultationStatisticsQuery(2019));
+
+        assertThat(report.categories()).allSatisfy(row -> {
+            assertThat(row.countA()).as("FY2018: before the records").isNull();
+            assertThat(row.shareA()).isNull();
+            assertThat(row.difference()).isNull();
+            assertThat(row.ratio()).isNull();
+        });
+        assertThat(report.total().countB()).isEqualTo(24_286);
     }
 
     @Test
@@ -93,7 +108,7 @@ class ConsultationStatisticsQueryHandlerTest {
         ConsultationStatisticsReport report = handler.handle(new FindConsultationStatisticsQuery(2030));
 
         assertThat(report.categories()).allSatisfy(row -> {
-            assertThat(row.countA()).isZero();
+            assertThat(row.countA()).as("nothing recorded before it either: no breakdown").isNull();
             assertThat(row.countB()).isZero();
             assertThat(row.shareB()).isNull();
             assertThat(row.ratio()).isNull();
