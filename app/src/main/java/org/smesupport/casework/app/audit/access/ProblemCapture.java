@@ -29,9 +29,15 @@ class ProblemCapture implements ResponseBodyAdvice<Object> {
                                   Class<? extends HttpMessageConverter<?>> converterType, ServerHttpRequest request,
                                   ServerHttpResponse response) {
         if (body instanceof ProblemDetail problem && request instanceof ServletServerHttpRequest servlet) {
-            servlet.getServletRequest().setAttribute(ATTRIBUTE, (problem.getType() == null ? ""
-                    : problem.getType().getPath().replaceFirst(".*/", "") + ": ") + problem.getDetail());
+            servlet.getServletRequest().setAttribute(ATTRIBUTE, name(problem) + ": " + problem.getDetail());
         }
         return body;
+    }
+
+    /** The problem's kind: the last segment of its type, or its title where the type is {@code about:blank}. */
+    private static String name(ProblemDetail problem) {
+        String type = String.valueOf(problem.getType());
+        int slash = type.lastIndexOf('/');
+        return slash >= 0 && slash < type.length() - 1 ? type.substring(slash + 1) : String.valueOf(problem.getTitle());
     }
 }
