@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
@@ -49,6 +50,8 @@ class AuditChainEndToEndTest {
     TestRestTemplate rest;
     @Autowired
     JdbcTemplate sql;
+    @LocalServerPort
+    int port;
 
     @DynamicPropertySource
     static void dataDir(DynamicPropertyRegistry registry) throws IOException {
@@ -115,7 +118,12 @@ class AuditChainEndToEndTest {
 
         replace(position, "payload", payload, TestData.COMPANY_NAME, "株式会社改ざん精工");
         assertAltered(auditor, position, companyId);
+        PageSession page = new PageSession(port);
+        page.signIn("auditor", "demo");
+        assertThat(page.get("/audit/verify").body()).contains("封印と一致しない箇所が 1 件あります。", "記録が変更されている",
+                "href=\"/history/" + companyId + "\"");
         sql.update("UPDATE DomainEventEntry SET payload = ? WHERE globalIndex = ?", payload, position);
+        assertThat(page.get("/audit/verify").body()).contains("すべての記録が封印されたとおりです。");
         assertThat(auditor.get("/api/audit/verify").getBody().get("verified").asBoolean()).isTrue();
 
         replace(position, "metaData", metaData, "\"caseworker\"", "\"admin\"");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 
@@ -17,6 +18,9 @@ import org.springframework.http.HttpStatus;
  * combine; newest first, paged; bad criteria refused with a problem.
  */
 class AuditSearchEndToEndTest extends EndToEndTest {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void oneRequestsEventsAndOnePersonsChangesAreFoundAcrossStreams() {
@@ -78,6 +82,15 @@ class AuditSearchEndToEndTest extends EndToEndTest {
         assertThat(company.get("items").findValuesAsText("type")).contains("CompanyRegisteredEvent",
                 "ConsultationCaseOpenedEvent", "ConsultationCaseClosedEvent");
         assertThat(company.get("items").findValuesAsText("companyId")).containsOnly(companyId);
+
+        // the same on the auditors' page, which links each record to its history and each request to its events
+        PageSession page = new PageSession(port);
+        page.signIn("auditor", "demo");
+        assertThat(page.get("/audit/events?correlationId=" + correlation).body()).contains("CompanyRegisteredEvent",
+                "UniqueClaimedEvent", "href=\"/history/" + companyId + "\"", "同じ依頼の出来事");
+        PageSession reporter = new PageSession(port);
+        reporter.signIn("reporter", "demo");
+        assertThat(reporter.get("/audit/events").statusCode()).isEqualTo(403);
 
         assertThat(auditor.get("/api/audit/events?role=JANITOR").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(auditor.get("/api/audit/events?recordedFrom=2021-02-30").getStatusCode())

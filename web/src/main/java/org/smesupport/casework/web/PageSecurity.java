@@ -25,7 +25,7 @@ class PageSecurity {
                         // maker-checker: only supervisors decide (the command bus checks it is not their own request)
                         .requestMatchers(HttpMethod.POST, "/approvals/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         // the event store's own record of who did what: for auditors, as the audit API is
-                        .requestMatchers("/history", "/history/**").hasAnyRole("AUDITOR", "ADMIN")
+                        .requestMatchers("/history", "/history/**", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         // as the API: a case's timeline holds session notes; a reporter reads lists and reports
                         .requestMatchers(HttpMethod.GET, "/consultations/*", "/consultations/*/**")
                         .hasAnyRole("CASEWORKER", "SUPERVISOR", "AUDITOR", "ADMIN")

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.stream.Stream;
-import org.smesupport.casework.app.audit.chain.ChainProblem.Kind;
+import org.smesupport.casework.api.audit.ChainProblem;
+import org.smesupport.casework.api.audit.ChainProblem.Kind;
+import org.smesupport.casework.api.audit.ChainVerification;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**

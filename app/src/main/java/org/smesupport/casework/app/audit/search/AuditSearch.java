@@ -8,10 +8,17 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.bson.Document;
+import org.axonframework.queryhandling.QueryHandler;
 import org.bson.conversions.Bson;
+import org.smesupport.casework.api.audit.AuditEntry;
+import org.smesupport.casework.api.audit.AuditPage;
+import org.smesupport.casework.api.audit.FindAuditEventsQuery;
 import org.springframework.stereotype.Component;
 
-/** The auditors' search across every stream, over the audit index ({@link AuditIndexProjection}). */
+/**
+ * The auditors' search across every stream, over the audit index ({@link AuditIndexProjection}): for the API and,
+ * on the query bus, for the auditors' page.
+ */
 @Component
 public class AuditSearch {
 
@@ -21,7 +28,10 @@ public class AuditSearch {
         this.index = readModels.getCollection(AuditIndexFields.COLLECTION);
     }
 
-    AuditPage find(AuditCriteria criteria, int page, int size) {
+    @QueryHandler
+    AuditPage find(FindAuditEventsQuery criteria) {
+        int page = criteria.page();
+        int size = criteria.size();
         Bson filter = filter(criteria);
         long total = index.countDocuments(filter);
         List<AuditEntry> items = new ArrayList<>(size);
@@ -43,7 +53,7 @@ public class AuditSearch {
         return ids;
     }
 
-    private static Bson filter(AuditCriteria criteria) {
+    private static Bson filter(FindAuditEventsQuery criteria) {
         List<Bson> filters = new ArrayList<>();
         equal(filters, AuditIndexFields.USER, criteria.user());
         equal(filters, AuditIndexFields.ROLE, criteria.role());

@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.smesupport.casework.api.audit.AuditPage;
+import org.smesupport.casework.api.audit.FindAuditEventsQuery;
 import org.smesupport.casework.api.common.AcceptedDates;
 import org.smesupport.casework.app.audit.AuditMetadata;
 import org.smesupport.casework.app.security.Role;
@@ -60,11 +62,11 @@ class AuditSearchController {
         LocalDate recordedFromDay = QueryParameters.date("recordedFrom", recordedFrom, dates);
         LocalDate recordedToDay = QueryParameters.date("recordedTo", recordedTo, dates);
         ordered("recordedFrom", recordedFromDay, "recordedTo", recordedToDay);
-        AuditCriteria criteria = new AuditCriteria(QueryParameters.text(user), roleWanted,
+        return search.find(new FindAuditEventsQuery(QueryParameters.text(user), roleWanted,
                 QueryParameters.text(correlationId), QueryParameters.text(companyId), QueryParameters.text(aggregateType),
                 QueryParameters.text(aggregateId), QueryParameters.text(eventType), businessFrom, businessTo,
-                startOf(recordedFromDay), recordedToDay == null ? null : startOf(recordedToDay.plusDays(1)));
-        return search.find(criteria, QueryParameters.page(page), QueryParameters.size(size));
+                startOf(recordedFromDay), recordedToDay == null ? null : startOf(recordedToDay.plusDays(1)),
+                QueryParameters.page(page), QueryParameters.size(size)));
     }
 
     private Instant startOf(LocalDate day) {

@@ -1,4 +1,4 @@
-package org.smesupport.casework.app.audit.chain;
+package org.smesupport.casework.api.audit;
 
 /**
  * Where the event store and the chain disagree: at the event's global {@code position} (of the link's, for a

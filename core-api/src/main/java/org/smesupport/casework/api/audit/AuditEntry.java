@@ -1,4 +1,4 @@
-package org.smesupport.casework.app.audit.search;
+package org.smesupport.casework.api.audit;
 
 import java.time.Instant;
 

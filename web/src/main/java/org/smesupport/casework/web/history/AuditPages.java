@@ -1,0 +1,73 @@
+package org.smesupport.casework.web.history;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.audit.AuditEntry;
+import org.smesupport.casework.api.audit.AuditPage;
+import org.smesupport.casework.api.audit.ChainVerification;
+import org.smesupport.casework.api.audit.FindAuditEventsQuery;
+import org.smesupport.casework.api.audit.VerifyAuditChainQuery;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The auditors' pages beside a record's history: the search across every stream (who, which request, which company,
+ * which record, which kind of event; newest first), and the walk of the event store against its hash chain.
+ * Auditors and administrators only, as the audit API.
+ */
+@Controller
+class AuditPages {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final QueryGateway queries;
+    private final ZoneId zone;
+
+    AuditPages(QueryGateway queries, @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
+        this.queries = queries;
+        this.zone = zone;
+    }
+
+    /** One event found, recorded at the centre's local time. */
+    record Found(AuditEntry entry, LocalDateTime recordedAt) {
+    }
+
+    @GetMapping("/audit/events")
+    String events(@RequestParam(required = false) String user, @RequestParam(required = false) String correlationId,
+                  @RequestParam(required = false) String companyId, @RequestParam(required = false) String aggregateId,
+                  @RequestParam(required = false) String eventType, @RequestParam(defaultValue = "0") int page,
+                  Model model) {
+        FindAuditEventsQuery query = new FindAuditEventsQuery(text(user), null, text(correlationId), text(companyId),
+                null, text(aggregateId), text(eventType), null, null, null, null, Math.max(0, page), PAGE_SIZE);
+        model.addAttribute("query", query);
+        boolean asked = List.of(Optional.ofNullable(query.user()), Optional.ofNullable(query.correlationId()),
+                Optional.ofNullable(query.companyId()), Optional.ofNullable(query.aggregateId()),
+                Optional.ofNullable(query.eventType())).stream().anyMatch(Optional::isPresent);
+        if (asked) {
+            AuditPage found = queries.query(query, ResponseTypes.instanceOf(AuditPage.class)).join();
+            model.addAttribute("found", found);
+            model.addAttribute("rows", found.items().stream()
+                    .map(entry -> new Found(entry, LocalDateTime.ofInstant(entry.recordedAt(), zone))).toList());
+            model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+        }
+        return "audit/events";
+    }
+
+    @GetMapping("/audit/verify")
+    String verify(Model model) {
+        model.addAttribute("verification", queries.query(new VerifyAuditChainQuery(),
+                ResponseTypes.instanceOf(ChainVerification.class)).join());
+        return "audit/verify";
+    }
+
+    private static String text(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+}
