@@ -6,15 +6,19 @@ import static org.smesupport.casework.app.Answers.created;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
 /**
  * The access log beside the events: a reporter refused a case's notes, a caseworker's refused change with the rule it
- * broke, the caseworker's read of the case, and a failed sign-in, each with who, when and what, searchable by kind
+ * broke, the caseworker's read of the case (over the API and on its page), and a failed sign-in, each with who, when and what, searchable by kind
  * and user by auditors only.
  */
 class AccessLogEndToEndTest extends EndToEndTest {
+
+    @LocalServerPort
+    int port;
 
     @Test
     void refusalsReadsOfNotesAndFailedSignInsAreLoggedWithWhoAndWhat() {
@@ -31,7 +35,18 @@ class AccessLogEndToEndTest extends EndToEndTest {
         ResponseEntity<JsonNode> signIn = rest.withBasicAuth(stranger, "guess")
                 .postForEntity("/api/auth/token", null, JsonNode.class);
         assertThat(signIn.getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the same through the pages
+        PageSession staff = new PageSession(port);
+        staff.signIn("caseworker2", "demo");
+        assertThat(staff.get("/consultations/" + caseId).statusCode()).isEqualTo(200);
+        PageSession reader = new PageSession(port);
+        reader.signIn("reporter", "demo");
+        assertThat(reader.get("/consultations/" + caseId).statusCode()).isEqualTo(403);
         ApiClient auditor = as("auditor");
+        JsonNode pageRead = entry(auditor, "PERSONAL_DATA_READ", "caseworker2", "/consultations/" + caseId);
+        assertThat(pageRead.get("path").asText()).isEqualTo("/consultations/" + caseId);
+        assertThat(entry(auditor, "ACCESS_DENIED", "reporter", "/consultations/" + caseId).get("path").asText())
+                .doesNotStartWith("/api");
 
         JsonNode denied = entry(auditor, "ACCESS_DENIED", "reporter", caseId);
         assertThat(denied.get("status").asInt()).isEqualTo(403);

@@ -1,5 +1,8 @@
 package org.smesupport.casework.web;
 
+import jakarta.servlet.Filter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -7,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.ExceptionTranslationFilter;
 
 /**
  * The pages' security: form sign-in with a session and CSRF protection, for the same users and roles as the
@@ -14,11 +18,18 @@ import org.springframework.security.web.SecurityFilterChain;
  * what a role may do is the command bus's rule, and a page offers only what the role may do.
  */
 @Configuration(proxyBeanMethods = false)
-class PageSecurity {
+public class PageSecurity {
+
+    /** The name of the filter bean that writes the pages' requests to the application's access log. */
+    public static final String PAGE_ACCESS_LOG = "pageAccessLog";
 
     @Bean
     @Order(Ordered.LOWEST_PRECEDENCE)
-    SecurityFilterChain signInWithAForm(HttpSecurity http) throws Exception {
+    SecurityFilterChain signInWithAForm(HttpSecurity http,
+                                        @Qualifier(PAGE_ACCESS_LOG) ObjectProvider<Filter> accessLog) throws Exception {
+        // the application's access log, when it keeps one: refusals and reads of personal information, after the
+        // sign-in so that it knows who asked
+        accessLog.ifAvailable(filter -> http.addFilterBefore(filter, ExceptionTranslationFilter.class));
         return http
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/css/**", "/favicon.ico").permitAll()

@@ -91,7 +91,8 @@ class SecurityConfiguration {
                 .addFilterBefore(new SignInThrottleFilter(throttle, objectMapper, accessLog, clock),
                         BasicAuthenticationFilter.class)
                 // after the sign-in, so that it knows who asked; around the refusals by role
-                .addFilterBefore(new AccessLogFilter(accessLog, clock), ExceptionTranslationFilter.class)
+                .addFilterBefore(new AccessLogFilter(accessLog, clock, AccessLogFilter.API_PERSONAL_READS),
+                        ExceptionTranslationFilter.class)
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
                 .oauth2ResourceServer(jwt -> jwt.jwt(Customizer.withDefaults())
                         .authenticationEntryPoint(problems)

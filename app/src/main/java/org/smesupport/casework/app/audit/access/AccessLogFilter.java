@@ -17,16 +17,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Writes the API's refusals and reads of personal information to the access log, once the answer is made: a 403
- * (refused by role), a refused change (400, 404, 409, 422 to anything but a read, with the problem's rule), and a
- * successful read of a consultation case (its notes), of a record's stored events or state, of an audit export, or
- * of the records behind a figure by someone who sees their personal information. Sits in the API's security chain
- * after the sign-in, so it knows who asked.
+ * Writes refusals and reads of personal information to the access log, once the answer is made: a 403 (refused by
+ * role), a refused change (400, 404, 409, 422 to anything but a read, with the problem's rule), and a successful
+ * read of a path that shows personal information (a consultation case with its notes, a record's stored events or
+ * history, an audit export, the records behind a figure) by someone allowed to see it. One sits in the API's
+ * security chain and one in the pages', each after the sign-in, so it knows who asked.
  */
 public class AccessLogFilter extends OncePerRequestFilter {
 
-    private static final Pattern PERSONAL_READS = Pattern.compile(
+    /** The API's reads of personal information: a case (its notes), stored events, a state, an export, records. */
+    public static final Pattern API_PERSONAL_READS = Pattern.compile(
             "/api/consultations/[^/]+(/.*)?|/api/audit/streams/.+|/api/audit/export|/api/reports/[^/]+/[^/]+/figures/.+");
+    /** The pages' reads of personal information: a case, a record's history, the records behind a figure. */
+    public static final Pattern PAGE_PERSONAL_READS = Pattern.compile(
+            "/consultations/[^/]+|/history/.+|/reports/[^/]+/[^/]+/figures/.+");
     private static final Set<Integer> REFUSALS = Set.of(400, 404, 409, 422);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
     private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_CASEWORKER", "ROLE_SUPERVISOR",
@@ -34,10 +38,13 @@ public class AccessLogFilter extends OncePerRequestFilter {
 
     private final AccessLog log;
     private final Clock clock;
+    private final Pattern personalReads;
 
-    public AccessLogFilter(AccessLog log, Clock clock) {
+    /** @param personalReads the paths whose successful reads show personal information */
+    public AccessLogFilter(AccessLog log, Clock clock, Pattern personalReads) {
         this.log = log;
         this.clock = clock;
+        this.personalReads = personalReads;
     }
 
     @Override
@@ -62,7 +69,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
                 request.getRemoteAddr()));
     }
 
-    private static AccessKind kind(HttpServletRequest request, int status) {
+    private AccessKind kind(HttpServletRequest request, int status) {
         if (status == 403) {
             return AccessKind.ACCESS_DENIED;
         }
@@ -71,7 +78,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
             return AccessKind.REFUSED;
         }
         if (read && status >= 200 && status < 300
-                && PERSONAL_READS.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
+                && personalReads.matcher(request.getRequestURI().substring(request.getContextPath().length())).matches()) {
             return AccessKind.PERSONAL_DATA_READ;
         }
         return null;
