@@ -12,15 +12,19 @@ import java.util.Map;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpStatus;
 
 /**
  * The lease report of FY2020 as it stood on 2021-05-31, the day it was published: two contracts recorded before
  * it, a third back-dated into FY2020 on 2021-06-10. The report as of the 31st counts two, exactly as it then
- * showed, and lists the contracts figure among those changed since. The events' recording times are set by
- * Axon's message clock, moved for the test and put back after it.
+ * showed, and lists the contracts figure among those changed since, over the API and on the report's page. The
+ * events' recording times are set by Axon's message clock, moved for the test and put back after it.
  */
 class ReportAsOfEndToEndTest extends EndToEndTest {
+
+    @LocalServerPort
+    int port;
 
     @AfterEach
     void restoreTheMessageClock() {
@@ -54,6 +58,17 @@ class ReportAsOfEndToEndTest extends EndToEndTest {
             assertThat(change.get("then").asLong()).isEqualTo(2);
             assertThat(change.get("now").asLong()).isEqualTo(now);
         });
+
+        // the same on the report's page: the tables then, and what changed since
+        PageSession page = new PageSession(port);
+        page.signIn("reporter", "demo");
+        assertThat(page.get("/reports/leases/2020").body()).contains("href=\"/reports/leases/2020/as-of\"");
+        String then = page.get("/reports/leases/2020/as-of?date=2021-05-31").body();
+        assertThat(then).contains("2021-05-31 の終わりまでに記録された", "その後に変わった数値", "貸与件数",
+                "2021-05-31 時点").containsPattern("<td class=\"number\">2</td>\\s*<td class=\"number\">" + now + "</td>");
+        assertThat(then).as("no drill-down into today's records from a past report").doesNotContain("class=\"drill\"");
+        assertThat(page.get("/reports/leases/2020/as-of?date=2021-02-30").body())
+                .contains("日付は YYYY-MM-DD の形で入力してください。");
 
         assertThat(reporter.get("/api/reports/nothing/2020/as-of/2021-05-31").getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);

@@ -15,7 +15,11 @@ import java.util.UUID;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.queryhandling.QueryHandler;
+import org.smesupport.casework.api.common.FigureChange;
+import org.smesupport.casework.api.common.FindReportAsOfQuery;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.ReportAsOfView;
 import org.smesupport.casework.api.common.ReportFigure;
 import org.smesupport.casework.api.common.ReportLine;
 import org.smesupport.casework.api.common.ReportTable;
@@ -55,6 +59,22 @@ public class AsOfReports {
     public ReportAsOf<?> asOf(String name, FiscalYear year, LocalDate date) {
         return asOf(reports.named(name).orElseThrow(() -> new IllegalArgumentException("no report " + name)), year,
                 date);
+    }
+
+    /** The report as it stood then, for the report pages: its tables then and what changed since. */
+    @QueryHandler
+    ReportAsOfView handle(FindReportAsOfQuery query) {
+        return reports.named(query.report()).map(report -> view(report, FiscalYear.of(query.fiscalYear()), query.date()))
+                .orElse(null);
+    }
+
+    private <R> ReportAsOfView view(FiscalYearReport<R> report, FiscalYear year, LocalDate date) {
+        ReportAsOf<R> then = asOf(report, year, date);
+        List<ReportTable> tables = report.tables(then.figures());
+        ReportLine first = tables.isEmpty() || tables.get(0).lines().isEmpty() ? null : tables.get(0).lines().get(0);
+        return new ReportAsOfView(report.name(), year.startYear(), date, then.recordedBefore(), then.eventsReplayed(),
+                first == null ? List.of() : first.years().stream().map(ReportFigure::label).toList(),
+                year.previous().label(), year.label(), tables, then.changedSince());
     }
 
     /** The reports' names, e.g. for a benchmark that asks them all. */

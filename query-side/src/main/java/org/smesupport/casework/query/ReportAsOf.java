@@ -3,6 +3,7 @@ package org.smesupport.casework.query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.smesupport.casework.api.common.FigureChange;
 
 /**
  * A fiscal-year report as it stood at the end of {@code asOf} (the centre's time zone): built from the events

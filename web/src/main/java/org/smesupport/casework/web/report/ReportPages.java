@@ -147,7 +147,7 @@ class ReportPages {
     }
 
     /** A year B the system knows whose year A = B − 1 it knows too; otherwise there is no such report. */
-    private static FiscalYear comparable(int startYear) {
+    static FiscalYear comparable(int startYear) {
         try {
             FiscalYear year = FiscalYear.of(startYear);
             year.previous();

@@ -1,4 +1,4 @@
-package org.smesupport.casework.query;
+package org.smesupport.casework.api.common;
 
 import java.math.BigDecimal;
 
