@@ -58,7 +58,7 @@ public class DurableCommits implements AutoCloseable {
     }
 
     /** For a write that commits by itself, outside any Spring transaction: the same rule around it. */
-    void commitDurably(Runnable write) {
+    public void commitDurably(Runnable write) {
         long commit;
         commitSteps.readLock().lock();
         try {

@@ -2,6 +2,7 @@ package org.smesupport.casework.app.audit.access;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import org.smesupport.casework.app.eventstore.DurableCommits;
 import org.smesupport.casework.web.PageSecurity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -17,8 +18,13 @@ class AccessLogConfiguration {
 
     @Bean
     AccessLog accessLog(@Value("${axon.axonserver.enabled:true}") boolean axonServer,
-                        ObjectProvider<JdbcTemplate> jdbc, MongoDatabase readModels) {
-        return axonServer ? new MongoAccessLog(readModels) : new JdbcAccessLog(jdbc.getObject());
+                        ObjectProvider<JdbcTemplate> jdbc, ObjectProvider<DurableCommits> durableCommits,
+                        MongoDatabase readModels) {
+        if (axonServer) {
+            return new MongoAccessLog(readModels);
+        }
+        DurableCommits h2 = durableCommits.getIfAvailable();
+        return new JdbcAccessLog(jdbc.getObject(), h2 == null ? Runnable::run : h2::commitDurably);
     }
 
     /**

@@ -5,21 +5,33 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The access log in the SQL event store's database ({@code access_log}, migration V3__access_log). */
+/**
+ * The access log in the SQL event store's database ({@code access_log}, migration V3__access_log). On H2 an entry is
+ * on disk before the request it records is done, as an event is ({@code durably}): an auditor's log must not lose
+ * the last reads to a crash.
+ */
 final class JdbcAccessLog implements AccessLog {
 
     private static final int TEXT = 2000;
 
     private final JdbcTemplate jdbc;
+    private final Consumer<Runnable> durably;
 
-    JdbcAccessLog(JdbcTemplate jdbc) {
+    /** @param durably runs a write that commits by itself and returns once it is on disk (H2), or just runs it */
+    JdbcAccessLog(JdbcTemplate jdbc, Consumer<Runnable> durably) {
         this.jdbc = jdbc;
+        this.durably = durably;
     }
 
     @Override
     public void record(AccessEntry entry) {
+        durably.accept(() -> insert(entry));
+    }
+
+    private void insert(AccessEntry entry) {
         jdbc.update("INSERT INTO access_log (recorded_at, kind, user_name, roles, method, path, status, detail, "
                         + "correlation_id, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Timestamp.from(entry.recordedAt()), entry.kind().name(), cut(entry.user(), 255),
