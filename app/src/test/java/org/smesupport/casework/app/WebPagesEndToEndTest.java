@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The web application over real HTTP with security on: form sign-in with CSRF, a caseworker's day (register a
  * company, open a case, record a session, find it on the timeline and in the year's count), the answers to
- * wrong input and to a double submit, the language, and the separation of the pages' session from the API.
+ * wrong input and to a form sent twice, the language, and the separation of the pages' session from the API.
  */
 class WebPagesEndToEndTest extends EndToEndTest {
 
@@ -68,7 +68,7 @@ class WebPagesEndToEndTest extends EndToEndTest {
                 session));
         String recorded = browser.get(afterSession).body();
         assertThat(recorded).contains("相談を記録しました。", "id=\"session-count\">1<");
-        // the same page submitted again (a double click) names the version it showed: refused, not recorded twice
+        // the same page submitted again (a second click) names the version it showed: refused, not recorded twice
         HttpResponse<String> again = browser.submit(consultation, "/consultations/" + caseId + "/sessions", session);
         assertThat(again.statusCode()).isEqualTo(200);
         assertThat(again.body()).contains("この記録は他の人によって変更されました");

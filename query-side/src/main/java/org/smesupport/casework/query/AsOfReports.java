@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.axonframework.common.stream.BlockingStream;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
 import org.smesupport.casework.api.common.FigureChange;
@@ -102,27 +100,21 @@ public class AsOfReports {
 
     private long replay(ProjectionReplay projection, Instant recordedBefore, String report,
                         Map<String, PublishedFigure> published) {
-        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-            while (events.hasNextAvailable()) {
-                TrackedEventMessage<?> event = events.nextAvailable();
-                if (!event.getTimestamp().isBefore(recordedBefore)) {
-                    continue;
-                }
-                if (PublishedFigureRecordedEvent.class.equals(event.getPayloadType())) {
-                    PublishedFigureRecordedEvent recorded = (PublishedFigureRecordedEvent) event.getPayload();
-                    if (recorded.report().equals(report)) {
-                        published.put(recorded.table() + "." + recorded.line() + "@" + recorded.fiscalYear(),
-                                new PublishedFigure(report, recorded.table(), recorded.line(), recorded.fiscalYear(),
-                                        recorded.value()));
-                    }
-                } else {
-                    projection.offer(event);
-                }
+        ProjectionReplay.eachEvent(eventStore, ProjectionReplay.WHOLE_LOG, event -> {
+            if (!event.getTimestamp().isBefore(recordedBefore)) {
+                return;
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while replaying the event log", e);
-        }
+            if (PublishedFigureRecordedEvent.class.equals(event.getPayloadType())) {
+                PublishedFigureRecordedEvent recorded = (PublishedFigureRecordedEvent) event.getPayload();
+                if (recorded.report().equals(report)) {
+                    published.put(recorded.table() + "." + recorded.line() + "@" + recorded.fiscalYear(),
+                            new PublishedFigure(report, recorded.table(), recorded.line(), recorded.fiscalYear(),
+                                    recorded.value()));
+                }
+            } else {
+                projection.offer(event);
+            }
+        });
         return projection.finish();
     }
 

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -214,22 +212,12 @@ public class FigureTrail {
             projection.watch((changed, position, before, after) ->
                     trail.changed(changed, position.index(), before, after));
             ProjectionReplay feed = new ProjectionReplay(projection);
-            try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-                while (events.hasNextAvailable()) {
-                    TrackedEventMessage<?> event = events.nextAvailable();
-                    long position = GlobalPosition.of(event.trackingToken()).index();
-                    if (position > head) {
-                        break;
-                    }
-                    if (feed.offer(event) && event instanceof DomainEventMessage<?> domain) {
-                        trail.offered(position, new ReportTrail.EventRef(domain.getAggregateIdentifier(),
-                                domain.getSequenceNumber()));
-                    }
+            ProjectionReplay.eachEvent(eventStore, head, event -> {
+                if (feed.offer(event) && event instanceof DomainEventMessage<?> domain) {
+                    trail.offered(GlobalPosition.of(event.trackingToken()).index(), new ReportTrail.EventRef(
+                            domain.getAggregateIdentifier(), domain.getSequenceNumber()));
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while replaying the event log", e);
-            }
+            });
             trail.done(feed.finish());
             return trail;
         } finally {

@@ -1,8 +1,9 @@
 package org.smesupport.casework.query;
 
-import java.util.Set;
+import java.util.List;
 import org.smesupport.casework.api.common.FigureRecords;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.PersonalDataReaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,8 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 class FigureTrailController {
 
     private static final String DEFAULT_SIZE = "50";
-    private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_CASEWORKER", "ROLE_SUPERVISOR",
-            "ROLE_AUDITOR", "ROLE_ADMIN");
 
     private final FigureTrail trail;
     private final FiscalYearReports reports;
@@ -39,7 +38,7 @@ class FigureTrailController {
         FiscalYear year = FiscalYearReportController.year(report, fiscalYear);
         int pageNumber = QueryParameters.page(page);
         int pageSize = QueryParameters.size(size);
-        return trail.records(definition, year, table, line, pageNumber, pageSize, mayReadPersonalData(reader))
+        return trail.records(definition, year, table, line, pageNumber, pageSize, PersonalDataReaders.includeAny(authorities(reader)))
                 .orElseThrow(() ->
                 QueryParameters.notFound(("the report '%s' has no line '%s' in a table '%s' that drills down; its "
                         + "lines are %s (a rate drills down through its part and whole)").formatted(report, line, table,
@@ -51,10 +50,9 @@ class FigureTrailController {
         return trail.selfCheck(report(report), FiscalYearReportController.year(report, fiscalYear));
     }
 
-    /** Staff who work the cases and auditors; a reader of reports alone sees the records without the people. */
-    static boolean mayReadPersonalData(Authentication reader) {
-        return reader != null && reader.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(PERSONAL_DATA_READERS::contains);
+    private static List<String> authorities(Authentication reader) {
+        return reader == null ? List.of()
+                : reader.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
     }
 
     private FiscalYearReport<?> report(String name) {

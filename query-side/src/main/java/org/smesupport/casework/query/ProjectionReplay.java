@@ -3,9 +3,14 @@ package org.smesupport.casework.query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.smesupport.casework.projection.GlobalPosition;
 
 /**
  * Feeds events from the log to a projection outside any processor, in batches as a tracking processor delivers
@@ -14,6 +19,8 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
  */
 public final class ProjectionReplay {
 
+    /** For {@link #eachEvent}: no position to stop at. */
+    public static final long WHOLE_LOG = Long.MAX_VALUE;
     private static final int BATCH = 500;
 
     private final List<AnnotationEventHandlerAdapter> handlers;
@@ -36,6 +43,25 @@ public final class ProjectionReplay {
             project();
         }
         return true;
+    }
+
+    /**
+     * Hands every event of the log, in order, up to and including global position {@code head}
+     * ({@link #WHOLE_LOG}: all of them) to {@code each}.
+     */
+    public static void eachEvent(EventStore eventStore, long head, Consumer<TrackedEventMessage<?>> each) {
+        try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
+            while (events.hasNextAvailable()) {
+                TrackedEventMessage<?> event = events.nextAvailable();
+                if (head != WHOLE_LOG && GlobalPosition.of(event.trackingToken()).index() > head) {
+                    return;
+                }
+                each.accept(event);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while replaying the event log", e);
+        }
     }
 
     /** Projects what is left; returns how many events the projection took. */

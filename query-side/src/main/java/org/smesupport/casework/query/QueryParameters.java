@@ -60,6 +60,13 @@ public final class QueryParameters {
         return dates.parse(raw.trim()).orElseThrow(() -> badRequest(name + " must be " + dates.expected()));
     }
 
+    /** Refuses a range whose first day is after its last (either may be absent). */
+    public static void inOrder(String fromName, LocalDate from, String toName, LocalDate to) {
+        if (from != null && to != null && from.isAfter(to)) {
+            throw badRequest(fromName + " (" + from + ") is after " + toName + " (" + to + ")");
+        }
+    }
+
     /** The trimmed text, or {@code null} for an absent or empty parameter. */
     public static String text(String raw) {
         return raw == null || raw.isBlank() ? null : raw.trim();

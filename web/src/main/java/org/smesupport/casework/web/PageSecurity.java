@@ -1,6 +1,7 @@
 package org.smesupport.casework.web;
 
 import jakarta.servlet.Filter;
+import org.smesupport.casework.api.common.PersonalDataReaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -39,7 +40,7 @@ public class PageSecurity {
                         .requestMatchers("/history", "/history/**", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         // as the API: a case's timeline holds session notes; a reporter reads lists and reports
                         .requestMatchers(HttpMethod.GET, "/consultations/*", "/consultations/*/**")
-                        .hasAnyRole("CASEWORKER", "SUPERVISOR", "AUDITOR", "ADMIN")
+                        .hasAnyRole(PersonalDataReaders.ROLES.toArray(String[]::new))
                         // as the API: reversing a write-off puts money back on the books, a supervisor's decision
                         .requestMatchers(HttpMethod.POST, "/leases/*/write-off-reversals").hasAnyRole("SUPERVISOR", "ADMIN")
                         // as the API: a correction changes figures the centre may have published, a supervisor decides

@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -73,18 +71,7 @@ class ProjectionVerifier {
         MongoDatabase shadow = mongo.getDatabase("verify-" + UUID.randomUUID());
         try {
             ProjectionReplay replay = new ProjectionReplay(projections(name, shadow).toArray());
-            try (BlockingStream<TrackedEventMessage<?>> events = eventStore.openStream(null)) {
-                while (events.hasNextAvailable()) {
-                    TrackedEventMessage<?> event = events.nextAvailable();
-                    if (GlobalPosition.of(event.trackingToken()).index() > head) {
-                        break;
-                    }
-                    replay.offer(event);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while replaying the event log", e);
-            }
+            ProjectionReplay.eachEvent(eventStore, head, replay::offer);
             long replayed = replay.finish();
             List<ProjectionVerification.CollectionComparison> collections = new ArrayList<>();
             Differences differences = new Differences();

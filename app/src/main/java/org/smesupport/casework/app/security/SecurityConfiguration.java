@@ -8,6 +8,7 @@ import static org.smesupport.casework.app.security.Role.SUPERVISOR;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.smesupport.casework.api.common.PersonalDataReaders;
 import org.smesupport.casework.app.audit.access.AccessLog;
 import org.smesupport.casework.app.audit.access.AccessLogFilter;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -66,7 +67,7 @@ class SecurityConfiguration {
                         // a case's timeline holds session notes and who gave them: the staff who work the cases
                         // and auditors; a reporter reads the lists and the reports
                         .requestMatchers(HttpMethod.GET, "/api/consultations/*", "/api/consultations/*/**")
-                        .hasAnyRole(CASEWORKER.name(), SUPERVISOR.name(), AUDITOR.name(), ADMIN.name())
+                        .hasAnyRole(PersonalDataReaders.ROLES.toArray(String[]::new))
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // maker-checker: only supervisors decide what moves money off the books or grants it, and what
                         // changes published figures

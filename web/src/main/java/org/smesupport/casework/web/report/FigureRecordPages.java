@@ -3,12 +3,12 @@ package org.smesupport.casework.web.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.ZoneId;
 import java.util.Optional;
-import java.util.Set;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FigureRecords;
 import org.smesupport.casework.api.common.FindFigureRecordsQuery;
 import org.smesupport.casework.api.common.FiscalYear;
+import org.smesupport.casework.api.common.PersonalDataReaders;
 import org.smesupport.casework.web.NotFound;
 import org.smesupport.casework.web.PageHeader;
 import org.springframework.beans.factory.annotation.Value;
@@ -28,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 class FigureRecordPages {
 
     private static final int PAGE_SIZE = 50;
-    private static final Set<String> PERSONAL_DATA_READERS = Set.of("CASEWORKER", "SUPERVISOR", "AUDITOR", "ADMIN");
 
     private final QueryGateway queries;
     private final ZoneId zone;
@@ -48,17 +47,13 @@ class FigureRecordPages {
             throw new NotFound();
         }
         FigureRecords figure = Optional.ofNullable(queries.query(new FindFigureRecordsQuery(report,
-                known(fiscalYear).startYear(), table, line, page, PAGE_SIZE, mayReadPersonalData(reader)),
+                known(fiscalYear).startYear(), table, line, page, PAGE_SIZE,
+                PersonalDataReaders.includeAny(PageHeader.roles(reader))),
                 ResponseTypes.instanceOf(FigureRecords.class)).join()).orElseThrow(NotFound::new);
         model.addAttribute("figure", figure);
         model.addAttribute("rows", figure.items().stream().map(item -> FigureRecordRow.of(item, zone, json)).toList());
         model.addAttribute("lastPage", Math.max(0, (figure.records() - 1) / PAGE_SIZE));
         return "reports/figure";
-    }
-
-    /** As the API: staff who work the cases and auditors; a reader of reports sees the records without the people. */
-    private static boolean mayReadPersonalData(Authentication reader) {
-        return PageHeader.roles(reader).stream().anyMatch(PERSONAL_DATA_READERS::contains);
     }
 
     private static FiscalYear known(int startYear) {

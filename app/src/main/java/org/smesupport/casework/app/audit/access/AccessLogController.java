@@ -32,9 +32,7 @@ class AccessLogController {
                       @RequestParam(defaultValue = "0") String page, @RequestParam(defaultValue = "50") String size) {
         LocalDate first = QueryParameters.date("from", from, dates);
         LocalDate last = QueryParameters.date("to", to, dates);
-        if (first != null && last != null && first.isAfter(last)) {
-            throw QueryParameters.badRequest("from (" + first + ") is after to (" + last + ")");
-        }
+        QueryParameters.inOrder("from", first, "to", last);
         return log.search(new AccessCriteria(QueryParameters.constant("kind", AccessKind.class, kind),
                 QueryParameters.text(user), first == null ? null : first.atStartOfDay(zone).toInstant(),
                 last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant()),

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.MDC;
+import org.smesupport.casework.api.common.PersonalDataReaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -33,8 +34,6 @@ public class AccessLogFilter extends OncePerRequestFilter {
             "/consultations/[^/]+|/history/.+|/reports/[^/]+/[^/]+/figures/.+");
     private static final Set<Integer> REFUSALS = Set.of(400, 404, 409, 422);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> PERSONAL_DATA_READERS = Set.of("ROLE_CASEWORKER", "ROLE_SUPERVISOR",
-            "ROLE_AUDITOR", "ROLE_ADMIN");
 
     private final AccessLog log;
     private final Clock clock;
@@ -58,7 +57,7 @@ public class AccessLogFilter extends OncePerRequestFilter {
         Authentication who = SecurityContextHolder.getContext().getAuthentication();
         Set<String> roles = who == null ? Set.of() : who.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(role -> role.startsWith("ROLE_")).collect(Collectors.toSet());
-        if (kind == AccessKind.PERSONAL_DATA_READ && roles.stream().noneMatch(PERSONAL_DATA_READERS::contains)) {
+        if (kind == AccessKind.PERSONAL_DATA_READ && !PersonalDataReaders.includeAny(roles)) {
             return;
         }
         String query = request.getQueryString();

@@ -58,7 +58,8 @@ public class AuditChainVerifier {
             }
             List<ChainProblem> listed = problems.listed();
             return new ChainVerification(problems.count == 0, walk.rows, walk.linksSeen, walk.pending,
-                    head.map(seal -> new ChainVerification.Link(seal.n(), seal.globalIndex(), seal.hash())).orElse(null),
+                    head.map(seal -> new ChainVerification.Link(seal.n(), seal.globalIndex(), seal.hash()))
+                            .orElse(null),
                     seals.size(), listed.isEmpty() ? null : listed.get(0), problems.count, listed);
         });
     }
@@ -70,10 +71,13 @@ public class AuditChainVerifier {
             return;
         }
         Optional<ChainLink> link = chain.linkNumbered(seal.n());
-        if (link.isEmpty() || link.get().globalIndex() != seal.globalIndex() || !link.get().hash().equals(seal.hash())) {
+        boolean sealed = link.isPresent() && link.get().globalIndex() == seal.globalIndex()
+                && link.get().hash().equals(seal.hash());
+        if (!sealed) {
             problems.add(new ChainProblem(seal.globalIndex(), Kind.SEAL, null, null, null, "the seal '" + seal.name()
                     + "' seals link " + seal.n() + " with hash " + seal.hash() + "; the chain holds " + link
-                    .map(found -> "hash " + found.hash() + " at position " + found.globalIndex()).orElse("no such link")));
+                    .map(found -> "hash " + found.hash() + " at position " + found.globalIndex())
+                    .orElse("no such link")));
         }
     }
 

@@ -83,9 +83,7 @@ class AuditExportController {
                 throw QueryParameters.badRequest("give recordedFrom and recordedTo (recording days, inclusive), or "
                         + "companyId");
             }
-            if (from.isAfter(to)) {
-                throw QueryParameters.badRequest("recordedFrom (" + from + ") is after recordedTo (" + to + ")");
-            }
+            QueryParameters.inOrder("recordedFrom", from, "recordedTo", to);
             scope = scope(each -> rows.recorded(from.atStartOfDay(zone).toInstant(),
                     to.plusDays(1).atStartOfDay(zone).toInstant(), each), described -> described
                     .put("recordedFrom", from.toString()).put("recordedTo", to.toString()).put("zone", zone.getId()));

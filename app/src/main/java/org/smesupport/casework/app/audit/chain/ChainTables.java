@@ -27,8 +27,7 @@ final class ChainTables {
     /** @param durably run inside each writing transaction: makes its commit durable (H2), or nothing */
     ChainTables(JdbcTemplate jdbc, TransactionTemplate transactions, Runnable durably) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(StoredEvents.FETCH_SIZE);
+        this.streaming = StoredEvents.streaming(jdbc);
         this.transactions = transactions;
         this.durably = durably;
     }
@@ -39,7 +38,8 @@ final class ChainTables {
     }
 
     List<ChainSeal> seals() {
-        return jdbc.query("SELECT " + SEAL_COLUMNS + " FROM audit_chain_seal ORDER BY name", (row, number) -> seal(row));
+        return jdbc.query("SELECT " + SEAL_COLUMNS + " FROM audit_chain_seal ORDER BY name",
+                (row, number) -> seal(row));
     }
 
     Optional<ChainLink> linkNumbered(long n) {

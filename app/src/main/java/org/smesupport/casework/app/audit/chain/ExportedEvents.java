@@ -15,17 +15,15 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class ExportedEvents {
 
-    private static final String SELECT = "SELECT e.globalIndex, e.eventIdentifier, e.type, e.aggregateIdentifier, "
-            + "e.sequenceNumber, e.timeStamp, e.payloadType, e.payloadRevision, e.payload, e.metaData, l.n, "
-            + "l.previous_hash, l.digest, l.hash FROM DomainEventEntry e "
+    private static final String SELECT = "SELECT " + StoredEvents.columns("e.") + ", l.n, l.previous_hash, "
+            + "l.digest, l.hash FROM DomainEventEntry e "
             + "LEFT JOIN audit_chain_link l ON l.global_index = e.globalIndex ";
     private static final int IDS_PER_QUERY = 500;
 
     private final JdbcTemplate streaming;
 
     ExportedEvents(JdbcTemplate jdbc) {
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        streaming.setFetchSize(StoredEvents.FETCH_SIZE);
+        this.streaming = StoredEvents.streaming(jdbc);
     }
 
     /**
@@ -55,9 +53,7 @@ final class ExportedEvents {
     }
 
     private static ExportedEvent read(ResultSet row) throws SQLException {
-        StoredEvent stored = new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4),
-                row.getLong(5), row.getString(6), row.getString(7), row.getString(8), row.getBytes(9),
-                row.getBytes(10));
+        StoredEvent stored = StoredEvents.read(row);
         long n = row.getLong(11);
         return new ExportedEvent(stored, row.wasNull() ? null : n, row.getString(12), row.getString(13),
                 row.getString(14));

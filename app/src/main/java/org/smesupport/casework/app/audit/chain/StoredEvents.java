@@ -16,15 +16,26 @@ final class StoredEvents {
 
     private static final String COLUMNS = "globalIndex, eventIdentifier, type, aggregateIdentifier, sequenceNumber, "
             + "timeStamp, payloadType, payloadRevision, payload, metaData";
-    static final int FETCH_SIZE = 1000;
+    private static final int FETCH_SIZE = 1000;
 
     private final JdbcTemplate jdbc;
     private final JdbcTemplate streaming;
 
     StoredEvents(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
+        this.streaming = streaming(jdbc);
+    }
+
+    /** A template that reads a batch of rows at a time: for the walks over the whole log. */
+    static JdbcTemplate streaming(JdbcTemplate jdbc) {
+        JdbcTemplate streaming = new JdbcTemplate(jdbc.getDataSource());
         streaming.setFetchSize(FETCH_SIZE);
+        return streaming;
+    }
+
+    /** The stored row's columns in the order {@link #read} reads them, each prefixed (a table alias and its dot). */
+    static String columns(String prefix) {
+        return prefix + COLUMNS.replace(", ", ", " + prefix);
     }
 
     Optional<StoredEvent> byIdentifier(String eventIdentifier) {
@@ -42,7 +53,8 @@ final class StoredEvents {
                 (RowCallbackHandler) row -> each.accept(read(row)));
     }
 
-    private static StoredEvent read(ResultSet row) throws SQLException {
+    /** The row's first ten columns, selected as {@link #columns} names them. */
+    static StoredEvent read(ResultSet row) throws SQLException {
         return new StoredEvent(row.getLong(1), row.getString(2), row.getString(3), row.getString(4), row.getLong(5),
                 row.getString(6), row.getString(7), row.getString(8), row.getBytes(9), row.getBytes(10));
     }

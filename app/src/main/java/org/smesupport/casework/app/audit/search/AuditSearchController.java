@@ -58,10 +58,10 @@ class AuditSearchController {
         }
         LocalDate businessFrom = QueryParameters.date("businessDateFrom", businessDateFrom, dates);
         LocalDate businessTo = QueryParameters.date("businessDateTo", businessDateTo, dates);
-        ordered("businessDateFrom", businessFrom, "businessDateTo", businessTo);
+        QueryParameters.inOrder("businessDateFrom", businessFrom, "businessDateTo", businessTo);
         LocalDate recordedFromDay = QueryParameters.date("recordedFrom", recordedFrom, dates);
         LocalDate recordedToDay = QueryParameters.date("recordedTo", recordedTo, dates);
-        ordered("recordedFrom", recordedFromDay, "recordedTo", recordedToDay);
+        QueryParameters.inOrder("recordedFrom", recordedFromDay, "recordedTo", recordedToDay);
         return search.find(new FindAuditEventsQuery(QueryParameters.text(user), roleWanted,
                 QueryParameters.text(correlationId), QueryParameters.text(companyId), QueryParameters.text(aggregateType),
                 QueryParameters.text(aggregateId), QueryParameters.text(eventType), businessFrom, businessTo,
@@ -71,12 +71,6 @@ class AuditSearchController {
 
     private Instant startOf(LocalDate day) {
         return day == null ? null : day.atStartOfDay(zone).toInstant();
-    }
-
-    private static void ordered(String fromName, LocalDate from, String toName, LocalDate to) {
-        if (from != null && to != null && from.isAfter(to)) {
-            throw QueryParameters.badRequest(fromName + " (" + from + ") is after " + toName + " (" + to + ")");
-        }
     }
 
     private static List<String> roles() {
