@@ -230,7 +230,7 @@ class ApiConventionsEndToEndTest extends EndToEndTest {
     }
 
     private List<? extends DomainEventMessage<?>> events(String aggregateId) {
-        return eventStore.readEvents(aggregateId).asStream().toList();
+        return eventStore.readEvents(aggregateId, 0L).asStream().toList();
     }
 
     private long head() {

@@ -27,7 +27,7 @@ class AuditController {
 
     @GetMapping("/streams/{aggregateId}")
     List<AuditedEvent> stream(@PathVariable String aggregateId) {
-        List<AuditedEvent> events = eventStore.readEvents(aggregateId).asStream()
+        List<AuditedEvent> events = eventStore.readEvents(aggregateId, 0L).asStream()
                 .map(AuditController::audited)
                 .toList();
         if (events.isEmpty()) {

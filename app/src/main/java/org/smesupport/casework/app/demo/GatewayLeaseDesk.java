@@ -42,7 +42,7 @@ final class GatewayLeaseDesk implements LeaseDemoHistory.Desk {
 
     @Override
     public List<Instalment> scheduleOf(LeaseContractId contract) {
-        return eventStore.readEvents(contract.value()).asStream()
+        return eventStore.readEvents(contract.value(), 0L).asStream()
                 .map(DomainEventMessage::getPayload)
                 .filter(LeaseContractOpenedEvent.class::isInstance)
                 .map(payload -> ((LeaseContractOpenedEvent) payload).schedule())

@@ -57,6 +57,31 @@ final class InstalmentAccount {
         this.interest = instalment.interest().value();
     }
 
+    /** An instalment as a snapshot of its contract had it ({@link LeaseContractSnapshot}). */
+    InstalmentAccount(State state) {
+        this(state.scheduled());
+        subsidised = state.subsidised();
+        paidInterest = state.paidInterest();
+        paidPrincipal = state.paidPrincipal();
+        writtenOffInterest = state.writtenOffInterest();
+        writtenOffPrincipal = state.writtenOffPrincipal();
+        recoveredInterest = state.recoveredInterest();
+        recoveredPrincipal = state.recoveredPrincipal();
+        waivedInterest = state.waivedInterest();
+        inArrears = state.inArrears();
+        arrearsArisen = state.arrearsArisen();
+        arrearsRecovered = state.arrearsRecovered();
+        state.writeOffLots().forEach((requestId, lot) -> writeOffLots.put(requestId, new Lot(lot)));
+    }
+
+    State state() {
+        Map<String, LotState> lots = new LinkedHashMap<>();
+        writeOffLots.forEach((requestId, lot) -> lots.put(requestId, lot.state()));
+        return new State(scheduled(), subsidised, paidInterest, paidPrincipal, writtenOffInterest,
+                writtenOffPrincipal, recoveredInterest, recoveredPrincipal, waivedInterest, inArrears, arrearsArisen,
+                arrearsRecovered, lots);
+    }
+
     int number() {
         return number;
     }
@@ -339,6 +364,20 @@ final class InstalmentAccount {
         private long recoveredInterest;
         private long recoveredPrincipal;
 
+        Lot() {
+        }
+
+        Lot(LotState state) {
+            interest = state.interest();
+            principal = state.principal();
+            recoveredInterest = state.recoveredInterest();
+            recoveredPrincipal = state.recoveredPrincipal();
+        }
+
+        LotState state() {
+            return new LotState(interest, principal, recoveredInterest, recoveredPrincipal);
+        }
+
         @Override
         public boolean equals(Object other) {
             return other instanceof Lot that && interest == that.interest && principal == that.principal
@@ -349,5 +388,14 @@ final class InstalmentAccount {
         public int hashCode() {
             return Objects.hash(interest, principal, recoveredInterest, recoveredPrincipal);
         }
+    }
+
+    /** Every field of the account; {@code writeOffLots} in the order they were written off (recoveries fill them so). */
+    record State(Instalment scheduled, long subsidised, long paidInterest, long paidPrincipal, long writtenOffInterest,
+                 long writtenOffPrincipal, long recoveredInterest, long recoveredPrincipal, long waivedInterest,
+                 boolean inArrears, long arrearsArisen, long arrearsRecovered, Map<String, LotState> writeOffLots) {
+    }
+
+    record LotState(long interest, long principal, long recoveredInterest, long recoveredPrincipal) {
     }
 }

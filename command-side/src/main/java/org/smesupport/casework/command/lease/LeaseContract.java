@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.smesupport.casework.api.common.CommandResult;
 import org.smesupport.casework.api.common.Yen;
@@ -88,7 +91,10 @@ import org.smesupport.casework.command.company.CompanyRegistry.CompanyProfile;
  * payments and their reversal, the arrears run, early settlement) and the one allocation rule they share, which is
  * why the class is longer than most: splitting it would spread that rule over several classes.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "leaseContractSnapshots")
+@Revision("1")
+@JsonSerialize(converter = LeaseContractSnapshot.Writer.class)
+@JsonDeserialize(converter = LeaseContractSnapshot.Reader.class)
 class LeaseContract {
 
     static final int MAX_TERM_MONTHS = 240;
@@ -432,6 +438,35 @@ class LeaseContract {
         return numbers.stream().sorted().map(String::valueOf).collect(Collectors.joining(", "));
     }
 
+    // snapshots
+
+    LeaseContractSnapshot snapshot() {
+        return new LeaseContractSnapshot(contractId, companyId, sizeClass, contractDate, financedPrincipal, status,
+                endedOn, instalments.values().stream().map(InstalmentAccount::state).toList(), Map.copyOf(payments),
+                arrearsLifts.state(), deferrals.state(), writeOffs.state(), subsidyRequests.state(),
+                Map.copyOf(subsidisedYears));
+    }
+
+    static LeaseContract restore(LeaseContractSnapshot snapshot) {
+        LeaseContract contract = new LeaseContract();
+        contract.contractId = snapshot.contractId();
+        contract.companyId = snapshot.companyId();
+        contract.sizeClass = snapshot.sizeClass();
+        contract.contractDate = snapshot.contractDate();
+        contract.financedPrincipal = snapshot.financedPrincipal();
+        contract.status = snapshot.status();
+        contract.endedOn = snapshot.endedOn();
+        snapshot.instalments().forEach(state -> contract.instalments.put(state.scheduled().number(),
+                new InstalmentAccount(state)));
+        contract.payments.putAll(snapshot.payments());
+        contract.arrearsLifts.restore(snapshot.arrearsLifts());
+        contract.deferrals.restore(snapshot.deferrals());
+        contract.writeOffs.restore(snapshot.writeOffs());
+        contract.subsidyRequests.restore(snapshot.subsidyRequests());
+        contract.subsidisedYears.putAll(snapshot.subsidisedYears());
+        return contract;
+    }
+
     // event-sourcing handlers: state only
 
     @EventSourcingHandler
@@ -530,6 +565,6 @@ class LeaseContract {
         endedOn = event.settledOn();
     }
 
-    private record RecordedPayment(LocalDate receivedOn, List<PaymentAllocation> allocations, LocalDate reversedOn) {
+    record RecordedPayment(LocalDate receivedOn, List<PaymentAllocation> allocations, LocalDate reversedOn) {
     }
 }

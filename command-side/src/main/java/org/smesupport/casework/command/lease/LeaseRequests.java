@@ -74,6 +74,17 @@ abstract class LeaseRequests<R> {
         return Optional.ofNullable(pending);
     }
 
+    /** The requests filed, in the order they were filed, and the one pending, as a snapshot keeps them. */
+    State<R> state() {
+        return new State<>(new LinkedHashMap<>(filed), pending);
+    }
+
+    /** Takes the requests from a snapshot, on a contract just restored from it. */
+    void restore(State<R> state) {
+        filed.putAll(state.filed());
+        pending = state.pending();
+    }
+
     // changes, called only from event-sourcing handlers
 
     /** A request still pending when the contract ended (closed with it by the contract). */
@@ -111,5 +122,8 @@ abstract class LeaseRequests<R> {
         Filed<R> decided(String outcome, LocalDate on) {
             return new Filed<>(details, requestedBy, requestedOn, outcome, on);
         }
+    }
+
+    record State<R>(Map<String, Filed<R>> filed, String pending) {
     }
 }

@@ -14,10 +14,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.smesupport.casework.api.common.CommandResult;
 import org.smesupport.casework.api.company.CompanyId;
@@ -57,7 +60,10 @@ import org.smesupport.casework.command.lease.LeaseContractRegistry;
  * ({@link RestructuringLeaseLink}) files each as a deferral request in the lease programme and reports the
  * answer back here ({@link RecordLeaseRescheduleOutcomeCommand}), once per contract.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", snapshotTriggerDefinition = "restructuringCaseSnapshots")
+@Revision("1")
+@JsonSerialize(converter = RestructuringCaseSnapshot.Writer.class)
+@JsonDeserialize(converter = RestructuringCaseSnapshot.Reader.class)
 class RestructuringCase {
 
     static final int MAX_SUMMARY_LENGTH = 2000;
@@ -277,6 +283,34 @@ class RestructuringCase {
     private CommandResult result() {
         return new CommandResult(caseId.value(), AggregateLifecycle.getVersion());
     }
+
+    // snapshots
+
+    RestructuringCaseSnapshot snapshot() {
+        return new RestructuringCaseSnapshot(caseId, companyId, stage, openedOn, lastStepOn, draftingSince,
+                completedOn, endedOn, creditors.entrySet().stream()
+                .map(creditor -> new RestructuringCaseSnapshot.Creditor(creditor.getKey(), creditor.getValue()))
+                .toList(), Map.copyOf(answeredOn), Set.copyOf(plannedReschedules), Set.copyOf(rescheduleOutcomes));
+    }
+
+    static RestructuringCase restore(RestructuringCaseSnapshot snapshot) {
+        RestructuringCase restored = new RestructuringCase();
+        restored.caseId = snapshot.caseId();
+        restored.companyId = snapshot.companyId();
+        restored.stage = snapshot.stage();
+        restored.openedOn = snapshot.openedOn();
+        restored.lastStepOn = snapshot.lastStepOn();
+        restored.draftingSince = snapshot.draftingSince();
+        restored.completedOn = snapshot.completedOn();
+        restored.endedOn = snapshot.endedOn();
+        snapshot.creditors().forEach(creditor -> restored.creditors.put(creditor.name(), creditor.consented()));
+        restored.answeredOn.putAll(snapshot.answeredOn());
+        restored.plannedReschedules.addAll(snapshot.plannedReschedules());
+        restored.rescheduleOutcomes.addAll(snapshot.rescheduleOutcomes());
+        return restored;
+    }
+
+    // event-sourcing handlers: state only
 
     @EventSourcingHandler
     void on(RestructuringCaseOpenedEvent event) {

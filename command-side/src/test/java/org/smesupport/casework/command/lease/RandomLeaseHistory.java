@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -90,6 +91,11 @@ public final class RandomLeaseHistory {
 
     /** Opens the contract and sends every step's command, calling {@code afterEachCommand} after each one. */
     public void run(List<Step> steps, Runnable afterEachCommand) {
+        run(steps, command -> { }, afterEachCommand);
+    }
+
+    /** As {@link #run(List, Runnable)}, and {@code beforeEachStep} gets each step's command before it is sent. */
+    public void run(List<Step> steps, Consumer<Object> beforeEachStep, Runnable afterEachCommand) {
         boolean opened = send(new OpenLeaseContractCommand(id, terms.soleProprietor()
                         ? LeaseFixtures.SOLE_PROPRIETOR : LeaseFixtures.COMPANY, ContractKind.LEASE, "機械",
                 Yen.of(terms.amount()), Yen.ZERO, terms.instalments() * terms.frequency().months(), terms.frequency(),
@@ -99,7 +105,9 @@ public final class RandomLeaseHistory {
         afterEachCommand.run();
         for (Step step : steps) {
             long eventsBefore = events().size();
-            if (!send(command(step))) {
+            Object command = command(step);
+            beforeEachStep.accept(command);
+            if (!send(command)) {
                 assertThat(events()).as("a refused command stores nothing").hasSize((int) eventsBefore);
             }
             afterEachCommand.run();

@@ -76,7 +76,7 @@ public class AggregateStates {
      * @throws NoHistory when the stream's type has no view, or it has no such version
      */
     public Optional<AggregateState> state(String aggregateId, Long version, LocalDate asOf) {
-        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(aggregateId).asStream().toList();
+        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(aggregateId, 0L).asStream().toList();
         if (stream.isEmpty()) {
             return Optional.empty();
         }
