@@ -27,6 +27,7 @@ import org.smesupport.casework.api.lease.RecordLeasePaymentCommand;
 import org.smesupport.casework.app.CaseworkApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What a snapshot saves and costs, to choose the snapshot threshold ({@code casework.snapshots.*}): lease contracts
@@ -52,6 +53,7 @@ class SnapshotBenchmark {
             CommandGateway gateway = app.getBean(CommandGateway.class);
             Cache cache = app.getBean("aggregateCache", Cache.class);
             Snapshotter snapshotter = app.getBean(Snapshotter.class);
+            JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             Class<?> leaseContract = Class.forName("org.smesupport.casework.command.lease.LeaseContract");
             CompanyId company = CompanyId.of("snapshot-bench-company");
             String base = "%012d".formatted(300_000_000L);
@@ -60,16 +62,16 @@ class SnapshotBenchmark {
             System.out.println("BENCH | " + Runtime.getRuntime().availableProcessors() + " cores, Java "
                     + System.getProperty("java.version") + ", embedded default, " + CONTRACTS + " contracts per length |");
             // the first round warms the JIT up and is not printed
-            measure(gateway, cache, snapshotter, leaseContract, company, 100, "warm-up");
+            measure(gateway, cache, snapshotter, jdbc, leaseContract, company, 100, "warm-up");
             for (int length : LENGTHS) {
-                measure(gateway, cache, snapshotter, leaseContract, company, length, "lease contract of " + length
+                measure(gateway, cache, snapshotter, jdbc, leaseContract, company, length, "lease contract of " + length
                         + " events");
             }
         }
     }
 
-    private static void measure(CommandGateway gateway, Cache cache, Snapshotter snapshotter, Class<?> leaseContract,
-                                CompanyId company, int length, String name) {
+    private static void measure(CommandGateway gateway, Cache cache, Snapshotter snapshotter, JdbcTemplate jdbc,
+                                Class<?> leaseContract, CompanyId company, int length, String name) {
         List<LeaseContractId> contracts = new ArrayList<>();
         for (int c = 0; c < CONTRACTS; c++) {
             LeaseContractId id = LeaseContractId.of("snapshot-bench-" + name.replace(' ', '-') + "-" + c);
@@ -86,11 +88,13 @@ class SnapshotBenchmark {
         List<Long> snapshots = timed(contracts, id -> snapshotter.scheduleSnapshot(leaseContract, id.value()));
         cache.removeAll();
         List<Long> fromSnapshot = timed(contracts, id -> pay(gateway, id, "from-snapshot"));
+        Long bytes = jdbc.queryForObject("SELECT MAX(LENGTH(payload)) FROM SnapshotEventEntry WHERE aggregateIdentifier = ?",
+                Long.class, contracts.get(0).value());
         if (!name.equals("warm-up")) {
             System.out.println("BENCH | " + name + ": first command not cached, replayed / snapshot taken / first "
                     + "command from the snapshot | p50 " + millis(replayed, 50) + " / " + millis(snapshots, 50) + " / "
                     + millis(fromSnapshot, 50) + " ms, p95 " + millis(replayed, 95) + " / " + millis(snapshots, 95)
-                    + " / " + millis(fromSnapshot, 95) + " ms |");
+                    + " / " + millis(fromSnapshot, 95) + " ms; snapshot " + bytes / 1024 + " KiB (240 instalments) |");
         }
     }
 
