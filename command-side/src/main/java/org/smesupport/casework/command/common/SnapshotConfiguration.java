@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
  * Snapshots of the long-lived aggregates: a lease contract collects an event per payment for up to twenty years, a
  * restructuring case one per creditor and answer. Axon takes a snapshot once that many events were applied since the
  * aggregate was loaded (or since its last snapshot); loading then reads the snapshot and only the events after it.
- * The thresholds (application.yml) come from {@code SnapshotBenchmark} (README, Performance: "Snapshots"). The aggregate cache keeps
- * busy aggregates in memory; snapshots serve the first command after a restart or an eviction.
+ * The thresholds (application.yml) come from {@code SnapshotBenchmark} (README, Performance: "Snapshots"). The
+ * aggregate cache keeps busy aggregates in memory; snapshots serve the first command after a restart or an eviction.
  */
 @Configuration(proxyBeanMethods = false)
 class SnapshotConfiguration {

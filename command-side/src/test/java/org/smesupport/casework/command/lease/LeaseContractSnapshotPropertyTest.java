@@ -27,7 +27,7 @@ class LeaseContractSnapshotPropertyTest extends RandomLeaseHistoryProperties {
             long version = history.eventMessages().size() - 1;
             LeaseContract replayed = history.read(contract -> contract);
             LeaseContract restored = Decisions.throughSnapshot(history.read(contract -> contract));
-            assertThat(restored.snapshot()).isEqualTo(replayed.snapshot());
+            assertThat(restored).usingRecursiveComparison().isEqualTo(replayed);
             Decisions.Decision expected = decisions.decide(LeaseContract.class, replayed, version, command);
             assertThat(decisions.decide(LeaseContract.class, restored, version, command)).isEqualTo(expected);
             Statistics.label("decisions").collect(expected.refusal() == null ? "accepted" : "refused");

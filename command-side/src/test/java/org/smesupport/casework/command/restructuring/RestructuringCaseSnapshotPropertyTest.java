@@ -89,7 +89,7 @@ class RestructuringCaseSnapshotPropertyTest {
             long version = axon.eventStore().readEvents(id.value(), 0L).asStream().count() - 1;
             RestructuringCase replayed = read(id, restructuringCase -> restructuringCase);
             RestructuringCase restored = Decisions.throughSnapshot(read(id, restructuringCase -> restructuringCase));
-            assertThat(restored.snapshot()).isEqualTo(replayed.snapshot());
+            assertThat(restored).usingRecursiveComparison().isEqualTo(replayed);
             Decisions.Decision expected = decisions.decide(RestructuringCase.class, replayed, version, command);
             assertThat(decisions.decide(RestructuringCase.class, restored, version, command)).isEqualTo(expected);
             Statistics.label("decisions").collect(expected.refusal() == null
