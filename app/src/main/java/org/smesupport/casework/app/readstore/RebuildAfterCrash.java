@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 final class RebuildAfterCrash {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildAfterCrash.class);
-    /** Axon's token store and dead-letter queue collections, the evictions log, the idempotency keys. */
-    static final Set<String> KEPT = Set.of("trackingtokens", "deadletters", "dead_letter_evictions", "idempotency_keys");
+    /** Axon's token store and dead-letter queue collections, the evictions log, idempotency and personal-data keys. */
+    static final Set<String> KEPT = Set.of("trackingtokens", "deadletters", "dead_letter_evictions", "idempotency_keys",
+            "personal_data_keys");
 
     private RebuildAfterCrash() {
     }

@@ -16,4 +16,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.METHOD, ElementType.PARAMETER})
 public @interface PersonalData {
+
+    /**
+     * What a marked text reads as once its record's personal information was erased
+     * ({@code org.smesupport.casework.api.privacy.ErasePersonalDataCommand}).
+     */
+    String ERASED = "（消去済み）";
 }

@@ -6,7 +6,9 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.bson.Document;
 import org.axonframework.queryhandling.QueryHandler;
 import org.bson.conversions.Bson;
@@ -51,6 +53,17 @@ public class AuditSearch {
                 .sort(Sorts.ascending(AuditIndexFields.POSITION))
                 .forEach(entry -> ids.add(entry.getString("_id")));
         return ids;
+    }
+
+    /** The ids of the records (event streams) with an event concerning the company, in the order first seen. */
+    public List<String> recordsOfCompany(String companyId) {
+        Set<String> records = new LinkedHashSet<>();
+        index.find(Filters.and(Filters.eq(AuditIndexFields.COMPANY_ID, companyId),
+                        Filters.exists(AuditIndexFields.AGGREGATE_ID)))
+                .projection(new Document(AuditIndexFields.AGGREGATE_ID, 1))
+                .sort(Sorts.ascending(AuditIndexFields.POSITION))
+                .forEach(entry -> records.add(entry.getString(AuditIndexFields.AGGREGATE_ID)));
+        return List.copyOf(records);
     }
 
     private static Bson filter(FindAuditEventsQuery criteria) {

@@ -1,0 +1,74 @@
+package org.smesupport.casework.app.privacy;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.caching.Cache;
+import org.smesupport.casework.api.common.CommandResult;
+import org.smesupport.casework.api.company.CompanyId;
+import org.smesupport.casework.api.privacy.ErasePersonalDataCommand;
+import org.smesupport.casework.app.admin.ProjectionAdministration;
+import org.smesupport.casework.app.audit.search.AuditSearch;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Erasing a client company's personal information (ADMIN only, see SecurityConfiguration): every record the audit
+ * index knows for the company (its own, the cases, contracts and files opened for it, the records whose events name
+ * it) has its key destroyed, by one command with the administrator's reason; then the read models that keep personal
+ * texts are rebuilt, so that they hold the erased texts too, and the aggregates in memory are dropped.
+ */
+@RestController
+@RequestMapping("/api/admin/personal-data/erasures")
+class PersonalDataErasureController {
+
+    /** The read models that copy personal texts from the events (notes, names, comments). */
+    static final List<String> READ_MODELS_WITH_PERSONAL_DATA = List.of("consultation-cases", "lease-contracts",
+            "succession");
+
+    private final CommandGateway commands;
+    private final AuditSearch audit;
+    private final ProjectionAdministration projections;
+    private final Cache aggregateCache;
+
+    PersonalDataErasureController(CommandGateway commands, AuditSearch audit, ProjectionAdministration projections,
+                                  Cache aggregateCache) {
+        this.commands = commands;
+        this.audit = audit;
+        this.projections = projections;
+        this.aggregateCache = aggregateCache;
+    }
+
+    @PostMapping
+    ResponseEntity<Erasure> erase(@Valid @RequestBody Request request) {
+        CompanyId company = CompanyId.of(request.companyId());
+        Set<String> records = new LinkedHashSet<>();
+        records.add(company.value());
+        records.addAll(audit.recordsOfCompany(company.value()));
+        records.remove(ErasePersonalDataCommand.streamOf(company));
+        CommandResult result = commands.sendAndWait(ErasePersonalDataCommand.of(company, List.copyOf(records),
+                request.reason()));
+        aggregateCache.removeAll();
+        List<String> rebuilding = new ArrayList<>();
+        READ_MODELS_WITH_PERSONAL_DATA.forEach(name -> projections.replay(name).ifPresent(status -> rebuilding.add(name)));
+        return ResponseEntity.status(HttpStatus.CREATED).body(new Erasure(result.id(), result.version(),
+                company.value(), List.copyOf(records), rebuilding));
+    }
+
+    record Request(@NotNull @Size(min = 1, max = 200) String companyId, @NotBlank @Size(max = 1000) String reason) {
+    }
+
+    /** The erasures' stream and the erasure's version in it, the records covered, the read models being rebuilt. */
+    record Erasure(String id, long version, String companyId, List<String> records, List<String> rebuilding) {
+    }
+}
