@@ -98,4 +98,35 @@ class AggregateStateEndToEndTest extends EndToEndTest {
         assertThat(july.get("view").get("schedule").get(0).get("state").asText()).isEqualTo("PAID");
         assertThat(july.get("eventsApplied").asInt()).isGreaterThan(june.get("eventsApplied").asInt());
     }
+
+    @Test
+    void aSuccessionCaseShowsItsDealOnlyFromWhenTheDealWasRecorded() {
+        ApiClient caseworker = as("caseworker");
+        String companyId = created(caseworker.post("/api/companies", TestData.company()));
+        String seller = created(caseworker.post("/api/succession/cases", Map.of("companyId", companyId,
+                "side", "SELLER", "openedOn", "2020-04-10")));
+        Answers.ok(caseworker.post("/api/succession/cases/" + seller + "/diagnoses",
+                Map.of("diagnosedOn", "2020-04-20")));
+        String deal = created(caseworker.post("/api/succession/deals", Map.of("seller", Map.of("caseId", seller),
+                "buyer", Map.of("name", "東京の買手株式会社", "inPrefecture", false), "concludedOn", "2020-10-01")));
+        Answers.ok(caseworker.post("/api/succession/deals/" + deal + "/correct", Map.of("seller",
+                Map.of("caseId", seller), "buyer", Map.of("name", "東京の買手ホールディングス株式会社", "inPrefecture", false),
+                "concludedOn", "2020-10-01", "reason", "買手の商号の誤記", "correctedOn", "2020-10-15")));
+        ApiClient auditor = as("auditor");
+
+        JsonNode diagnosed = auditor.get("/api/audit/streams/" + seller + "/state?version=1").getBody();
+        assertThat(diagnosed.get("aggregateType").asText()).isEqualTo("SuccessionCase");
+        assertThat(diagnosed.get("view").get("diagnoses")).hasSize(1);
+        assertThat(diagnosed.get("view").get("deals")).isEmpty();
+        JsonNode now = auditor.get("/api/audit/streams/" + seller + "/state").getBody();
+        assertThat(now.get("view")).isEqualTo(caseworker.get("/api/succession/cases/" + seller).getBody());
+        assertThat(now.get("view").get("deals").get(0).get("counterpart").asText()).isEqualTo("東京の買手ホールディングス株式会社");
+
+        JsonNode concluded = auditor.get("/api/audit/streams/" + deal + "/state?version=0").getBody();
+        assertThat(concluded.get("aggregateType").asText()).isEqualTo("SuccessionDeal");
+        assertThat(concluded.get("view").get("buyer").get("name").asText()).isEqualTo("東京の買手株式会社");
+        JsonNode diff = auditor.get("/api/audit/streams/" + deal + "/diff?from=0").getBody();
+        assertThat(diff.get("changes").findValuesAsText("path")).contains("buyer.name");
+        assertThat(diff.get("events").get(0).get("reason").asText()).isEqualTo("買手の商号の誤記");
+    }
 }

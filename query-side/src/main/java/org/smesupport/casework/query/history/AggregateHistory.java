@@ -2,7 +2,9 @@ package org.smesupport.casework.query.history;
 
 import com.mongodb.client.MongoDatabase;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.BiFunction;
+import org.axonframework.eventhandling.DomainEventMessage;
 
 /**
  * How the detail view of one type of aggregate is rebuilt from its own events, for its state as of a version or a
@@ -39,4 +41,12 @@ public abstract class AggregateHistory<V> {
      * it; a view that ages (a lease's arrears) ages to {@code on}.
      */
     protected abstract V view(MongoDatabase readModels, String aggregateId, LocalDate on);
+
+    /**
+     * Events of other streams the view takes in (a succession case shows the deal that concluded it), all of them;
+     * {@link AggregateStates} keeps those recorded by the moment asked for. None by default.
+     */
+    protected List<DomainEventMessage<?>> related(String aggregateId) {
+        return List.of();
+    }
 }

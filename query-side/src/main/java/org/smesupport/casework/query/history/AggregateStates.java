@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
@@ -96,10 +97,11 @@ public class AggregateStates {
             return Optional.of(new AggregateState(aggregateId, type, -1, asOf, recordedBefore, 0, null, null));
         }
         DomainEventMessage<?> lastApplied = own.get(own.size() - 1);
-        // what other streams recorded for it by then: its reference number (the register's stream)
-        Instant until = version != null && version < last ? lastApplied.getTimestamp() : recordedBefore;
+        // what other streams recorded for it by then (right after event `version`, or by the end of `asOf`): its
+        // reference number (the register's stream), and the events of other records its view takes in
+        Instant until = version != null ? lastApplied.getTimestamp() : recordedBefore;
         List<DomainEventMessage<?>> applied = new ArrayList<>(own);
-        references.assignedTo(aggregateId).stream()
+        Stream.concat(references.assignedTo(aggregateId).stream(), history.related(aggregateId).stream())
                 .filter(event -> until == null || !event.getTimestamp().isAfter(until))
                 .filter(event -> recordedBefore == null || event.getTimestamp().isBefore(recordedBefore))
                 .forEach(applied::add);

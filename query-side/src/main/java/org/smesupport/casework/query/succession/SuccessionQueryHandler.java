@@ -119,7 +119,7 @@ class SuccessionQueryHandler {
                 succession.getLong("version"));
     }
 
-    private static SuccessionDealView deal(Document deal) {
+    static SuccessionDealView deal(Document deal) {
         int halves = deal.getInteger(SuccessionFields.HALF_COUNTS);
         return new SuccessionDealView(
                 SuccessionDealId.of(deal.getString("_id")),
