@@ -39,7 +39,8 @@ public class PageSecurity {
                         // the event store's own record of who did what: for auditors, as the audit API is
                         .requestMatchers("/history", "/history/**", "/audit/**").hasAnyRole("AUDITOR", "ADMIN")
                         // as the API: a case's timeline holds session notes; a reporter reads lists and reports
-                        .requestMatchers(HttpMethod.GET, "/consultations/*", "/consultations/*/**")
+                        .requestMatchers(HttpMethod.GET, "/consultations/*", "/consultations/*/**", "/leases/*",
+                                "/leases/*/**", "/succession/**")
                         .hasAnyRole(PersonalDataReaders.ROLES.toArray(String[]::new))
                         // as the API: reversing a write-off puts money back on the books, a supervisor's decision
                         .requestMatchers(HttpMethod.POST, "/leases/*/write-off-reversals").hasAnyRole("SUPERVISOR", "ADMIN")

@@ -64,9 +64,12 @@ class SecurityConfiguration {
                         .requestMatchers("/api/audit/**").hasAnyRole(AUDITOR.name(), ADMIN.name())
                         // bringing in a centre's earlier books writes history in bulk: administrators only
                         .requestMatchers("/api/imports", "/api/imports/**").hasRole(ADMIN.name())
-                        // a case's timeline holds session notes and who gave them: the staff who work the cases
-                        // and auditors; a reporter reads the lists and the reports
-                        .requestMatchers(HttpMethod.GET, "/api/consultations/*", "/api/consultations/*/**")
+                        // a case's timeline holds session notes and who gave them, a lease's decisions the
+                        // supervisors' comments, succession records the deals' parties by name: the staff who work
+                        // the cases and auditors; a reporter reads the lists and the reports
+                        .requestMatchers(HttpMethod.GET, "/api/leases/portfolio").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/consultations/*", "/api/consultations/*/**",
+                                "/api/leases/*", "/api/leases/*/**", "/api/succession/**")
                         .hasAnyRole(PersonalDataReaders.ROLES.toArray(String[]::new))
                         .requestMatchers(HttpMethod.GET, "/api/**").authenticated()
                         // maker-checker: only supervisors decide what moves money off the books or grants it, and what

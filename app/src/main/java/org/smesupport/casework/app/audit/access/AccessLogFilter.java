@@ -26,12 +26,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 public class AccessLogFilter extends OncePerRequestFilter {
 
-    /** The API's reads of personal information: a case (its notes), stored events, a state, an export, records. */
-    public static final Pattern API_PERSONAL_READS = Pattern.compile(
-            "/api/consultations/[^/]+(/.*)?|/api/audit/streams/.+|/api/audit/export|/api/reports/[^/]+/[^/]+/figures/.+");
-    /** The pages' reads of personal information: a case, a record's history, the records behind a figure. */
+    /**
+     * The API's reads of personal information: a case (its notes), a lease (its decisions' comments), succession
+     * records (the parties' names), stored events, a state, an export, the records behind a figure.
+     */
+    public static final Pattern API_PERSONAL_READS = Pattern.compile("/api/consultations/[^/]+(/.*)?"
+            + "|/api/leases/(?!portfolio$|approvals$)[^/]+(/.*)?|/api/succession/.+|/api/audit/streams/.+"
+            + "|/api/audit/export|/api/reports/[^/]+/[^/]+/figures/.+");
+    /** The pages' reads of personal information: a case, a lease, a succession case, a record's history, records. */
     public static final Pattern PAGE_PERSONAL_READS = Pattern.compile(
-            "/consultations/[^/]+|/history/.+|/reports/[^/]+/[^/]+/figures/.+");
+            "/consultations/[^/]+|/leases/(?!new$)[^/]+|/succession/cases/(?!new$)[^/]+|/history/.+"
+                    + "|/reports/[^/]+/[^/]+/figures/.+");
     private static final Set<Integer> REFUSALS = Set.of(400, 404, 409, 422);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
