@@ -12,8 +12,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * The access log beside the events: a reporter refused a case's notes, a caseworker's refused change with the rule it
- * broke, the caseworker's read of the case (over the API and on its page), and a failed sign-in, each with who, when and what, searchable by kind
- * and user by auditors only.
+ * broke, the caseworker's read of the case (over the API and on its page), and a failed sign-in, each with who, when
+ * and what, searchable by kind and user by auditors only, over the API and on their page.
  */
 class AccessLogEndToEndTest extends EndToEndTest {
 
@@ -65,6 +65,15 @@ class AccessLogEndToEndTest extends EndToEndTest {
 
         assertThat(auditor.get("/api/audit/access?kind=NOPE").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(caseworker.get("/api/audit/access").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+        // the auditors' page: the same log, in Japanese, filtered by kind and user
+        PageSession auditorPages = new PageSession(port);
+        auditorPages.signIn("auditor", "demo");
+        String log = auditorPages.get("/audit/access?kind=ACCESS_DENIED&user=reporter").body();
+        assertThat(log).contains("アクセス記録", "権限による拒否", "reporter (REPORTER)", "GET /api/consultations/" + caseId,
+                "GET /consultations/" + caseId).doesNotContain("個人情報の閲覧</td>");
+        assertThat(auditorPages.get("/audit/access?user=" + stranger).body()).contains("サインイン失敗");
+        assertThat(staff.get("/audit/access").statusCode()).isEqualTo(403);
     }
 
     /** The newest entry of the kind for the user whose path contains {@code path}, once written. */

@@ -5,8 +5,8 @@ import static org.smesupport.casework.app.security.SignInThrottleFilter.SECURITY
 import java.time.Clock;
 import java.time.Duration;
 import org.slf4j.MDC;
-import org.smesupport.casework.app.audit.access.AccessEntry;
-import org.smesupport.casework.app.audit.access.AccessKind;
+import org.smesupport.casework.api.audit.AccessEntry;
+import org.smesupport.casework.api.audit.AccessKind;
 import org.smesupport.casework.app.audit.access.AccessLog;
 import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;

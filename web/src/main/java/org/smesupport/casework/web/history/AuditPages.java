@@ -1,17 +1,24 @@
 package org.smesupport.casework.web.history;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.smesupport.casework.api.audit.AccessEntry;
+import org.smesupport.casework.api.audit.AccessKind;
+import org.smesupport.casework.api.audit.AccessPage;
 import org.smesupport.casework.api.audit.AuditEntry;
 import org.smesupport.casework.api.audit.AuditPage;
 import org.smesupport.casework.api.audit.ChainVerification;
+import org.smesupport.casework.api.audit.FindAccessLogQuery;
 import org.smesupport.casework.api.audit.FindAuditEventsQuery;
 import org.smesupport.casework.api.audit.VerifyAuditChainQuery;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The auditors' pages beside a record's history: the search across every stream (who, which request, which company,
- * which record, which kind of event; newest first), and the walk of the event store against its hash chain.
+ * which record, which kind of event; newest first), the access log (refusals and reads of personal information),
+ * and the walk of the event store against its hash chain.
  * Auditors and administrators only, as the audit API.
  */
 @Controller
@@ -58,6 +66,28 @@ class AuditPages {
             model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
         }
         return "audit/events";
+    }
+
+    /** One entry of the access log, recorded at the centre's local time. */
+    record Access(AccessEntry entry, LocalDateTime recordedAt) {
+    }
+
+    @GetMapping("/audit/access")
+    String access(@RequestParam(required = false) String kind, @RequestParam(required = false) String user,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+                  @RequestParam(defaultValue = "0") int page, Model model) {
+        AccessKind chosen = Arrays.stream(AccessKind.values()).filter(k -> k.name().equals(kind)).findFirst()
+                .orElse(null);
+        FindAccessLogQuery query = new FindAccessLogQuery(chosen, text(user), from, to, Math.max(0, page), PAGE_SIZE);
+        AccessPage found = queries.query(query, ResponseTypes.instanceOf(AccessPage.class)).join();
+        model.addAttribute("query", query);
+        model.addAttribute("kinds", AccessKind.values());
+        model.addAttribute("found", found);
+        model.addAttribute("rows", found.items().stream()
+                .map(entry -> new Access(entry, LocalDateTime.ofInstant(entry.recordedAt(), zone))).toList());
+        model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+        return "audit/access";
     }
 
     @GetMapping("/audit/verify")

@@ -2,6 +2,10 @@ package org.smesupport.casework.app.audit.access;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.axonframework.queryhandling.QueryHandler;
+import org.smesupport.casework.api.audit.AccessKind;
+import org.smesupport.casework.api.audit.AccessPage;
+import org.smesupport.casework.api.audit.FindAccessLogQuery;
 import org.smesupport.casework.api.common.AcceptedDates;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,9 +37,16 @@ class AccessLogController {
         LocalDate first = QueryParameters.date("from", from, dates);
         LocalDate last = QueryParameters.date("to", to, dates);
         QueryParameters.inOrder("from", first, "to", last);
-        return log.search(new AccessCriteria(QueryParameters.constant("kind", AccessKind.class, kind),
-                QueryParameters.text(user), first == null ? null : first.atStartOfDay(zone).toInstant(),
-                last == null ? null : last.plusDays(1).atStartOfDay(zone).toInstant()),
-                QueryParameters.page(page), QueryParameters.size(size));
+        return handle(new FindAccessLogQuery(QueryParameters.constant("kind", AccessKind.class, kind),
+                QueryParameters.text(user), first, last, QueryParameters.page(page), QueryParameters.size(size)));
+    }
+
+    /** The same search on the query bus, for the auditors' page. */
+    @QueryHandler
+    AccessPage handle(FindAccessLogQuery query) {
+        return log.search(new AccessCriteria(query.kind(), query.user(),
+                query.from() == null ? null : query.from().atStartOfDay(zone).toInstant(),
+                query.to() == null ? null : query.to().plusDays(1).atStartOfDay(zone).toInstant()),
+                query.page(), query.size());
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.slf4j.MDC;
+import org.smesupport.casework.api.audit.AccessEntry;
+import org.smesupport.casework.api.audit.AccessKind;
 import org.smesupport.casework.api.common.PersonalDataReaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;

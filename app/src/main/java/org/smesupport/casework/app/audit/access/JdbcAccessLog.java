@@ -6,6 +6,9 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.smesupport.casework.api.audit.AccessEntry;
+import org.smesupport.casework.api.audit.AccessKind;
+import org.smesupport.casework.api.audit.AccessPage;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**

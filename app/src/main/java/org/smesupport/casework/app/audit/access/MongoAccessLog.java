@@ -9,6 +9,9 @@ import java.util.Date;
 import java.util.List;
 import org.bson.Document;
 import org.bson.conversions.Bson;
+import org.smesupport.casework.api.audit.AccessEntry;
+import org.smesupport.casework.api.audit.AccessKind;
+import org.smesupport.casework.api.audit.AccessPage;
 
 /**
  * The access log in the read store ({@code access_log}), where the events are in Axon Server and there is no SQL

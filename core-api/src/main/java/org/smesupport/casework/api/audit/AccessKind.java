@@ -1,4 +1,4 @@
-package org.smesupport.casework.app.audit.access;
+package org.smesupport.casework.api.audit;
 
 /** What an entry of the access log records. */
 public enum AccessKind {
