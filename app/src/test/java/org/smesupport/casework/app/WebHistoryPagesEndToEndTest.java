@@ -42,6 +42,29 @@ class WebHistoryPagesEndToEndTest extends EndToEndTest {
     }
 
     @Test
+    void anAuditorSeesWhatEachEventChangedInTheRecordsDetail() {
+        ApiClient caseworker = as("caseworker");
+        Map<String, Object> company = TestData.company();
+        String companyId = Answers.created(caseworker.post("/api/companies", company));
+        Answers.ok(caseworker.post("/api/companies/" + companyId + "/update", Map.of("name", "株式会社テスト精工ホールディングス",
+                "industry", "MANUFACTURING", "municipality", "横浜市", "sizeClass", "SMALL", "expectedVersion", 0)));
+        PageSession auditor = new PageSession(port);
+        auditor.signIn("auditor", "demo");
+
+        assertThat(auditor.get("/history/" + companyId).body())
+                .contains("href=\"/history/" + companyId + "/changes?version=1\"", "変更内容");
+        String changes = auditor.get("/history/" + companyId + "/changes?version=1").body();
+        assertThat(changes).contains("企業の変更（第 1 版）", "CompanyUpdatedEvent", "変わった項目（", "<td>name</td>",
+                "<td>株式会社テスト精工</td>", "<td>株式会社テスト精工ホールディングス</td>", "前の版");
+        assertThat(auditor.get("/history/" + companyId + "/changes?version=0").body())
+                .contains("CompanyRegisteredEvent", "<td>―</td>", "次の版");
+        assertThat(auditor.get("/history/" + companyId + "/changes?version=2").statusCode()).isEqualTo(404);
+        String claim = "corporate-number-" + company.get("corporateNumber");
+        assertThat(auditor.get("/history/" + claim).body()).as("a claim keeps no detail view to rebuild")
+                .doesNotContain("/changes?version=");
+    }
+
+    @Test
     void theHistoryIsForAuditorsOnly() {
         String companyId = Answers.created(as("caseworker").post("/api/companies", TestData.company()));
         PageSession caseworker = new PageSession(port);

@@ -18,6 +18,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.smesupport.casework.api.audit.EventHistory;
 import org.smesupport.casework.api.audit.FindEventHistoryQuery;
 import org.smesupport.casework.api.audit.HistoryEvent;
+import org.smesupport.casework.query.history.AggregateStates;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,10 +34,12 @@ class EventHistories {
 
     private final EventStore eventStore;
     private final ObjectMapper json;
+    private final AggregateStates states;
 
-    EventHistories(EventStore eventStore, ObjectMapper json) {
+    EventHistories(EventStore eventStore, ObjectMapper json, AggregateStates states) {
         this.eventStore = eventStore;
         this.json = json;
+        this.states = states;
     }
 
     @QueryHandler
@@ -46,7 +49,7 @@ class EventHistories {
             return null;
         }
         return new EventHistory(query.aggregateId(), stream.get(0).getType(),
-                stream.stream().map(this::event).toList());
+                stream.stream().map(this::event).toList(), states.types().contains(stream.get(0).getType()));
     }
 
     private HistoryEvent event(DomainEventMessage<?> event) {

@@ -1,6 +1,9 @@
 package org.smesupport.casework.query.history;
 
 import java.time.LocalDate;
+import org.axonframework.queryhandling.QueryHandler;
+import org.smesupport.casework.api.audit.FindRecordChangesQuery;
+import org.smesupport.casework.api.audit.RecordChanges;
 import org.smesupport.casework.api.common.AcceptedDates;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.http.HttpStatus;
@@ -51,6 +54,19 @@ class AggregateStateController {
             return states.diff(aggregateId, start, end).orElseThrow(() -> notFound(aggregateId));
         } catch (AggregateStates.NoHistory refused) {
             throw unprocessable(refused);
+        }
+    }
+
+    /**
+     * What one event changed, for the auditors' history page (on the query bus): {@code null}, which the page shows as
+     * "not found", for a record without that version or of a type whose view is not rebuilt.
+     */
+    @QueryHandler
+    RecordChanges handle(FindRecordChangesQuery query) {
+        try {
+            return states.changes(query.aggregateId(), query.version()).orElse(null);
+        } catch (AggregateStates.NoHistory notRebuilt) {
+            return null;
         }
     }
 

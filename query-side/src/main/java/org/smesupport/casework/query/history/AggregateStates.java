@@ -25,6 +25,7 @@ import org.axonframework.eventhandling.GenericTrackedDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.smesupport.casework.api.audit.RecordChanges;
 import org.smesupport.casework.projection.ReadModelSettings;
 import org.smesupport.casework.query.ProjectionReplay;
 import org.springframework.beans.factory.annotation.Value;
@@ -139,6 +140,35 @@ public class AggregateStates {
                 .filter(event -> event.getSequenceNumber() <= until)
                 .map(AggregateStates::event).toList();
         return Optional.of(new StateDiff(aggregateId, before.aggregateType(), from, until, changes, events));
+    }
+
+    /**
+     * The fields of the view that event {@code version} changed, and the whole view after it, as text; empty when
+     * there is no such stream.
+     *
+     * @throws NoHistory when the stream's type has no view, or it has no such version
+     */
+    public Optional<RecordChanges> changes(String aggregateId, long version) {
+        Optional<AggregateState> after = state(aggregateId, version, null);
+        if (after.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, JsonNode> is = leaves(json.valueToTree(after.get().view()));
+        Map<String, JsonNode> was = version == 0 ? Map.of()
+                : leaves(json.valueToTree(state(aggregateId, version - 1, null).orElseThrow().view()));
+        List<RecordChanges.Change> changes = new ArrayList<>();
+        for (String path : union(was, is)) {
+            if (!Objects.equals(was.get(path), is.get(path))) {
+                changes.add(new RecordChanges.Change(path, text(was.get(path)), text(is.get(path))));
+            }
+        }
+        List<RecordChanges.Field> state = is.entrySet().stream()
+                .map(field -> new RecordChanges.Field(field.getKey(), text(field.getValue()))).toList();
+        return Optional.of(new RecordChanges(aggregateId, after.get().aggregateType(), version, changes, state));
+    }
+
+    private static String text(JsonNode leaf) {
+        return leaf == null ? null : leaf.isValueNode() ? leaf.asText() : leaf.toString();
     }
 
     private AggregateHistory<?> history(String type) {

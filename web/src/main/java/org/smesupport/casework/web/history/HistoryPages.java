@@ -8,6 +8,8 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.audit.EventHistory;
 import org.smesupport.casework.api.audit.FindEventHistoryQuery;
+import org.smesupport.casework.api.audit.FindRecordChangesQuery;
+import org.smesupport.casework.api.audit.RecordChanges;
 import org.smesupport.casework.web.NotFound;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -52,5 +54,19 @@ class HistoryPages {
         model.addAttribute("history", history);
         model.addAttribute("rows", history.events().stream().map(event -> HistoryRow.of(event, zone, json)).toList());
         return "history/show";
+    }
+
+    /** What one event changed in the record's detail view, and the whole view right after it. */
+    @GetMapping("/history/{aggregateId}/changes")
+    String changes(@PathVariable String aggregateId, @RequestParam long version, Model model) {
+        RecordChanges changes = Optional.ofNullable(queries.query(new FindRecordChangesQuery(aggregateId, version),
+                ResponseTypes.instanceOf(RecordChanges.class)).join()).orElseThrow(NotFound::new);
+        EventHistory history = queries.query(new FindEventHistoryQuery(aggregateId),
+                ResponseTypes.instanceOf(EventHistory.class)).join();
+        model.addAttribute("changes", changes);
+        model.addAttribute("event", history.events().stream().filter(event -> event.sequence() == version)
+                .map(event -> HistoryRow.of(event, zone, json)).findFirst().orElseThrow(NotFound::new));
+        model.addAttribute("last", history.events().get(history.events().size() - 1).sequence());
+        return "history/changes";
     }
 }
