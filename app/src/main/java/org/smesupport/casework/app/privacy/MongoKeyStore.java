@@ -48,10 +48,11 @@ final class MongoKeyStore implements KeyStore {
         }
     }
 
+    /** A record without a key yet gets a destroyed one: its texts stored before encryption began are erased too. */
     @Override
     public void destroy(Collection<String> records, Instant at) {
         keys.updateMany(Filters.in("_id", records), Updates.combine(Updates.set("secret", null),
-                Updates.min("destroyedAt", Date.from(at))), new UpdateOptions());
+                Updates.min("destroyedAt", Date.from(at))));
         records.forEach(record -> keys.updateOne(Filters.eq("_id", record),
                 Updates.setOnInsert("destroyedAt", Date.from(at)), new UpdateOptions().upsert(true)));
     }
