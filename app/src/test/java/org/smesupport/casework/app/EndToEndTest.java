@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -17,6 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(classes = CaseworkApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+// metrics are exported as in production (Spring Boot's tests leave them off), so that /actuator/prometheus is tested
+@AutoConfigureObservability(tracing = false)
 abstract class EndToEndTest {
 
     private static final Path DATA_DIR = freshDataDir();

@@ -54,6 +54,14 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
         return status(name, headPosition());
     }
 
+    /** The streaming processors' names, without asking the event store anything. */
+    public List<String> names() {
+        return processing.eventProcessors().keySet().stream()
+                .filter(name -> processor(name).isPresent())
+                .sorted(Comparator.naturalOrder())
+                .toList();
+    }
+
     /**
      * Stops the processor, resets its token to the start of the stream (which calls the read model's
      * {@code @ResetHandler} to clear it, and empties its dead-letter queue) and starts it again; it then

@@ -39,6 +39,8 @@ public class AccessLogFilter extends OncePerRequestFilter {
     public static final Pattern PAGE_PERSONAL_READS = Pattern.compile(
             "/consultations/[^/]+|/leases/(?!new$)[^/]+|/succession/cases/(?!new$)[^/]+|/history/.+"
                     + "|/reports/[^/]+/[^/]+/figures/.+");
+    /** The signed-in user of the request being served, in the log's context (JSON logs, the console pattern). */
+    public static final String USER_MDC_KEY = "user";
     private static final Set<Integer> REFUSALS = Set.of(400, 404, 409, 422);
     private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -56,7 +58,14 @@ public class AccessLogFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        chain.doFilter(request, response);
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        // it runs where the request's user is known: the application's log lines of the request name them too
+        MDC.put(USER_MDC_KEY, signedIn == null ? "" : signedIn.getName());
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            MDC.remove(USER_MDC_KEY);
+        }
         AccessKind kind = kind(request, response.getStatus());
         if (kind == null) {
             return;
