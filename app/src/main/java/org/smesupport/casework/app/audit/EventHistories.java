@@ -44,7 +44,8 @@ class EventHistories {
 
     @QueryHandler
     EventHistory handle(FindEventHistoryQuery query) {
-        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(query.aggregateId(), 0L).asStream().toList();
+        List<? extends DomainEventMessage<?>> stream = eventStore.readEvents(query.aggregateId(), 0L).asStream()
+                .toList();
         if (stream.isEmpty()) {
             return null;
         }

@@ -60,7 +60,8 @@ class PersonalDataErasureController {
                 request.reason()));
         aggregateCache.removeAll();
         List<String> rebuilding = new ArrayList<>();
-        READ_MODELS_WITH_PERSONAL_DATA.forEach(name -> projections.replay(name).ifPresent(status -> rebuilding.add(name)));
+        READ_MODELS_WITH_PERSONAL_DATA.forEach(name ->
+                projections.replay(name).ifPresent(status -> rebuilding.add(name)));
         return ResponseEntity.status(HttpStatus.CREATED).body(new Erasure(result.id(), result.version(),
                 company.value(), List.copyOf(records), rebuilding));
     }
