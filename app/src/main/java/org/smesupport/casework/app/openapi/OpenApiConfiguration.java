@@ -31,6 +31,7 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     static final String PROBLEM = "Problem";
+    private static final String TOKEN_PATH = "/api/auth/token";
     private static final String PROBLEM_JSON = "application/problem+json";
 
     @Bean
@@ -66,8 +67,9 @@ class OpenApiConfiguration {
     }
 
     private static void shared(String path, PathItem.HttpMethod method, Operation operation) {
-        boolean command = method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
-                || method == PathItem.HttpMethod.DELETE;
+        // signing in records nothing: it is not a change
+        boolean command = (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
+                || method == PathItem.HttpMethod.DELETE) && !path.equals(TOKEN_PATH);
         ApiResponses responses = operation.getResponses();
         problem(responses, "400", "Malformed request: unreadable JSON, an unknown field, a value out of range");
         problem(responses, "401", "Not signed in, or the token expired");
