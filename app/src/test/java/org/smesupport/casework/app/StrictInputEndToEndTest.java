@@ -2,6 +2,10 @@ package org.smesupport.casework.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,20 +18,18 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.consultation.ConsultationCaseId;
 import org.smesupport.casework.api.consultation.ConsultationCaseOpenedEvent;
 import org.smesupport.casework.api.consultation.Desk;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.logging.logback.WhitespaceThrowableProxyConverter;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,7 +39,6 @@ import org.springframework.http.ResponseEntity;
  * Out-of-range dates, malformed paths and server failures over real HTTP: each is a problem
  * document with the right status, and nothing is stored.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class StrictInputEndToEndTest extends EndToEndTest {
 
     @Autowired
@@ -48,6 +49,9 @@ class StrictInputEndToEndTest extends EndToEndTest {
 
     @Autowired
     ObjectMapper objectMapper;
+
+    @Autowired
+    Environment environment;
 
     @LocalServerPort
     int port;
@@ -162,20 +166,28 @@ class StrictInputEndToEndTest extends EndToEndTest {
         assertThat(read.caseId()).isEqualTo(event.caseId());
     }
 
-    /** The configured log pattern: input that reaches a log line cannot start a forged line of its own. */
+    /**
+     * The configured log pattern: input that reaches a log line cannot start a forged line of its own. The pattern is
+     * applied as configured (not through the JVM's logging, which another test's application may have set up since).
+     */
     @Test
-    void controlCharactersInLoggedInputAreReplaced(CapturedOutput output) {
-        MDC.put("correlationId", "c-1\r\nforged-correlation");
-        try {
-            LoggerFactory.getLogger(StrictInputEndToEndTest.class).warn("refused id {}", "a\r\nERROR forged line\u0000");
-        } finally {
-            MDC.remove("correlationId");
-        }
-        List<String> lines = output.getOut().lines().toList();
-        int at = lines.indexOf(lines.stream().filter(text -> text.contains("refused id")).findFirst().orElseThrow());
-        assertThat(lines.get(at)).endsWith("refused id a").contains("[c-1__forged-correlation]");
-        assertThat(lines.get(at + 1)).as("a continuation, not a line of its own").isEqualTo("\t| ERROR forged line?");
-        assertThat(lines).noneMatch(text -> text.startsWith("ERROR forged line"));
+    void controlCharactersInLoggedInputAreReplaced() {
+        LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(logging);
+        layout.getInstanceConverterMap().put("wEx", WhitespaceThrowableProxyConverter::new);
+        layout.setPattern(environment.getProperty("logging.pattern.console"));
+        layout.start();
+        LoggingEvent event = new LoggingEvent(StrictInputEndToEndTest.class.getName(),
+                logging.getLogger(StrictInputEndToEndTest.class), Level.WARN, "refused id {}", null,
+                new Object[] {"a\r\nERROR forged line\u0000"});
+        event.setMDCPropertyMap(Map.of("correlationId", "c-1\r\nforged-correlation", "user", "case\r\nworker"));
+
+        List<String> lines = layout.doLayout(event).lines().toList();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).endsWith("refused id a").contains("[c-1__forged-correlation]", "[case__worker]");
+        assertThat(lines.get(1)).as("a continuation, not a line of its own").isEqualTo("\t| ERROR forged line?");
     }
 
     private JsonNode json(String body) {
