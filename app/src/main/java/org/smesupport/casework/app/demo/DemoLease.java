@@ -3,6 +3,7 @@ package org.smesupport.casework.app.demo;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.smesupport.casework.api.common.FiscalYear;
@@ -190,7 +191,7 @@ final class DemoLease {
             String requestId = "write-off-" + n;
             steps.add(DemoStep.byCaseworker(requestedOn, new RequestLeaseWriteOffCommand(id(), requestId, requestedOn,
                     DemoStep.CASEWORKER, "事業停止により回収見込みなし")));
-            LocalDate approvedOn = requestedOn.plusDays(3 + random.nextInt(8));
+            LocalDate approvedOn = beforeNextDue(requestedOn, requestedOn.plusDays(3 + random.nextInt(8)));
             if (approvedOn.isAfter(today)) {
                 return;
             }
@@ -202,6 +203,17 @@ final class DemoLease {
                 return;
             }
         }
+    }
+
+    /**
+     * {@code approvedOn}, or the next due date after {@code requestedOn} if that comes first: every day is closed
+     * before the next step, and the close of a due date puts the instalment in arrears, which would change what the
+     * request asked to write off and get the approval refused.
+     */
+    private LocalDate beforeNextDue(LocalDate requestedOn, LocalDate approvedOn) {
+        return schedule.stream().map(Instalment::dueDate)
+                .filter(due -> !due.isBefore(requestedOn) && due.isBefore(approvedOn))
+                .min(Comparator.naturalOrder()).orElse(approvedOn);
     }
 
     private boolean fallsDueBetween(LocalDate after, LocalDate before) {
