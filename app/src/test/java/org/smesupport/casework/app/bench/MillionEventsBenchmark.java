@@ -33,8 +33,8 @@ import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Ten years of a big centre on the embedded default: the demo generator loads about a million events through the
- * command path (consultations, leases with every day closed, matching, restructuring, succession), then, with every
+ * A big centre on the embedded default: the demo generator loads about a million events (FY2020 to today) through
+ * the command path (consultations, leases with every day closed, matching, restructuring, succession), then, with every
  * projection caught up: the disk the event store and the read models take, the heap after a full collection, every
  * report and the whole annual report page, the lists and searches, the hash chain's verification, the audit export
  * of the whole period, and a rebuild of the report's statistics with its progress. Run with
@@ -44,9 +44,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 @Tag("benchmark")
 class MillionEventsBenchmark {
 
-    private static final int CASES_PER_YEAR = Integer.getInteger("bench.bigCasesPerYear", 23_000);
-    private static final int CONTRACTS_PER_YEAR = Integer.getInteger("bench.bigContractsPerYear", 200);
-    private static final int FIRST_YEAR = Integer.getInteger("bench.bigFirstYear", 2017);
+    private static final int CASES_PER_YEAR = Integer.getInteger("bench.bigCasesPerYear", 30_000);
+    private static final int CONTRACTS_PER_YEAR = Integer.getInteger("bench.bigContractsPerYear", 100);
+    private static final int FIRST_YEAR = Integer.getInteger("bench.bigFirstYear", 2020);
     private static final boolean SYNC = Boolean.parseBoolean(System.getProperty("bench.sync", "true"));
     private static final int REQUESTS = 30;
     private static final ZoneId CENTRE = ZoneId.of("Asia/Tokyo");
