@@ -33,6 +33,6 @@ class EventStoreSuccessionCaseRegistry implements SuccessionCaseRegistry {
     /** Named by the case's deal claim. */
     @Override
     public Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId) {
-        return claims.holderOf(SuccessionCaseRegistry.dealClaimOf(caseId)).map(SuccessionDealId::of);
+        return claims.holderOf(caseId.dealClaim()).map(SuccessionDealId::of);
     }
 }

@@ -16,11 +16,6 @@ interface SuccessionCaseRegistry {
     /** The concluded deal the case is party to, if any. */
     Optional<SuccessionDealId> dealOf(SuccessionCaseId caseId);
 
-    /** The stream of the {@link org.smesupport.casework.command.common.UniqueClaim} of the case's one deal. */
-    static String dealClaimOf(SuccessionCaseId caseId) {
-        return "succession-deal-of-" + caseId.value();
-    }
-
     /** {@code inPrefecture}: the case's own record; null for cases opened before it was kept. */
     record OpenedCase(CompanyId companyId, SuccessionSide side, LocalDate openedOn, Boolean inPrefecture) {
     }

@@ -73,7 +73,7 @@ class SuccessionDeal {
         apply(new SuccessionDealConcludedEvent(command.dealId(), seller, buyer, command.concludedOn(), halfCounts));
         for (DealParty party : List.of(seller, buyer)) {
             if (party.caseId() != null) {
-                UniqueClaim.take(SuccessionCaseRegistry.dealClaimOf(party.caseId()), command.dealId().value());
+                UniqueClaim.take(party.caseId().dealClaim(), command.dealId().value());
             }
         }
     }

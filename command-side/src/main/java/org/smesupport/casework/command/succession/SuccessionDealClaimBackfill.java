@@ -36,6 +36,6 @@ class SuccessionDealClaimBackfill {
                 .map(DealParty::caseId)
                 .filter(caseId -> caseId != null && cases.dealOf(caseId).isEmpty())
                 .forEach(caseId -> UniqueClaims.claimAsProcessor(commandGateway,
-                        SuccessionCaseRegistry.dealClaimOf(caseId), event.dealId().value(), PROCESSING_GROUP));
+                        caseId.dealClaim(), event.dealId().value(), PROCESSING_GROUP));
     }
 }

@@ -22,6 +22,14 @@ public record SuccessionCaseId(String value) {
         return value;
     }
 
+    /**
+     * The stream that claims the case's one deal ({@code UniqueClaimedEvent}, holder the deal's id): written with the
+     * deal by the command side, read by the case's past states on the query side.
+     */
+    public String dealClaim() {
+        return "succession-deal-of-" + value;
+    }
+
     /** Axon routes commands by the identifier's string form. */
     @Override
     public String toString() {

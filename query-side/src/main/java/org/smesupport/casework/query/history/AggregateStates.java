@@ -128,14 +128,8 @@ public class AggregateStates {
         AggregateState before = state(aggregateId, from, null).orElseThrow();
         Map<String, JsonNode> was = leaves(json.valueToTree(before.view()));
         Map<String, JsonNode> is = leaves(json.valueToTree(after.get().view()));
-        List<StateDiff.FieldChange> changes = new ArrayList<>();
-        for (String path : union(was, is)) {
-            JsonNode old = was.get(path);
-            JsonNode now = is.get(path);
-            if (!Objects.equals(old, now)) {
-                changes.add(new StateDiff.FieldChange(path, value(old), value(now)));
-            }
-        }
+        List<StateDiff.FieldChange> changes = changed(was, is,
+                (path, old, now) -> new StateDiff.FieldChange(path, value(old), value(now)));
         List<StateEvent> events = eventStore.readEvents(aggregateId, from + 1).asStream()
                 .filter(event -> event.getSequenceNumber() <= until)
                 .map(AggregateStates::event).toList();
@@ -156,15 +150,21 @@ public class AggregateStates {
         Map<String, JsonNode> is = leaves(json.valueToTree(after.get().view()));
         Map<String, JsonNode> was = version == 0 ? Map.of()
                 : leaves(json.valueToTree(state(aggregateId, version - 1, null).orElseThrow().view()));
-        List<RecordChanges.Change> changes = new ArrayList<>();
-        for (String path : union(was, is)) {
-            if (!Objects.equals(was.get(path), is.get(path))) {
-                changes.add(new RecordChanges.Change(path, text(was.get(path)), text(is.get(path))));
-            }
-        }
+        List<RecordChanges.Change> changes = changed(was, is,
+                (path, old, now) -> new RecordChanges.Change(path, text(old), text(now)));
         List<RecordChanges.Field> state = is.entrySet().stream()
                 .map(field -> new RecordChanges.Field(field.getKey(), text(field.getValue()))).toList();
         return Optional.of(new RecordChanges(aggregateId, after.get().aggregateType(), version, changes, state));
+    }
+
+    /** Every leaf that differs between two views (by path, in the order of {@link #union}), as {@code change} makes it. */
+    private static <C> List<C> changed(Map<String, JsonNode> was, Map<String, JsonNode> is, LeafChange<C> change) {
+        return union(was, is).stream().filter(path -> !Objects.equals(was.get(path), is.get(path)))
+                .map(path -> change.of(path, was.get(path), is.get(path))).toList();
+    }
+
+    private interface LeafChange<C> {
+        C of(String path, JsonNode before, JsonNode after);
     }
 
     private static String text(JsonNode leaf) {

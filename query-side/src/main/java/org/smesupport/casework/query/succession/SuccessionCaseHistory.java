@@ -18,12 +18,10 @@ import org.springframework.stereotype.Component;
 /**
  * A succession case with its diagnoses, plans and deal as it stood after a version or on a date (see
  * {@link AggregateHistory}). The deal is an aggregate of its own: the case's claim stream
- * ({@code succession-deal-of-<caseId>}) names it, and its events are taken in up to the moment asked for.
+ * ({@link SuccessionCaseId#dealClaim()}) names it, and its events are taken in up to the moment asked for.
  */
 @Component
 class SuccessionCaseHistory extends AggregateHistory<SuccessionCaseView> {
-
-    private static final String DEAL_CLAIM = "succession-deal-of-";
 
     private final CompanyNames companyNames;
     private final EventStore eventStore;
@@ -43,7 +41,7 @@ class SuccessionCaseHistory extends AggregateHistory<SuccessionCaseView> {
     @Override
     protected List<DomainEventMessage<?>> related(String aggregateId) {
         List<DomainEventMessage<?>> deal = new ArrayList<>();
-        eventStore.readEvents(DEAL_CLAIM + aggregateId, 0L).asStream()
+        eventStore.readEvents(SuccessionCaseId.of(aggregateId).dealClaim(), 0L).asStream()
                 .map(DomainEventMessage::getPayload)
                 .filter(UniqueClaimedEvent.class::isInstance)
                 .map(claim -> ((UniqueClaimedEvent) claim).holder())
