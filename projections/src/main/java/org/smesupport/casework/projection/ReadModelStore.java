@@ -38,8 +38,8 @@ import org.bson.codecs.DocumentCodec;
  * what it wrote is what the collection holds. After {@link #clear()} (the reset handler, which Axon
  * runs only while the processor is stopped) the collection is empty and the cache is "complete": a
  * miss means the document does not exist, so a replay reads nothing at all until the cache has to
- * evict. A failed batch may leave half-applied copies in the cache, so rollback empties it. Deployments
- * where another node may take over the segment must set the capacity to 0.
+ * evict. A failed batch may leave half-applied copies in the cache, so rollback empties it. Where another
+ * instance may take over the segment the capacity is 0 ({@link ReadModelSettings#CACHE_SIZE}).
  * <p>
  * A handler that throws part-way through an event is handled with {@link EventIsolation}: the event
  * is dead-lettered only when the batch holds none of its partial change.

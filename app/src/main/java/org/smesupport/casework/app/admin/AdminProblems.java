@@ -32,6 +32,12 @@ class AdminProblems {
         return problem(HttpStatus.CONFLICT, "replay-not-allowed", "Replay not allowed", problem.getMessage());
     }
 
+    @ExceptionHandler(ReplayHeldElsewhere.class)
+    ProblemDetail replayHeldElsewhere(ReplayHeldElsewhere problem) {
+        return problem(HttpStatus.CONFLICT, "replay-held-elsewhere", "Replay held by another instance",
+                problem.getMessage());
+    }
+
     @ExceptionHandler(ProjectionVerifier.VerificationRefused.class)
     ProblemDetail verificationRefused(ProjectionVerifier.VerificationRefused problem) {
         return problem(HttpStatus.CONFLICT, "verification-not-possible", "Verification not possible",

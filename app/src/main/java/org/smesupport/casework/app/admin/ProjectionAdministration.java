@@ -3,19 +3,26 @@ package org.smesupport.casework.app.admin;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.springboot.EventProcessorProperties;
+import org.smesupport.casework.app.readstore.StoredTokens;
 import org.smesupport.casework.projection.ReadModelFreshness;
 import org.smesupport.casework.projection.ReadModelRebuilds;
 import org.springframework.stereotype.Service;
@@ -32,19 +39,34 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
     private final EventProcessingConfiguration processing;
     private final EventStore eventStore;
     private final Clock clock;
+    private final StoredTokens storedTokens;
+    /** The processors named in the configuration, some of which may run only on other instances. */
+    private final Set<String> configured;
     /** Where and when each rebuild was first seen, to tell its rate; forgotten once it is done. */
     private final Map<String, Watched> rebuildsWatched = new ConcurrentHashMap<>();
 
-    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock) {
+    ProjectionAdministration(EventProcessingConfiguration processing, EventStore eventStore, Clock clock,
+                             StoredTokens storedTokens, EventProcessorProperties configured) {
         this.processing = processing;
         this.eventStore = eventStore;
         this.clock = clock;
+        this.storedTokens = storedTokens;
+        this.configured = Set.copyOf(configured.getProcessors().keySet());
     }
 
+    /** Every projection's processor, whether it runs on this instance or on another (read from the token store). */
     public List<ProjectionStatus> statuses() {
         long head = headPosition();
-        return processing.eventProcessors().keySet().stream()
-                .sorted(Comparator.naturalOrder())
+        return names().stream()
+                .map(name -> status(name, head))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    /** The processors this instance runs itself ({@code casework.serves} leaves the other side's out). */
+    public List<ProjectionStatus> statusesHere() {
+        long head = headPosition();
+        return localNames().stream()
                 .map(name -> status(name, head))
                 .flatMap(Optional::stream)
                 .toList();
@@ -54,8 +76,14 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
         return status(name, headPosition());
     }
 
-    /** The streaming processors' names, without asking the event store anything. */
+    /** The streaming processors' names, those configured to run on other instances too, without asking any store. */
     public List<String> names() {
+        Set<String> names = new TreeSet<>(localNames());
+        names.addAll(configured);
+        return List.copyOf(names);
+    }
+
+    private List<String> localNames() {
         return processing.eventProcessors().keySet().stream()
                 .filter(name -> processor(name).isPresent())
                 .sorted(Comparator.naturalOrder())
@@ -77,7 +105,12 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                 throw new ReplayRefused(name);
             }
             processor.shutDown();
-            processor.resetTokens();
+            try {
+                processor.resetTokens();
+            } catch (UnableToClaimTokenException e) {
+                processor.start();
+                throw new ReplayHeldElsewhere(name, owners(name));
+            }
             rebuildsWatched.put(name, new Watched(clock.instant(), -1));
             processor.start();
         });
@@ -123,37 +156,69 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                 .toList();
     }
 
+    /**
+     * A processor's state over all its segments: those claimed here from the processor itself, the others from the
+     * token store as the instance that holds them (or last held them) left them. Failures and dead letters are known
+     * only where the processor runs.
+     */
     private Optional<ProjectionStatus> status(String name, long head) {
-        return processor(name).map(processor -> {
-            long position = position(processor);
-            OptionalDouble rebuild = rebuildProgress(processor);
-            Optional<String> failure = failure(processor);
-            return new ProjectionStatus(name,
-                    processor.isRunning(),
-                    // isError() is only a paused processor; one retrying a failed batch shows it per segment
-                    processor.isError() || failure.isPresent(),
-                    failure.orElse(null),
-                    position,
-                    head,
-                    Math.max(0, head - position),
-                    processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L),
-                    processor.isReplaying(),
-                    rebuild.isPresent(),
-                    rebuild.isPresent() ? rebuild.getAsDouble() : null,
-                    rebuild.isPresent() ? rate(name, processor, position) : forget(name),
-                    processor.supportsReset());
-        });
+        Optional<StreamingEventProcessor> local = processor(name);
+        if (local.isEmpty() && !configured.contains(name)) {
+            return Optional.empty();
+        }
+        List<Progress> segments = progress(name, local);
+        long position = segments.stream().mapToLong(Progress::position).min().orElse(-1);
+        OptionalDouble rebuild = segments.stream()
+                .filter(segment -> segment.resetPosition().isPresent()
+                        && segment.position() < segment.resetPosition().getAsLong())
+                .mapToDouble(segment -> Math.max(0, segment.position())
+                        / (double) Math.max(1, segment.resetPosition().getAsLong()))
+                .min();
+        Optional<String> failure = local.flatMap(ProjectionAdministration::failure);
+        boolean runningHere = local.map(StreamingEventProcessor::isRunning).orElse(false);
+        boolean runningElsewhere = !segments.isEmpty() && segments.stream().allMatch(Progress::claimedByLiveInstance);
+        return Optional.of(new ProjectionStatus(name,
+                runningHere || runningElsewhere,
+                // isError() is only a paused processor; one retrying a failed batch shows it per segment
+                local.map(StreamingEventProcessor::isError).orElse(false) || failure.isPresent(),
+                failure.orElse(null),
+                position,
+                head,
+                Math.max(0, head - position),
+                processing.deadLetterQueue(name).map(SequencedDeadLetterQueue::size).orElse(0L),
+                segments.stream().anyMatch(Progress::replaying),
+                rebuild.isPresent(),
+                rebuild.isPresent() ? rebuild.getAsDouble() : null,
+                rebuild.isPresent() ? rate(name, segments, position) : forget(name),
+                local.map(StreamingEventProcessor::supportsReset).orElse(false)));
     }
 
-    private static long position(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .mapToLong(segment -> segment.getCurrentPosition().orElse(-1))
-                .min().orElse(-1);
+    /** Each segment's progress: from this instance's processor where it holds the claim, else from the token store. */
+    private List<Progress> progress(String name, Optional<StreamingEventProcessor> local) {
+        Map<Integer, EventTrackerStatus> here = local.map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+        List<Progress> segments = new ArrayList<>();
+        for (StoredTokens.Segment stored : storedTokens.of(name)) {
+            EventTrackerStatus claimed = here.get(stored.segment());
+            segments.add(claimed == null
+                    ? new Progress(stored.position(), stored.resetPosition(), stored.replaying(), stored.live())
+                    : new Progress(claimed.getCurrentPosition().orElse(-1), claimed.getResetPosition(),
+                            claimed.isReplaying(), true));
+        }
+        if (segments.isEmpty()) {
+            here.values().forEach(claimed -> segments.add(new Progress(claimed.getCurrentPosition().orElse(-1),
+                    claimed.getResetPosition(), claimed.isReplaying(), true)));
+        }
+        return segments;
+    }
+
+    /** One segment's position, the head a replay runs to, and whether an instance is working it now. */
+    private record Progress(long position, OptionalLong resetPosition, boolean replaying,
+                            boolean claimedByLiveInstance) {
     }
 
     /**
-     * The replay's progress while it has not reached the head it started at: Axon keeps that head in the
-     * replay token ({@code resetPosition}), so this survives a restart during the replay.
+     * The replay's progress on the segments claimed here while it has not reached the head it started at: Axon keeps
+     * that head in the replay token ({@code resetPosition}), so this survives a restart during the replay.
      */
     private static OptionalDouble rebuildProgress(StreamingEventProcessor processor) {
         return processor.processingStatus().values().stream()
@@ -165,14 +230,18 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                 .min();
     }
 
+    private String owners(String name) {
+        return storedTokens.of(name).stream().filter(StoredTokens.Segment::live).map(StoredTokens.Segment::owner)
+                .distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("another instance");
+    }
+
     /**
      * The rebuild's events done and in all, and its rate since it was started here (or first seen rebuilding, after a
      * restart) with the time left at that rate.
      */
-    private RebuildRate rate(String name, StreamingEventProcessor processor, long position) {
-        long total = processor.processingStatus().values().stream()
-                .filter(segment -> segment.getResetPosition().isPresent())
-                .mapToLong(segment -> segment.getResetPosition().getAsLong()).max().orElse(position) + 1;
+    private RebuildRate rate(String name, List<Progress> segments, long position) {
+        long total = segments.stream().map(Progress::resetPosition).filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong).max().orElse(position) + 1;
         long done = Math.max(0, position + 1);
         Instant now = clock.instant();
         Watched first = rebuildsWatched.computeIfAbsent(name, key -> new Watched(now, position));

@@ -39,7 +39,7 @@ class ProjectionsHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder health) {
-        List<ProjectionStatus> statuses = administration.statuses();
+        List<ProjectionStatus> statuses = administration.statusesHere();
         health.status(status(statuses));
         Map<String, Object> processors = new LinkedHashMap<>();
         statuses.forEach(status -> processors.put(status.name(), details(status)));

@@ -23,6 +23,11 @@ class ReadStoreConfiguration {
         return mongoClient.getDatabase(properties.mongo().database());
     }
 
+    @Bean
+    StoredTokens storedTokens(MongoDatabase readModelDatabase, @Qualifier("serializer") Serializer serializer) {
+        return new StoredTokens(readModelDatabase, serializer);
+    }
+
     /**
      * On the embedded default one process owns the data directory (H2 locks its files), so its token
      * claims carry a fixed owner: after a crash the restarted process takes its tokens back at once
@@ -33,7 +38,8 @@ class ReadStoreConfiguration {
                           CaseworkProperties properties) {
         MongoTokenStore.Builder builder = MongoTokenStore.builder()
                 .mongoTemplate(DefaultMongoTemplate.builder().mongoDatabase(readModelDatabase).build())
-                .serializer(serializer);
+                .serializer(serializer)
+                .claimTimeout(StoredTokens.CLAIM_TIMEOUT);
         if (properties.mongo().embedded()) {
             builder.nodeId("embedded-default");
         }

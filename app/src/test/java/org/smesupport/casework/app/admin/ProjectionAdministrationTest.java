@@ -13,22 +13,57 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.springboot.EventProcessorProperties;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.app.MutableClock;
+import org.smesupport.casework.app.readstore.StoredTokens;
 import org.smesupport.casework.projection.ReadModelRebuilds.Rebuild;
 
 /**
  * Rebuild progress from the processors' status: position over the head at the time the replay started, and the
- * rate and time left once watched for a while.
+ * rate and time left once watched for a while; and the state of a processor that runs on another instance, from the
+ * token store.
  */
 class ProjectionAdministrationTest {
 
     private final EventProcessingConfiguration processing = mock(EventProcessingConfiguration.class);
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-29T00:00:00Z"), ZoneOffset.UTC);
+    private final StoredTokens storedTokens = mock(StoredTokens.class);
     private final ProjectionAdministration administration =
-            new ProjectionAdministration(processing, mock(EventStore.class), clock);
+            new ProjectionAdministration(processing, mock(EventStore.class), clock, storedTokens, configured());
+
+    private static EventProcessorProperties configured() {
+        EventProcessorProperties properties = new EventProcessorProperties();
+        properties.getProcessors().put("lease-contracts", new EventProcessorProperties.ProcessorSettings());
+        return properties;
+    }
+
+    @Test
+    void aProcessorRunningOnAnotherInstanceIsSeenFromItsStoredToken() {
+        when(processing.eventProcessor("lease-contracts", StreamingEventProcessor.class)).thenReturn(Optional.empty());
+        when(storedTokens.of("lease-contracts")).thenReturn(List.of(new StoredTokens.Segment(0, "4711@query-1",
+                clock.instant(), new GlobalSequenceTrackingToken(41), true)));
+
+        ProjectionStatus status = administration.status("lease-contracts").orElseThrow();
+
+        assertThat(status.running()).as("claimed by a live instance").isTrue();
+        assertThat(status.position()).isEqualTo(41);
+        assertThat(status.replayable()).as("not from here").isFalse();
+        assertThat(administration.names()).contains("lease-contracts");
+    }
+
+    @Test
+    void aProcessorWhoseClaimWentStaleRunsNowhere() {
+        when(processing.eventProcessor("lease-contracts", StreamingEventProcessor.class)).thenReturn(Optional.empty());
+        when(storedTokens.of("lease-contracts")).thenReturn(List.of(new StoredTokens.Segment(0, "4711@query-1",
+                clock.instant().minusSeconds(60), new GlobalSequenceTrackingToken(41), false)));
+
+        assertThat(administration.status("lease-contracts").orElseThrow().running()).isFalse();
+        assertThat(administration.status("not-configured")).isEmpty();
+    }
 
     @Test
     void aReplayShortOfTheHeadItStartedAtIsARebuildWithItsProgress() {

@@ -39,8 +39,10 @@ final class AppProcess {
                 "--server.port=" + port,
                 "--casework.data-dir=" + dataDir,
                 "--casework.security.issuer.secret=" + TOKEN_SECRET,
-                "--casework.lease.close-of-business.enabled=false",
                 "--logging.level.root=WARN"));
+        if (settings.stream().noneMatch(setting -> setting.startsWith("--casework.lease.close-of-business.enabled="))) {
+            command.add("--casework.lease.close-of-business.enabled=false");
+        }
         command.addAll(settings);
         Process process = new ProcessBuilder(command)
                 .redirectErrorStream(true)
@@ -53,6 +55,11 @@ final class AppProcess {
 
     Api api() {
         return api;
+    }
+
+    /** The operating system's process id, which Axon's token claims name their owner by ({@code pid@host}). */
+    long pid() {
+        return process.pid();
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */

@@ -59,7 +59,7 @@ class CrashRecoveryIT {
         for (int round = 1; round <= ROUNDS; round++) {
             AppProcess app = AppProcess.start(jar, dataDir, round, settings);
             if (round > 1) {
-                assertNothingAcknowledgedWasLost(app, ledger);
+                ClusterChecks.nothingAcknowledgedWasLost(app.api(), app.api(), ledger, app::logTail);
             }
             Load load = new Load(app.api(), ledger);
             int killAt = ledger.acknowledgedCount() + 100 + random.nextInt(400);
@@ -73,10 +73,10 @@ class CrashRecoveryIT {
 
         AppProcess app = AppProcess.start(jar, dataDir, ROUNDS + 1, settings);
         try {
-            assertNothingAcknowledgedWasLost(app, ledger);
+            ClusterChecks.nothingAcknowledgedWasLost(app.api(), app.api(), ledger, app::logTail);
             replayWhileWriting(app.api(), ledger, random.nextLong());
             assertReadModelsEqualARebuild(app.api(), ledger);
-            assertTheHistoryIsIntactAndAddsUp(app.api());
+            ClusterChecks.historyIsIntactAndAddsUp(app.api(), REPORTS);
         } finally {
             app.stop();
         }
@@ -104,80 +104,16 @@ class CrashRecoveryIT {
         }
     }
 
-    /**
-     * Every acknowledged command is in its stream; retrying it with its key replays the first answer;
-     * retrying an unanswered one stores it at most once. Afterwards each stream holds exactly one event
-     * per acknowledged command. A retry that fails says why in the server's own words (the tail of its log).
-     */
-    private static void assertNothingAcknowledgedWasLost(AppProcess app, Ledger ledger) throws Exception {
-        Api api = app.api();
-        for (Map.Entry<String, Long> entry : ledger.versions().entrySet()) {
-            Api.Answer stream = api.get("auditor", "/api/audit/streams/" + entry.getKey());
-            assertThat(stream.status()).as("stream of acknowledged " + entry.getKey()).isEqualTo(200);
-            assertThat(stream.body().size()).as("events of " + entry.getKey()).isGreaterThan(entry.getValue().intValue());
-        }
-        List<Ledger.Sent> acknowledged = ledger.acknowledged();
-        for (Ledger.Sent sent : acknowledged.subList(Math.max(0, acknowledged.size() - 40), acknowledged.size())) {
-            Api.Answer retry = api.post("caseworker", sent.path(), sent.body(), sent.key());
-            assertThat(retry.status()).as(() -> "retry of " + sent + ": " + retry.body() + "\nserver log:\n"
-                    + app.logTail()).isBetween(200, 299);
-            assertThat(retry.replayed()).as("retry of " + sent + " replays the stored answer").isTrue();
-            assertThat(retry.body().get("id").asText()).isEqualTo(sent.aggregateId());
-            assertThat(retry.body().get("version").asLong()).isEqualTo(sent.version());
-        }
-        for (Ledger.Sent sent : ledger.takeUnanswered()) {
-            Api.Answer retry = api.post("caseworker", sent.path(), sent.body(), sent.key());
-            assertThat(retry.status()).as(() -> "retry of unanswered " + sent.path() + ": " + retry.body()
-                    + "\nserver log:\n" + app.logTail()).isBetween(200, 299);
-            ledger.acknowledged(new Ledger.Sent(sent.path(), sent.body(), sent.key(),
-                    retry.body().get("id").asText(), retry.body().get("version").asLong()));
-        }
-        for (Map.Entry<String, Long> entry : ledger.versions().entrySet()) {
-            Api.Answer stream = api.get("auditor", "/api/audit/streams/" + entry.getKey());
-            assertThat(stream.body().size()).as("events of " + entry.getKey() + ", none stored twice")
-                    .isEqualTo(entry.getValue().intValue() + 1);
-        }
-    }
-
     private static void assertReadModelsEqualARebuild(Api api, Ledger ledger) throws Exception {
-        awaitProjectionsAtHead(api);
+        ClusterChecks.awaitProjectionsAtHead(api);
         Map<String, JsonNode> live = readModels(api, ledger);
         replayAll(api);
-        awaitProjectionsAtHead(api);
+        ClusterChecks.awaitProjectionsAtHead(api);
         Map<String, JsonNode> rebuilt = readModels(api, ledger);
         assertThat(rebuilt.keySet()).containsExactlyElementsOf(live.keySet());
         for (String path : live.keySet()) {
             assertThat(rebuilt.get(path)).as(path + " after a rebuild").isEqualTo(live.get(path));
         }
-    }
-
-    /**
-     * The hash chain, kept through every kill, verifies against the event store (every event sealed once, in
-     * order), and every figure of the report adds up to the records behind it.
-     */
-    private static void assertTheHistoryIsIntactAndAddsUp(Api api) throws Exception {
-        awaitProjectionsAtHead(api);
-        Api.Answer chain = api.get("auditor", "/api/audit/verify");
-        assertThat(chain.status()).isEqualTo(200);
-        assertThat(chain.body().get("problems")).as("the chain against the store").isEmpty();
-        assertThat(chain.body().get("verified").asBoolean()).isTrue();
-        assertThat(chain.body().get("pending").asLong()).isZero();
-        for (String report : REPORTS) {
-            Api.Answer check = api.get("auditor", report + "/self-check");
-            assertThat(check.body().get("mismatches")).as(report + " against its records").isEmpty();
-        }
-    }
-
-    private static void awaitProjectionsAtHead(Api api) {
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            for (JsonNode projection : api.get("admin", "/api/admin/projections").body()) {
-                if (!projection.get("running").asBoolean()
-                        || projection.get("position").asLong() < projection.get("headPosition").asLong()) {
-                    return false;
-                }
-            }
-            return true;
-        });
     }
 
     /** Every company and case the clients created, and the reports, as the API answers them. */

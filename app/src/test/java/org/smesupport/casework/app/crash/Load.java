@@ -12,20 +12,26 @@ import org.smesupport.casework.api.company.CorporateNumber;
 
 /**
  * Client threads that register companies, open consultation cases and record sessions, each request
- * with its own Idempotency-Key, until stopped or until the application dies under them.
+ * with its own Idempotency-Key, until stopped or until the application dies under them. Given several instances,
+ * each request goes to one picked at random, and a request whose instance dies under it is sent again, with the
+ * same key, to the next one, as a client behind a load balancer retries.
  */
 final class Load {
 
     private static final String USER = "caseworker";
 
-    private final Api api;
+    private final List<Api> apis;
     private final Ledger ledger;
     private final List<Thread> threads = new ArrayList<>();
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     private volatile boolean stopped;
 
     Load(Api api, Ledger ledger) {
-        this.api = api;
+        this(List.of(api), ledger);
+    }
+
+    Load(List<Api> apis, Ledger ledger) {
+        this.apis = List.copyOf(apis);
         this.ledger = ledger;
     }
 
@@ -76,12 +82,19 @@ final class Load {
     /** Sends one command; returns the aggregate id it was acknowledged for. */
     private String send(String path, Object body, Random random) throws IOException, InterruptedException {
         String key = new UUID(random.nextLong(), random.nextLong()).toString();
-        Api.Answer answer;
-        try {
-            answer = api.post(USER, path, body, key);
-        } catch (IOException e) {
+        Api.Answer answer = null;
+        IOException lost = null;
+        int first = random.nextInt(apis.size());
+        for (int i = 0; i < apis.size() && answer == null; i++) {
+            try {
+                answer = apis.get((first + i) % apis.size()).post(USER, path, body, key);
+            } catch (IOException e) {
+                lost = e; // that instance is gone: the same request, with the same key, to the next one
+            }
+        }
+        if (answer == null) {
             ledger.unanswered(new Ledger.Sent(path, body, key, null, -1));
-            throw e;
+            throw lost;
         }
         if (!answer.ok()) {
             throw new IllegalStateException(path + " answered " + answer.status() + ": " + answer.body());

@@ -1,6 +1,10 @@
 package org.smesupport.casework.command.closeofbusiness;
 
+import java.time.Duration;
 import java.time.LocalDate;
+import net.javacrumbs.shedlock.core.ClockProvider;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.smesupport.casework.api.common.ReadModelNotCurrent;
@@ -21,6 +25,11 @@ import org.springframework.stereotype.Component;
  * (the demo history, closing each day itself) runs before that, and a tick of the clock in the middle of
  * it would close yesterday under its feet, so that none of the days it still had to close could be closed.
  * The start-up catch-up closes what is due as soon as that work is done.
+ *
+ * <p>With several command services each tries on its own schedule, and a lock lets one run at a time: a try that
+ * finds it held does nothing, since the holder closes the same days. The lock is extended while the run lasts and
+ * lapses {@code lock-timeout} after its holder dies. (Two runs at once could not close a day twice anyway: the
+ * {@link CloseOfBusinessLedger} takes each day once, in order; the lock spares the loser its work and its refusal.)
  */
 @Component
 @ConditionalOnProperty(name = "casework.lease.close-of-business.enabled", havingValue = "true", matchIfMissing = true)
@@ -28,13 +37,20 @@ class CloseOfBusinessSchedule {
 
     private static final Logger log = LoggerFactory.getLogger(CloseOfBusinessSchedule.class);
 
+    static final String LOCK = "close-of-business";
+
     private final CloseOfBusinessRun run;
     private final BusinessCalendar calendar;
+    private final LockingTaskExecutor locks;
+    private final Duration lockTimeout;
     private volatile boolean ready;
 
-    CloseOfBusinessSchedule(CloseOfBusinessRun run, BusinessCalendar calendar) {
+    CloseOfBusinessSchedule(CloseOfBusinessRun run, BusinessCalendar calendar, LockingTaskExecutor locks,
+                            CloseOfBusinessProperties properties) {
         this.run = run;
         this.calendar = calendar;
+        this.locks = locks;
+        this.lockTimeout = properties.lockTimeout();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -55,6 +71,11 @@ class CloseOfBusinessSchedule {
      * again then, and each run is idempotent, so nothing is lost by failing here.
      */
     private void closeUpToYesterday() {
+        locks.executeWithLock((Runnable) this::closeUpToYesterdayHoldingTheLock,
+                new LockConfiguration(ClockProvider.now(), LOCK, lockTimeout, Duration.ZERO));
+    }
+
+    private void closeUpToYesterdayHoldingTheLock() {
         LocalDate yesterday = calendar.latestClosableDate();
         try {
             run.catchUp(yesterday);

@@ -141,6 +141,6 @@ class CloseOfBusinessRunTest {
 
     private CloseOfBusinessRun run(Duration readModelWait) {
         return new CloseOfBusinessRun(commands, queries, eventStore, calendar,
-                new CloseOfBusinessProperties(false, "0 */10 * * * *", 0, readModelWait));
+                new CloseOfBusinessProperties(false, "0 */10 * * * *", 0, readModelWait, Duration.ofMinutes(2)));
     }
 }

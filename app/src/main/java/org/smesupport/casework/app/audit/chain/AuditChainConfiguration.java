@@ -5,6 +5,8 @@ import java.time.Clock;
 import java.time.ZoneId;
 import org.smesupport.casework.app.CaseworkProperties;
 import org.smesupport.casework.app.eventstore.DurableCommits;
+import org.smesupport.casework.app.topology.ConditionalOnSide;
+import org.smesupport.casework.app.topology.Side;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -41,7 +43,9 @@ class AuditChainConfiguration {
         return ChainKey.resolve(configured, properties.dataDir());
     }
 
+    /** Sealing the store is the command service's work: it follows the events as they are written. */
     @Bean
+    @ConditionalOnSide(Side.COMMAND)
     AuditChainProjection auditChainProjection(StoredEvents events, ChainTables chain, ChainKey key,
                                               @Value("${casework.zone:Asia/Tokyo}") ZoneId zone) {
         return new AuditChainProjection(events, chain, key, zone);
