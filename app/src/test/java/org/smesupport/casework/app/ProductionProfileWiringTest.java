@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoDatabase;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
-import java.net.InetSocketAddress;
-import java.security.SecureRandom;
-import java.util.Base64;
 import javax.sql.DataSource;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -21,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -41,19 +36,14 @@ import org.springframework.test.context.DynamicPropertySource;
 @ActiveProfiles("production")
 class ProductionProfileWiringTest {
 
-    private static final MongoServer MONGO = startMongo();
+    private static final MongoServer MONGO = ProductionSettings.startMongo();
 
     @Autowired
     ApplicationContext context;
 
     @DynamicPropertySource
     static void mongo(DynamicPropertyRegistry registry) {
-        // the production profile refuses published or weak secrets and passwords: make fresh ones
-        registry.add("casework.security.issuer.secret", () -> randomText(48));
-        registry.add("casework.security.users[0].username", () -> "admin");
-        registry.add("casework.security.users[0].password",
-                () -> "{bcrypt}" + new BCryptPasswordEncoder(4).encode(randomText(16)));
-        registry.add("casework.security.users[0].roles[0]", () -> "ADMIN");
+        ProductionSettings.freshSecrets(registry);
         registry.add("spring.data.mongodb.uri", () -> MONGO.getConnectionString() + "/casework-prod");
         registry.add("casework.data-dir", () -> System.getProperty("java.io.tmpdir"));
     }
@@ -84,17 +74,5 @@ class ProductionProfileWiringTest {
     @Test
     void bearerTokensAreVerified() {
         assertThat(context.getBean(JwtDecoder.class)).isNotNull();
-    }
-
-    private static String randomText(int bytes) {
-        byte[] random = new byte[bytes];
-        new SecureRandom().nextBytes(random);
-        return Base64.getEncoder().encodeToString(random);
-    }
-
-    private static MongoServer startMongo() {
-        MongoServer server = new MongoServer(new MemoryBackend());
-        server.bind(new InetSocketAddress("127.0.0.1", 0));
-        return server;
     }
 }

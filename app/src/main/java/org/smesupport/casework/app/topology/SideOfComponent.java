@@ -1,31 +1,40 @@
 package org.smesupport.casework.app.topology;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.core.type.AnnotationMetadata;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 /**
- * Which side a class belongs to, by the module (package) it lives in: the command side's module and the query
- * side's (with the web pages and the projections) are kept apart by the build, so their packages say it. The
+ * Which side a class or request belongs to, by the module (package) it lives in: the command side's module and the
+ * query side's (with the web pages and the projections) are kept apart by the build, so their packages say it. The
  * application's own classes that belong to one side are named here.
  */
-final class SideOfComponent {
+public final class SideOfComponent {
 
     private static final String ROOT = "org.smesupport.casework.";
+    private static final Set<RequestMethod> WRITES =
+            EnumSet.of(RequestMethod.POST, RequestMethod.PUT, RequestMethod.PATCH, RequestMethod.DELETE);
 
     private SideOfComponent() {
     }
 
-    /** The side of a request handler (controller) class; empty for what both sides serve (sign-in, errors). */
-    static Optional<Side> ofHandler(Class<?> type) {
+    /**
+     * The side of a request handler method, so that a load balancer can route by method and path: the API's reads
+     * (GET) are the query side's, its writes (POST, PUT, PATCH, DELETE) the command side's; the web pages, the
+     * administration of read models and the auditors' API are the query side's whatever their method. Empty for
+     * what both serve (sign-in, errors).
+     */
+    public static Optional<Side> ofHandler(Class<?> type, Set<RequestMethod> methods) {
         String name = type.getName();
-        if (name.startsWith(ROOT + "command.")) {
-            return Optional.of(Side.COMMAND);
-        }
-        if (name.startsWith(ROOT + "query.") || name.startsWith(ROOT + "web.")
-                || name.startsWith(ROOT + "app.admin.") || name.startsWith(ROOT + "app.audit.")
+        if (name.startsWith(ROOT + "web.") || name.startsWith(ROOT + "app.admin.") || name.startsWith(ROOT + "app.audit.")
                 // it erases through a command, then rebuilds the read models that held the erased texts
                 || name.startsWith(ROOT + "app.privacy.")) {
             return Optional.of(Side.QUERY);
+        }
+        if (name.startsWith(ROOT + "command.") || name.startsWith(ROOT + "query.")) {
+            return Optional.of(methods.stream().anyMatch(WRITES::contains) ? Side.COMMAND : Side.QUERY);
         }
         return Optional.empty();
     }

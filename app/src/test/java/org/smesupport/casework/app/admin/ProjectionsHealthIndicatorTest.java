@@ -58,7 +58,7 @@ class ProjectionsHealthIndicatorTest {
     }
 
     private Health health(ProjectionStatus... statuses) {
-        when(administration.statuses()).thenReturn(List.of(statuses));
+        when(administration.statusesHere()).thenReturn(List.of(statuses));
         return indicator.health();
     }
 

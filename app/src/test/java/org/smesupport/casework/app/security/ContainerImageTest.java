@@ -3,6 +3,7 @@ package org.smesupport.casework.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,21 +21,28 @@ import org.junit.jupiter.api.Test;
 class ContainerImageTest {
 
     private static final Path ROOT = Path.of("..");
-    /** A tag with at least major.minor.patch (17.0.15_6-jre, 3.9.9-eclipse-temurin-17, 7.0.14, 2024.2.3). */
-    private static final Pattern PINNED = Pattern.compile(":\\d+\\.\\d+\\.\\d+[\\w.-]*");
+    /**
+     * A tag with at least major.minor.patch (17.0.15_6-jre, 3.9.9-eclipse-temurin-17, 7.0.14, 2024.2.3), or
+     * major.minor where that is the whole version (PostgreSQL's 15.10).
+     */
+    private static final Pattern PINNED = Pattern.compile(":\\d+\\.\\d+\\.\\d+[\\w.-]*|^postgres:\\d+\\.\\d+$");
 
     @Test
-    void everyImageIsPinnedToAFullVersion() throws IOException {
-        List<String> images = Stream.concat(
-                matches(read("Dockerfile"), "(?m)^FROM\\s+(\\S+)"),
-                matches(read("docker-compose.yml"), "(?m)^\\s+image:\\s*(\\S+)")).toList();
+    void everyImageIsPinnedToAFullVersion() {
+        List<String> images = Stream.of("Dockerfile", "docker-compose.yml", "docker-compose.postgres.yml",
+                        "src/deploy/compose/mongo.yml", "src/deploy/compose/gateway.yml")
+                .flatMap(file -> matches(read(file), file.equals("Dockerfile") ? "(?m)^FROM\\s+(\\S+)"
+                        : "(?m)^\\s+image:\\s*(\\S+)"))
+                // the application's own image, built from the Dockerfile
+                .filter(image -> !image.startsWith("casework-app:"))
+                .toList();
 
-        assertThat(images).hasSizeGreaterThanOrEqualTo(4);
+        assertThat(images).hasSizeGreaterThanOrEqualTo(6);
         assertThat(images).allSatisfy(image -> assertThat(PINNED.matcher(image).find()).as(image).isTrue());
     }
 
     @Test
-    void theApplicationImageRunsTheLayersAndIsHealthyWhenReady() throws IOException {
+    void theApplicationImageRunsTheLayersAndIsHealthyWhenReady() {
         String dockerfile = read("Dockerfile");
 
         assertThat(dockerfile).contains("-Djarmode=tools", "extract --layers --launcher");
@@ -54,7 +62,11 @@ class ContainerImageTest {
         return found.build();
     }
 
-    private static String read(String file) throws IOException {
-        return Files.readString(ROOT.resolve(file));
+    private static String read(String file) {
+        try {
+            return Files.readString(ROOT.resolve(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }
