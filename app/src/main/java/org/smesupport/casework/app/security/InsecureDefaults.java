@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Finds settings that would let anyone who has read this repository in: a token secret that is
  * missing, short, not random or published, and users whose password is a published default or is
- * stored unhashed. The production profile refuses to start while any is found
+ * stored unhashed; and a hash chain key that is missing or weak. The production profile refuses to start while any is found
  * ({@link InsecureDefaultsCheck}).
  */
 final class InsecureDefaults {
@@ -45,7 +45,8 @@ final class InsecureDefaults {
                     + "must run with access control.");
         }
         if (properties.issuer().enabled()) {
-            secretProblem(properties.issuer().secret()).ifPresent(problems::add);
+            secretProblem("The token secret (CASEWORK_TOKEN_SECRET, casework.security.issuer.secret)",
+                    properties.issuer().secret()).ifPresent(problems::add);
             if (properties.users().isEmpty()) {
                 problems.add("The built-in token issuer is on but no users are configured "
                         + "(CASEWORK_SECURITY_USERS_0_USERNAME, _PASSWORD, _ROLES_0), so nobody can sign in.");
@@ -57,8 +58,16 @@ final class InsecureDefaults {
         return problems;
     }
 
-    private static Optional<String> secretProblem(String secret) {
-        String setting = "The token secret (CASEWORK_TOKEN_SECRET, casework.security.issuer.secret)";
+    /**
+     * With the events in a SQL database the hash chain is sealed with this key. Left empty, each instance would make
+     * a random one in its own data directory: another instance's seals would not verify, and the key would sit
+     * beside the data it protects.
+     */
+    static Optional<String> chainKeyProblem(String chainKey) {
+        return secretProblem("The hash chain's key (CASEWORK_AUDIT_CHAIN_KEY, casework.audit.chain-key)", chainKey);
+    }
+
+    private static Optional<String> secretProblem(String setting, String secret) {
         if (secret.isBlank()) {
             return Optional.of(setting + " is not set.");
         }

@@ -1,5 +1,6 @@
 package org.smesupport.casework.app.security;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
@@ -33,8 +34,12 @@ class InsecureDefaultsCheck implements BeanFactoryPostProcessor, EnvironmentAwar
         boolean axonServer = environment.getProperty("axon.axonserver.enabled", Boolean.class, true);
         Optional<String> axonServerToken = axonServer
                 ? Optional.of(environment.getProperty("axon.axonserver.token", "")) : Optional.empty();
-        List<String> problems = InsecureDefaults.find(properties,
-                PasswordEncoderFactories.createDelegatingPasswordEncoder(), axonServerToken);
+        List<String> problems = new ArrayList<>(InsecureDefaults.find(properties,
+                PasswordEncoderFactories.createDelegatingPasswordEncoder(), axonServerToken));
+        if (!axonServer) {
+            InsecureDefaults.chainKeyProblem(environment.getProperty("casework.audit.chain-key", ""))
+                    .ifPresent(problems::add);
+        }
         if (!problems.isEmpty()) {
             throw new InsecureDefaultsException(problems);
         }

@@ -54,6 +54,14 @@ class InsecureDefaultsTest {
     }
 
     @Test
+    void aMissingOrWeakHashChainKeyIsRefused() {
+        assertThat(InsecureDefaults.chainKeyProblem("")).get().asString().startsWith("The hash chain's key")
+                .contains("CASEWORK_AUDIT_CHAIN_KEY").contains("is not set");
+        assertThat(InsecureDefaults.chainKeyProblem("too-short")).get().asString().contains("shorter than 32 bytes");
+        assertThat(InsecureDefaults.chainKeyProblem(STRONG_SECRET)).isEmpty();
+    }
+
+    @Test
     void theOperatorIsToldEveryProblemAndWhatToDo() {
         FailureAnalysis analysis = new InsecureDefaultsFailureAnalyzer().analyze(new IllegalStateException(
                 new InsecureDefaultsException(List.of("first problem.", "second problem."))));
