@@ -75,7 +75,10 @@ final class ApiClient {
     }
 
     ResponseEntity<String> getText(String path) {
-        HttpHeaders headers = new HttpHeaders();
+        return getText(path, new HttpHeaders());
+    }
+
+    ResponseEntity<String> getText(String path, HttpHeaders headers) {
         headers.setBearerAuth(token());
         return rest.exchange(path, HttpMethod.GET, new HttpEntity<>(headers), String.class);
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 
 /**
@@ -127,6 +128,17 @@ class ConsultationFlowEndToEndTest extends EndToEndTest {
         ResponseEntity<String> csv = caseworker.getText("/api/reports/consultations/2012?format=csv");
         assertThat(csv.getHeaders().getContentType().toString()).startsWith("text/csv");
         assertThat(csv.getBody()).contains("FINANCING,資金,2,66.7,0,0.0,-2,0.0");
+        // content negotiation: CSV only where the client ranks it above JSON
+        assertThat(contentType(caseworker, "text/csv")).startsWith("text/csv");
+        assertThat(contentType(caseworker, "text/csv;q=0.9, application/json;q=0.5")).startsWith("text/csv");
+        assertThat(contentType(caseworker, "application/json, text/csv")).startsWith("application/json");
+        assertThat(contentType(caseworker, "*/*")).startsWith("application/json");
+    }
+
+    private static String contentType(ApiClient client, String accept) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.ACCEPT, accept);
+        return client.getText("/api/reports/consultations/2012", headers).getHeaders().getContentType().toString();
     }
 
     @Test

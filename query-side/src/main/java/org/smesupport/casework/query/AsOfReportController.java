@@ -24,6 +24,14 @@ class AsOfReportController {
         this.dates = dates;
     }
 
+    /**
+     * Shows a fiscal-year report as it stood at the end of a past day.
+     * It lists the figures that have changed since; it replays the whole event log, so it takes a while.
+     *
+     * @param report     the report: {@code consultations}, {@code leases}, {@code matching} or {@code restructuring}
+     * @param fiscalYear the year it starts in: 2020 for FY2020
+     * @param date       the day, {@code YYYY-MM-DD}, as of whose end the report is rebuilt
+     */
     @GetMapping("/api/reports/{report}/{fiscalYear}/as-of/{date}")
     ReportAsOf<?> report(@PathVariable String report, @PathVariable String fiscalYear, @PathVariable String date) {
         FiscalYearReport<?> definition = reports.named(report).orElseThrow(() -> QueryParameters.notFound(

@@ -30,6 +30,15 @@ class FigureTrailController {
         this.reports = reports;
     }
 
+    /**
+     * Lists the records behind one figure of a fiscal-year report (drill-down).
+     * The list is paged; the people in the records are shown only to the staff who work the cases and to auditors.
+     *
+     * @param report     the report: {@code consultations}, {@code leases}, {@code matching} or {@code restructuring}
+     * @param fiscalYear the year it starts in: 2020 for FY2020
+     * @param table      the report's table that holds the figure
+     * @param line       the figure's line in that table; a 404 lists the lines that drill down
+     */
     @GetMapping("/api/reports/{report}/{fiscalYear}/figures/{table}/{line}")
     FigureRecords records(@PathVariable String report, @PathVariable String fiscalYear, @PathVariable String table,
                           @PathVariable String line, @RequestParam(defaultValue = "0") String page,
@@ -45,6 +54,12 @@ class FigureTrailController {
                         String.join(", ", trail.lines(definition, year)))));
     }
 
+    /**
+     * Checks the report's five-year tables against the records behind them.
+     *
+     * @param report     the report: {@code consultations}, {@code leases}, {@code matching} or {@code restructuring}
+     * @param fiscalYear the year it starts in: 2020 for FY2020
+     */
     @GetMapping("/api/reports/{report}/{fiscalYear}/self-check")
     ReportSelfCheck selfCheck(@PathVariable String report, @PathVariable String fiscalYear) {
         return trail.selfCheck(report(report), FiscalYearReportController.year(report, fiscalYear));

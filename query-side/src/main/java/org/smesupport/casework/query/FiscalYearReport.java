@@ -41,7 +41,8 @@ public abstract class FiscalYearReport<R> {
         return query.apply(yearB);
     }
 
-    final Class<R> answerType() {
+    /** The report's type as JSON answers it (named in the API's document). */
+    public final Class<R> answerType() {
         return answerType;
     }
 

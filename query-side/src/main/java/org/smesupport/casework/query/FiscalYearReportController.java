@@ -1,10 +1,14 @@
 package org.smesupport.casework.query;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.common.ReportCsv;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +36,13 @@ class FiscalYearReportController {
         this.reports = reports;
     }
 
+    /**
+     * Shows a fiscal-year report of the annual report as JSON or CSV.
+     * The year is compared with the year before; a year without data is a report of zeros.
+     *
+     * @param report     the report: {@code consultations}, {@code leases}, {@code matching} or {@code restructuring}
+     * @param fiscalYear the year it starts in: 2020 for FY2020 (April 2020 to March 2021)
+     */
     @GetMapping("/api/reports/{report}/{fiscalYear}")
     ResponseEntity<?> report(@PathVariable String report, @PathVariable String fiscalYear,
                              @RequestParam(required = false) String format,
@@ -68,12 +79,39 @@ class FiscalYearReportController {
 
     private static boolean wantsCsv(String format, String accept) {
         if (format == null || format.isBlank()) {
-            return accept != null && accept.toLowerCase().contains("text/csv");
+            return prefersCsv(accept);
         }
         return switch (format.trim().toLowerCase()) {
             case "csv" -> true;
             case "json" -> false;
             default -> throw QueryParameters.badRequest("format must be json or csv, was '" + format + "'");
         };
+    }
+
+    /**
+     * CSV when the client ranks it above JSON (by quality, then by order): a generated client that lists every
+     * media type the document names ({@code application/json, text/csv}) still gets JSON. An Accept header that
+     * cannot be parsed asks for nothing in particular.
+     */
+    private static boolean prefersCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> ranked;
+        try {
+            ranked = new ArrayList<>(MediaType.parseMediaTypes(accept));
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
+        ranked.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+        for (MediaType wanted : ranked) {
+            if (wanted.isWildcardType() || MediaType.APPLICATION_JSON.isCompatibleWith(wanted)) {
+                return false;
+            }
+            if (CSV.isCompatibleWith(wanted)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -22,6 +22,12 @@ class DeadLetterController {
         this.deadLetters = deadLetters;
     }
 
+    /**
+     * Lists the events the projection has parked, each with the error that parked it.
+     * They are grouped by sequence: the aggregate whose later events wait behind them.
+     *
+     * @param name the projection's processor name, as {@code GET /api/admin/projections} lists it
+     */
     @GetMapping
     List<DeadLetterView> list(@PathVariable String name) {
         return deadLetters.list(name);
@@ -33,6 +39,13 @@ class DeadLetterController {
         return deadLetters.retry(name, null);
     }
 
+    /**
+     * Retries one parked sequence; answers with what of it is still parked.
+     * 404 when nothing is parked under the sequence.
+     *
+     * @param name     the projection's processor name
+     * @param sequence the parked sequence: the id of the aggregate whose events wait in it
+     */
     @PostMapping("/{sequence}/retry")
     List<DeadLetterView> retry(@PathVariable String name, @PathVariable String sequence) {
         return deadLetters.retry(name, sequence);

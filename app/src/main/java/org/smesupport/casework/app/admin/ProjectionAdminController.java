@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Operators' view of the projections (ADMIN only, see SecurityConfiguration). */
@@ -22,11 +23,20 @@ class ProjectionAdminController {
         this.verifier = verifier;
     }
 
+    /**
+     * Lists every projection's processor with its position, lag and dead letters.
+     * Processors that run on another instance are listed too.
+     */
     @GetMapping
     List<ProjectionStatus> list() {
         return administration.statuses();
     }
 
+    /**
+     * Shows one projection's processor, with any rebuild in progress.
+     *
+     * @param name the processor's name, as the list gives it
+     */
     @GetMapping("/{name}")
     ProjectionStatus get(@PathVariable String name) {
         return administration.status(name).orElseThrow(() -> new UnknownProjection(name));
@@ -37,15 +47,16 @@ class ProjectionAdminController {
      * processor that must never replay, which is left as it was.
      */
     @PostMapping("/{name}/replay")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     ResponseEntity<ProjectionStatus> replay(@PathVariable String name) {
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                 .body(administration.replay(name).orElseThrow(() -> new UnknownProjection(name)));
     }
 
     /**
-     * Rebuilds the read model into a shadow database and compares it document by document with the live one,
-     * which is left as it is; answers when done. 409 for a processor whose read model is not rebuilt from the
-     * events alone.
+     * Compares the read model with a rebuild of it from the events, document by document.
+     * The rebuild goes into a shadow database and the live read model is left as it is; answers when done. 409 for a
+     * processor whose read model is not rebuilt from the events alone.
      */
     @PostMapping("/{name}/verify")
     ProjectionVerification verify(@PathVariable String name) {

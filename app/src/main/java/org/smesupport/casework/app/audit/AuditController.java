@@ -25,6 +25,13 @@ class AuditController {
         this.eventStore = eventStore;
     }
 
+    /**
+     * Reads one record's complete event stream from the event store.
+     * The events come oldest first, each with its type, timestamp, payload and metadata; 404 when no events are
+     * stored under the id.
+     *
+     * @param aggregateId the id of the company, case, contract or other record
+     */
     @GetMapping("/streams/{aggregateId}")
     List<AuditedEvent> stream(@PathVariable String aggregateId) {
         List<AuditedEvent> events = eventStore.readEvents(aggregateId, 0L).asStream()

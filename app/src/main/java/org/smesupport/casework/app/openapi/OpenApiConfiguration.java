@@ -4,6 +4,7 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -17,8 +18,12 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import java.util.List;
 import java.util.Map;
+import org.smesupport.casework.query.FiscalYearReport;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -50,7 +55,21 @@ class OpenApiConfiguration {
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP)
                                 .scheme("basic").description("A user name and password (slower: checked per request)")))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"))
-                .addSecurityItem(new SecurityRequirement().addList("basic"));
+                .addSecurityItem(new SecurityRequirement().addList("basic"))
+                // named rather than taken from each request, so that the document is the same wherever it is asked
+                .servers(List.of(new Server().url("http://localhost:8080")
+                        .description("the embedded default (README); behind the gateway in production")))
+                .tags(ProgrammeTags.TAGS);
+    }
+
+    @Bean
+    OperationCustomizer programmeTags() {
+        return new ProgrammeTags();
+    }
+
+    @Bean
+    OpenApiCustomizer reportSchemas(List<FiscalYearReport<?>> reports) {
+        return new ReportSchemas(reports);
     }
 
     /**
@@ -67,6 +86,11 @@ class OpenApiConfiguration {
     }
 
     private static void shared(String path, PathItem.HttpMethod method, Operation operation) {
+        // OpenAPI ignores a header parameter named Accept (content negotiation is the answer's media types)
+        if (operation.getParameters() != null) {
+            operation.getParameters().removeIf(parameter -> "header".equals(parameter.getIn())
+                    && parameter.getName().equalsIgnoreCase("Accept"));
+        }
         // signing in records nothing: it is not a change
         boolean command = (method == PathItem.HttpMethod.POST || method == PathItem.HttpMethod.PUT
                 || method == PathItem.HttpMethod.DELETE) && !path.equals(TOKEN_PATH);
@@ -85,6 +109,11 @@ class OpenApiConfiguration {
             header(operation, "X-Business-Date", "The business date the entry is for (ISO date), if not today");
         }
         header(operation, "X-Correlation-Id", "Ties together everything one request causes; answered back");
+        ApiResponse created = responses.get("201");
+        if (created != null) {
+            created.addHeaderObject("Location", new Header().description("where the new record is read")
+                    .schema(new StringSchema()));
+        }
     }
 
     private static void problem(ApiResponses responses, String status, String description) {

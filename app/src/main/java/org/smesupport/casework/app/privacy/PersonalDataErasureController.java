@@ -20,6 +20,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -49,7 +50,13 @@ class PersonalDataErasureController {
         this.aggregateCache = aggregateCache;
     }
 
+    /**
+     * Erases a client company's personal information (crypto-shredding).
+     * Destroys the keys of every record that concerns the company, then rebuilds the read models that copy personal
+     * texts; the answer (201) lists the records covered and the read models being rebuilt. Administrators only.
+     */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<Erasure> erase(@Valid @RequestBody Request request) {
         CompanyId company = CompanyId.of(request.companyId());
         Set<String> records = new LinkedHashSet<>();

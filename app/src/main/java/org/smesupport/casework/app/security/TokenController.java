@@ -31,6 +31,11 @@ class TokenController {
         this.clock = clock;
     }
 
+    /**
+     * Exchanges the signed-in user for a bearer token carrying the user's roles.
+     * Sign in with HTTP Basic; the token expires after {@code casework.security.issuer.ttl}, 8 hours unless
+     * configured otherwise.
+     */
     @PostMapping("/api/auth/token")
     TokenResponse token(Authentication authentication) {
         Instant now = clock.instant();

@@ -28,6 +28,10 @@ class CloseOfBusinessController {
         this.calendar = calendar;
     }
 
+    /**
+     * Shows the centre's business date and how far the close of business has run.
+     * It names the business date, the last day the close of business closed and the latest day it may close now.
+     */
     @GetMapping("/api/business-date")
     BusinessDate businessDate() {
         return calendar.view();

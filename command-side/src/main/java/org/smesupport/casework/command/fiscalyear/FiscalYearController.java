@@ -35,17 +35,34 @@ class FiscalYearController {
         this.calendar = calendar;
     }
 
+    /**
+     * Lists the closed fiscal years, oldest first.
+     * Each says when, by whom and why it was closed.
+     */
     @GetMapping
     List<FiscalYearClosures.Closure> closed() {
         return List.copyOf(closures.closed().values());
     }
 
+    /**
+     * Closes a fiscal year, with a reason, so that its figures are final (年度締め).
+     * Possible once the close of business has closed 31 March; entries dated in a closed year are refused from then
+     * on. Supervisors and administrators only.
+     *
+     * @param fiscalYear the year it starts in: 2020 for FY2020 (April 2020 to March 2021)
+     */
     @PostMapping("/{fiscalYear}/close")
     CommandResult close(@PathVariable int fiscalYear, @Valid @RequestBody Request request) {
         return commandGateway.sendAndWait(new CloseFiscalYearCommand(CloseFiscalYearCommand.LEDGER_ID, fiscalYear,
                 request.reason(), calendar.businessDate()));
     }
 
+    /**
+     * Reopens a closed fiscal year, with a reason.
+     * Entries dated in it are accepted again. Administrators only.
+     *
+     * @param fiscalYear the year it starts in: 2020 for FY2020 (April 2020 to March 2021)
+     */
     @PostMapping("/{fiscalYear}/reopen")
     CommandResult reopen(@PathVariable int fiscalYear, @Valid @RequestBody Request request) {
         return commandGateway.sendAndWait(new ReopenFiscalYearCommand(CloseFiscalYearCommand.LEDGER_ID, fiscalYear,

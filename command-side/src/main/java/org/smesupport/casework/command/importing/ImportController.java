@@ -48,6 +48,13 @@ class ImportController {
         return importer.kinds().stream().map(kind -> new ImportLayout(kind.name(), kind.columns())).toList();
     }
 
+    /**
+     * Imports a file of the centre's earlier books, or only checks it.
+     * With {@code dryRun=true} nothing is stored. Answers with the validation report; a real run on a file with
+     * problems is refused (422) and stores nothing.
+     *
+     * @param kind the import, as {@code GET /api/imports} lists them
+     */
     @PostMapping(path = "/{kind}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportReport importFile(@PathVariable String kind, @RequestPart("file") MultipartFile file,
                             @RequestParam(defaultValue = "false") boolean dryRun, HttpServletRequest request)

@@ -28,6 +28,13 @@ class PlanCommandController {
         this.commandGateway = commandGateway;
     }
 
+    /**
+     * Sets a mid-term plan's (中期経営計画) target for one KPI and fiscal year.
+     * The reason is recorded; the year must lie in the plan's period, and a target equal to the one in force changes
+     * nothing. Administrators only.
+     *
+     * @param planId the plan, {@code plan-<n>}
+     */
     @PostMapping("/{planId}/targets")
     CommandResult setTarget(@PathVariable String planId, @Valid @RequestBody SetKpiTargetRequest request) {
         return commandGateway.sendAndWait(new SetKpiTargetCommand(planId, request.kpi(), request.fiscalYear(),

@@ -8,11 +8,13 @@ import org.smesupport.casework.api.restructuring.ImprovementSubsidyId;
 import org.smesupport.casework.api.restructuring.ImprovementSubsidyStep;
 import org.smesupport.casework.command.common.BusinessRuleViolation;
 import org.smesupport.casework.command.web.Created;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -30,7 +32,12 @@ class ImprovementSubsidyCommandController {
         this.commandGateway = commandGateway;
     }
 
+    /**
+     * Opens an improvement-plan subsidy file with its usage application (利用申請受付).
+     * Answers 201 with the file's new id; every later step is posted to the file.
+     */
     @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
     ResponseEntity<CommandResult> open(@Valid @RequestBody OpenImprovementSubsidyRequest request) {
         ImprovementSubsidyId subsidyId = ImprovementSubsidyId.of(IdentifierFactory.getInstance().generateIdentifier());
         commandGateway.sendAndWait(request.toCommand(subsidyId));
@@ -38,8 +45,9 @@ class ImprovementSubsidyCommandController {
     }
 
     /**
-     * The aggregate would take a usage application here too, creating a file under an id the client chose;
-     * files get generated ids only, so that step is refused here.
+     * Records the next step of an improvement-plan subsidy file.
+     * The aggregate would take a usage application here too, creating a file under an id the client chose; files
+     * get generated ids only, so that step is refused here: open a file with POST /api/restructuring/subsidies.
      */
     @PostMapping("/{subsidyId}/steps")
     CommandResult recordStep(@PathVariable String subsidyId,

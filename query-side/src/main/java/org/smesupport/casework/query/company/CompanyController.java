@@ -28,8 +28,9 @@ class CompanyController {
     }
 
     /**
-     * Companies in id order, filtered by part of the name ({@code name}; full- and half-width forms, hiragana and
-     * katakana, case and spaces do not matter), the corporate number, the municipality and the industry.
+     * Lists the client companies, found by name, corporate number, municipality or industry.
+     * In id order; {@code name} matches part of the name, whatever its full- and half-width forms, hiragana and
+     * katakana, case and spaces; the corporate number, the municipality and the industry match whole values.
      */
     @GetMapping
     CompanyPage list(@RequestParam(required = false) String name,
@@ -44,6 +45,9 @@ class CompanyController {
         return queries.query(query, ResponseTypes.instanceOf(CompanyPage.class)).join();
     }
 
+    /**
+     * Shows one company as registered and last updated.
+     */
     @GetMapping("/{companyId}")
     CompanyView one(@PathVariable String companyId) {
         CompanyView company = queries.query(new FindCompanyQuery(CompanyId.of(companyId)),
@@ -55,10 +59,10 @@ class CompanyController {
     }
 
     /**
-     * What the centre has with the company across its programmes, in figures: consultation cases open and in all,
-     * lease contracts running and in all with their outstanding, arrears and written-off sums, the supplier
-     * registration's status, restructuring cases in progress and in all, succession cases, improvement-plan subsidy
-     * files.
+     * Shows what the centre has with the company across its programmes, in figures.
+     * Consultation cases open and in all, lease contracts running and in all with their outstanding, arrears and
+     * written-off sums, the supplier registration's status, restructuring cases in progress and in all, succession
+     * cases, improvement-plan subsidy files.
      */
     @GetMapping("/{companyId}/summary")
     CompanySummary summary(@PathVariable String companyId) {

@@ -33,6 +33,11 @@ class ConsultationCaseController {
         this.dates = dates;
     }
 
+    /**
+     * Lists the consultation cases, newest first.
+     * They can be filtered by desk, status, caseworker, company and opening dates (inclusive); {@code reference}
+     * finds a case by its reference, exactly as written ({@code 相談-2020-000123}).
+     */
     @GetMapping
     ConsultationCasePage list(@RequestParam(required = false) String desk,
                               @RequestParam(required = false) String status,
@@ -61,6 +66,10 @@ class ConsultationCaseController {
         return queries.query(query, ResponseTypes.instanceOf(ConsultationCasePage.class)).join();
     }
 
+    /**
+     * Shows one consultation case with every step that led to its state.
+     * The steps are listed oldest first.
+     */
     @GetMapping("/{caseId}")
     ConsultationCaseView one(@PathVariable String caseId) {
         ConsultationCaseView consultation = queries.query(new FindConsultationCaseQuery(ConsultationCaseId.of(caseId)),

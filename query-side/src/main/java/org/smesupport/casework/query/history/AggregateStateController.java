@@ -30,6 +30,13 @@ class AggregateStateController {
         this.dates = dates;
     }
 
+    /**
+     * Shows a record as it stood after a version, or at the end of a day, or now.
+     * Give {@code version} or {@code asOf}, not both; a record type without a detail view, or a version the
+     * record does not have, is refused (422).
+     *
+     * @param aggregateId the id of the company, case, contract or other record
+     */
     @GetMapping("/api/audit/streams/{aggregateId}/state")
     AggregateState state(@PathVariable String aggregateId, @RequestParam(required = false) String version,
                          @RequestParam(required = false) String asOf) {
@@ -45,6 +52,12 @@ class AggregateStateController {
         }
     }
 
+    /**
+     * Shows what changed in a record between two versions, and by which events.
+     * Without {@code to}, up to the latest version.
+     *
+     * @param aggregateId the id of the company, case, contract or other record
+     */
     @GetMapping("/api/audit/streams/{aggregateId}/diff")
     StateDiff diff(@PathVariable String aggregateId, @RequestParam String from,
                    @RequestParam(required = false) String to) {

@@ -46,6 +46,11 @@ class LeaseContractController {
         this.dates = dates;
     }
 
+    /**
+     * Lists the lease contracts, newest contract date first.
+     * They can be filtered by status, company, industry and arrears; {@code reference} finds a contract by its
+     * reference, exactly as written ({@code 貸与-2020-0007}).
+     */
     @GetMapping
     LeaseContractPage list(@RequestParam(required = false) String status,
                            @RequestParam(required = false) String companyId,
@@ -65,6 +70,11 @@ class LeaseContractController {
         return queries.query(query, ResponseTypes.instanceOf(LeaseContractPage.class)).join();
     }
 
+    /**
+     * Shows one lease contract in detail, with its schedule and every step.
+     * It includes the receivables roll-forward and the requests awaiting a supervisor. The arrears are aged as of
+     * {@code asOf}, today by default; everything else is as it is now.
+     */
     @GetMapping("/{contractId}")
     LeaseContractView one(@PathVariable String contractId, @RequestParam(required = false) String asOf) {
         LeaseContractView contract = queries.query(new FindLeaseContractQuery(LeaseContractId.of(contractId), asOf(asOf)),
@@ -75,11 +85,20 @@ class LeaseContractController {
         return contract;
     }
 
+    /**
+     * Shows the lease portfolio's balances and the ageing of its arrears.
+     * The arrears are aged as of {@code asOf}, today by default.
+     */
     @GetMapping("/portfolio")
     LeasePortfolio portfolio(@RequestParam(required = false) String asOf) {
         return queries.query(new FindLeasePortfolioQuery(asOf(asOf)), ResponseTypes.instanceOf(LeasePortfolio.class)).join();
     }
 
+    /**
+     * Lists the lease requests awaiting a supervisor's decision, oldest first.
+     * {@code kind} picks one kind: deferrals (延納), write-offs (償却), interest subsidies (利息補助) or arrears
+     * lifts (延滞解除).
+     */
     @GetMapping("/approvals")
     LeaseApprovalQueue approvals(@RequestParam(required = false) String kind) {
         return queries.query(new FindPendingLeaseApprovalsQuery(constant("kind", ApprovalKind.class, kind)),

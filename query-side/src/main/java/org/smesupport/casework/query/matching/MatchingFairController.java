@@ -32,6 +32,9 @@ class MatchingFairController {
                 ResponseTypes.instanceOf(MatchingFairList.class)).join();
     }
 
+    /**
+     * Shows one matching fair and its participants, in order of registration.
+     */
     @GetMapping("/{fairId}")
     MatchingFairView one(@PathVariable String fairId) {
         MatchingFairView fair = queries.query(new FindMatchingFairQuery(MatchingFairId.of(fairId)),

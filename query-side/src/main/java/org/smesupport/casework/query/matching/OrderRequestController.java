@@ -40,6 +40,9 @@ class OrderRequestController {
         this.queries = queries;
     }
 
+    /**
+     * Lists the order requests (発注申込), newest first, optionally by status.
+     */
     @GetMapping("/order-requests")
     OrderRequestPage list(@RequestParam(required = false) String status,
                           @RequestParam(defaultValue = "0") String page,
@@ -51,6 +54,9 @@ class OrderRequestController {
         return queries.query(query, ResponseTypes.instanceOf(OrderRequestPage.class)).join();
     }
 
+    /**
+     * Shows one order request with every referral made for it.
+     */
     @GetMapping("/order-requests/{orderRequestId}")
     OrderRequestView one(@PathVariable String orderRequestId) {
         OrderRequestView request = queries.query(new FindOrderRequestQuery(OrderRequestId.of(orderRequestId)),
@@ -61,6 +67,10 @@ class OrderRequestController {
         return request;
     }
 
+    /**
+     * Ranks the registered suppliers by fit for an order request, best first.
+     * Each comes with its reasons; {@code limit} (1 to 100) caps how many are listed.
+     */
     @GetMapping("/order-requests/{orderRequestId}/candidates")
     CandidateSuppliers candidates(@PathVariable String orderRequestId,
                                   @RequestParam(defaultValue = "20") String limit) {
@@ -77,6 +87,9 @@ class OrderRequestController {
         return result;
     }
 
+    /**
+     * Lists the referrals whose outcome is not recorded yet, oldest first.
+     */
     @GetMapping("/referrals/awaiting-outcome")
     ReferralsAwaitingOutcomePage awaitingOutcome(@RequestParam(defaultValue = "0") String page,
                                                  @RequestParam(defaultValue = "50") String size) {

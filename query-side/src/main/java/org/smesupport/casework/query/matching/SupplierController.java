@@ -29,6 +29,10 @@ class SupplierController {
         this.queries = queries;
     }
 
+    /**
+     * Lists the suppliers (受注企業), newest registration first.
+     * They can be filtered by status, process and region.
+     */
     @GetMapping
     SupplierPage list(@RequestParam(required = false) String status,
                       @RequestParam(required = false) String process,
@@ -44,6 +48,9 @@ class SupplierController {
         return queries.query(query, ResponseTypes.instanceOf(SupplierPage.class)).join();
     }
 
+    /**
+     * Shows one supplier with its profile and registration status.
+     */
     @GetMapping("/{supplierId}")
     SupplierView one(@PathVariable String supplierId) {
         SupplierView supplier = queries.query(new FindSupplierQuery(SupplierId.of(supplierId)),

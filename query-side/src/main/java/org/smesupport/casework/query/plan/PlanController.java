@@ -26,6 +26,13 @@ class PlanController {
         this.queries = queries;
     }
 
+    /**
+     * Shows a mid-term plan's achievement (中期経営計画の達成状況).
+     * It gives each KPI's target, actual and achievement by fiscal year; {@code from} and {@code to} default to
+     * the plan's first and last years.
+     *
+     * @param planId the plan, {@code plan-<n>}
+     */
     @GetMapping("/{planId}/achievement")
     PlanAchievement achievement(@PathVariable String planId, @RequestParam(required = false) String from,
                                 @RequestParam(required = false) String to) {

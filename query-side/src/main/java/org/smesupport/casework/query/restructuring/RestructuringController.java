@@ -47,6 +47,11 @@ class RestructuringController {
         this.dates = dates;
     }
 
+    /**
+     * Lists the restructuring cases, newest opening first.
+     * They can be filtered by current stage, caseworker and company; each case's time in its stage is counted to
+     * {@code asOf}, today by default.
+     */
     @GetMapping("/cases")
     RestructuringCasePage cases(@RequestParam(required = false) String stage,
                                 @RequestParam(required = false) String caseworker,
@@ -64,6 +69,10 @@ class RestructuringController {
         return queries.query(query, ResponseTypes.instanceOf(RestructuringCasePage.class)).join();
     }
 
+    /**
+     * Shows one restructuring case with its timeline.
+     * Its time in the current stage is counted to {@code asOf}, today by default.
+     */
     @GetMapping("/cases/{caseId}")
     RestructuringCaseView one(@PathVariable String caseId, @RequestParam(required = false) String asOf) {
         RestructuringCaseView view = queries.query(new FindRestructuringCaseQuery(RestructuringCaseId.of(caseId), asOf(asOf)),
@@ -74,12 +83,20 @@ class RestructuringController {
         return view;
     }
 
+    /**
+     * Shows the restructuring pipeline board as it stood at the end of a day.
+     * Each case appears in the stage it was in on {@code asOf}, today by default.
+     */
     @GetMapping("/board")
     RestructuringBoard board(@RequestParam(required = false) String asOf) {
         return queries.query(new FindRestructuringBoardQuery(asOf(asOf)), ResponseTypes.instanceOf(RestructuringBoard.class))
                 .join();
     }
 
+    /**
+     * Lists the improvement-plan subsidy files, newest first.
+     * They can be filtered by kind and company.
+     */
     @GetMapping("/subsidies")
     ImprovementSubsidyPage subsidies(@RequestParam(required = false) String kind,
                                      @RequestParam(required = false) String companyId,
@@ -91,6 +108,9 @@ class RestructuringController {
         return queries.query(query, ResponseTypes.instanceOf(ImprovementSubsidyPage.class)).join();
     }
 
+    /**
+     * Shows one improvement-plan subsidy file with its steps and figures.
+     */
     @GetMapping("/subsidies/{subsidyId}")
     ImprovementSubsidyView subsidy(@PathVariable String subsidyId) {
         ImprovementSubsidyView view = queries.query(new FindImprovementSubsidyQuery(ImprovementSubsidyId.of(subsidyId)),

@@ -31,6 +31,10 @@ class SuccessionController {
         this.queries = queries;
     }
 
+    /**
+     * Lists the succession cases, newest opening first.
+     * They can be filtered by side and company.
+     */
     @GetMapping("/cases")
     SuccessionCasePage cases(@RequestParam(required = false) String side,
                              @RequestParam(required = false) String companyId,
@@ -42,6 +46,9 @@ class SuccessionController {
         return queries.query(query, ResponseTypes.instanceOf(SuccessionCasePage.class)).join();
     }
 
+    /**
+     * Shows one succession case with its diagnoses, plans and deal.
+     */
     @GetMapping("/cases/{caseId}")
     SuccessionCaseView one(@PathVariable String caseId) {
         SuccessionCaseView view = queries.query(new FindSuccessionCaseQuery(SuccessionCaseId.of(caseId)),
@@ -52,6 +59,10 @@ class SuccessionController {
         return view;
     }
 
+    /**
+     * Lists the deals concluded (成約), latest first.
+     * All deals, or with {@code fiscalYear} those of one fiscal year.
+     */
     @GetMapping("/deals")
     SuccessionDealList deals(@RequestParam(required = false) String fiscalYear) {
         return queries.query(new FindSuccessionDealsQuery(fiscalYear(fiscalYear)),

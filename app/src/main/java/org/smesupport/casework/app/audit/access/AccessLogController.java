@@ -30,6 +30,9 @@ class AccessLogController {
         this.zone = zone;
     }
 
+    /**
+     * Searches the access log, newest entry first, by kind, user and days.
+     */
     @GetMapping("/api/audit/access")
     AccessPage search(@RequestParam(required = false) String kind, @RequestParam(required = false) String user,
                       @RequestParam(required = false) String from, @RequestParam(required = false) String to,

@@ -50,6 +50,11 @@ class AuditExportController {
         this.zone = zone;
     }
 
+    /**
+     * Exports the audit trail of a period or of one company for download.
+     * The file is JSON Lines or CSV. Give {@code recordedFrom} and {@code recordedTo}, or {@code companyId}, not
+     * both; 404 where the events are stored in Axon Server, which keeps no hash chain to export.
+     */
     @GetMapping("/api/audit/export")
     ResponseEntity<StreamingResponseBody> export(@RequestParam(required = false) String recordedFrom,
                                                  @RequestParam(required = false) String recordedTo,

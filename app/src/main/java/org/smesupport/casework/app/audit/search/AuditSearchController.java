@@ -40,6 +40,11 @@ class AuditSearchController {
         this.zone = zone;
     }
 
+    /**
+     * Searches the stored events of every stream, newest first, paged.
+     * It filters by who (user, role), what (record, type, company, correlation) and when (business and recording
+     * days); an unknown {@code role} is refused (400).
+     */
     @GetMapping("/api/audit/events")
     AuditPage events(@RequestParam(required = false) String user, @RequestParam(required = false) String role,
                      @RequestParam(required = false) String correlationId,
