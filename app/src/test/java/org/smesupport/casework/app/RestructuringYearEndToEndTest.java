@@ -86,8 +86,14 @@ class RestructuringYearEndToEndTest extends EndToEndTest {
         ok(caseworker.post("/api/succession/cases/" + s1 + "/plans", Map.of("plannedOn", "2019-08-01")));
         created(caseworker.post("/api/succession/deals", Map.of("seller", party(s1, null, true),
                 "buyer", party(s2, null, true), "concludedOn", "2019-09-01")));
-        String d2 = created(caseworker.post("/api/succession/deals", Map.of("seller", party(s4, null, true),
-                "buyer", party(null, "東京の買手株式会社", false), "concludedOn", "2019-10-01")));
+        ResponseEntity<JsonNode> concluded = caseworker.post("/api/succession/deals", Map.of(
+                "seller", party(s4, null, true), "buyer", party(null, "東京の買手株式会社", false),
+                "concludedOn", "2019-10-01"));
+        String d2 = created(concluded);
+        // the answer's Location is where the deal is read
+        assertThat(caseworker.awaitGet(concluded.getHeaders().getLocation().getPath(),
+                body -> body.path("concludedOn").asText().equals("2019-10-01")).get("dealId").asText()).isEqualTo(d2);
+        assertThat(caseworker.get("/api/succession/deals/no-such-deal").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         // corrected with a reason: the counterpart's name, the same year and halves
         ok(caseworker.post("/api/succession/deals/" + d2 + "/correct", Map.of("seller", Map.of("caseId", s4),
                 "buyer", party(null, "東京の買手ホールディングス株式会社", false), "concludedOn", "2019-10-01",

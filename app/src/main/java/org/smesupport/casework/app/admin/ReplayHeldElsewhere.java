@@ -6,7 +6,7 @@ package org.smesupport.casework.app.admin;
  */
 public class ReplayHeldElsewhere extends RuntimeException {
 
-    ReplayHeldElsewhere(String name, String owners) {
+    public ReplayHeldElsewhere(String name, String owners) {
         super("'" + name + "' is being processed by another instance (" + owners + "), which holds its position: "
                 + "ask again until an instance that holds it answers, or stop the other query instances for the replay");
     }

@@ -13,7 +13,10 @@ import org.axonframework.common.caching.Cache;
 import org.smesupport.casework.api.common.CommandResult;
 import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.privacy.ErasePersonalDataCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
+import org.smesupport.casework.app.admin.ReplayHeldElsewhere;
 import org.smesupport.casework.app.audit.search.AuditSearch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -32,6 +35,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/admin/personal-data/erasures")
 class PersonalDataErasureController {
+
+    private static final Logger log = LoggerFactory.getLogger(PersonalDataErasureController.class);
 
     /** The read models that copy personal texts from the events (notes, names, comments). */
     static final List<String> READ_MODELS_WITH_PERSONAL_DATA = List.of("consultation-cases", "lease-contracts",
@@ -67,16 +72,43 @@ class PersonalDataErasureController {
                 request.reason()));
         aggregateCache.removeAll();
         List<String> rebuilding = new ArrayList<>();
-        READ_MODELS_WITH_PERSONAL_DATA.forEach(name ->
-                projections.replay(name).ifPresent(status -> rebuilding.add(name)));
+        List<String> rebuildElsewhere = new ArrayList<>();
+        for (String readModel : READ_MODELS_WITH_PERSONAL_DATA) {
+            if (rebuiltHere(readModel)) {
+                rebuilding.add(readModel);
+            } else {
+                rebuildElsewhere.add(readModel);
+            }
+        }
+        if (!rebuildElsewhere.isEmpty()) {
+            log.warn("Personal data of company {} erased; the read models {} are held by another instance and keep "
+                    + "the erased texts until they are rebuilt there", company.value(), rebuildElsewhere);
+        }
         return ResponseEntity.status(HttpStatus.CREATED).body(new Erasure(result.id(), result.version(),
-                company.value(), List.copyOf(records), rebuilding));
+                company.value(), List.copyOf(records), rebuilding, rebuildElsewhere));
+    }
+
+    /**
+     * Rebuilds the read model if this instance runs its processor. The erasure is stored by then, so a read model
+     * another instance holds is not a failure of the request: the answer names it, to be rebuilt there.
+     */
+    private boolean rebuiltHere(String readModel) {
+        try {
+            return projections.replay(readModel).isPresent();
+        } catch (ReplayHeldElsewhere heldElsewhere) {
+            return false;
+        }
     }
 
     record Request(@NotNull @Size(min = 1, max = 200) String companyId, @NotBlank @Size(max = 1000) String reason) {
     }
 
-    /** The erasures' stream and the erasure's version in it, the records covered, the read models being rebuilt. */
-    record Erasure(String id, long version, String companyId, List<String> records, List<String> rebuilding) {
+    /**
+     * The erasures' stream and the erasure's version in it, the records covered, the read models being rebuilt, and
+     * those another instance runs, which keep the erased texts until they are rebuilt there
+     * ({@code POST /api/admin/projections/{name}/replay} answered by that instance).
+     */
+    record Erasure(String id, long version, String companyId, List<String> records, List<String> rebuilding,
+                   List<String> rebuildElsewhere) {
     }
 }

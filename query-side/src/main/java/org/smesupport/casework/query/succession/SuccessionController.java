@@ -7,11 +7,14 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.smesupport.casework.api.common.FiscalYear;
 import org.smesupport.casework.api.succession.FindSuccessionCaseQuery;
 import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
+import org.smesupport.casework.api.succession.FindSuccessionDealQuery;
 import org.smesupport.casework.api.succession.FindSuccessionDealsQuery;
 import org.smesupport.casework.api.succession.SuccessionCaseId;
 import org.smesupport.casework.api.succession.SuccessionCasePage;
 import org.smesupport.casework.api.succession.SuccessionCaseView;
+import org.smesupport.casework.api.succession.SuccessionDealId;
 import org.smesupport.casework.api.succession.SuccessionDealList;
+import org.smesupport.casework.api.succession.SuccessionDealView;
 import org.smesupport.casework.api.succession.SuccessionSide;
 import org.smesupport.casework.query.QueryParameters;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,6 +70,21 @@ class SuccessionController {
     SuccessionDealList deals(@RequestParam(required = false) String fiscalYear) {
         return queries.query(new FindSuccessionDealsQuery(fiscalYear(fiscalYear)),
                 ResponseTypes.instanceOf(SuccessionDealList.class)).join();
+    }
+
+    /**
+     * Shows one deal concluded (成約), with its parties and its half counts.
+     * It is where the deal's conclusion points ({@code Location}); a deal between two firms in the prefecture
+     * counts half for each side.
+     */
+    @GetMapping("/deals/{dealId}")
+    SuccessionDealView deal(@PathVariable String dealId) {
+        SuccessionDealView view = queries.query(new FindSuccessionDealQuery(SuccessionDealId.of(dealId)),
+                ResponseTypes.instanceOf(SuccessionDealView.class)).join();
+        if (view == null) {
+            throw QueryParameters.notFound("no succession deal " + dealId);
+        }
+        return view;
     }
 
     /** A fiscal year the system knows, or {@code null} for every deal. */

@@ -15,6 +15,7 @@ import org.bson.conversions.Bson;
 import org.smesupport.casework.api.succession.DealParty;
 import org.smesupport.casework.api.succession.FindSuccessionCaseQuery;
 import org.smesupport.casework.api.succession.FindSuccessionCasesQuery;
+import org.smesupport.casework.api.succession.FindSuccessionDealQuery;
 import org.smesupport.casework.api.succession.FindSuccessionDealsQuery;
 import org.smesupport.casework.api.succession.SuccessionCaseDeal;
 import org.smesupport.casework.api.succession.SuccessionCaseId;
@@ -72,6 +73,12 @@ class SuccessionQueryHandler {
     SuccessionCaseView handle(FindSuccessionCaseQuery query) {
         Document succession = cases.find(Filters.eq("_id", query.caseId().value())).first();
         return succession == null ? null : view(succession, names(List.of(succession)));
+    }
+
+    @QueryHandler
+    SuccessionDealView handle(FindSuccessionDealQuery query) {
+        Document deal = deals.find(Filters.eq("_id", query.dealId().value())).first();
+        return deal == null ? null : deal(deal);
     }
 
     /** A year has a few dozen deals, so the list is whole, with its total under the 0.5 rule. */
