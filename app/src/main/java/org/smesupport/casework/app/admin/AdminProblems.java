@@ -32,9 +32,9 @@ class AdminProblems {
         return problem(HttpStatus.CONFLICT, "replay-not-allowed", "Replay not allowed", problem.getMessage());
     }
 
-    @ExceptionHandler(ReplayHeldElsewhere.class)
-    ProblemDetail replayHeldElsewhere(ReplayHeldElsewhere problem) {
-        return problem(HttpStatus.CONFLICT, "replay-held-elsewhere", "Replay held by another instance",
+    @ExceptionHandler(ProcessorHeldElsewhere.class)
+    ProblemDetail processorHeldElsewhere(ProcessorHeldElsewhere problem) {
+        return problem(HttpStatus.CONFLICT, "processor-held-elsewhere", "Processor held by another instance",
                 problem.getMessage());
     }
 

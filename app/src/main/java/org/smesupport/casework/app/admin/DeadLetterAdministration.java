@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoDeadLetter;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
@@ -25,8 +27,10 @@ import org.springframework.stereotype.Service;
  * Lists, retries and evicts the events a projection has parked.
  * <p>
  * A retry runs the parked events through the projection's handlers on the caller's thread. The read-model
- * stores assume one writer per projection, so the processor is stopped for the retry and started again
- * afterwards (a retry takes milliseconds; the processor catches up from its token). A retried event
+ * stores assume one writer per projection, so the processor is stopped for the retry and its segments' claims are
+ * taken for as long as it runs, then released and the processor started again (a retry takes milliseconds; the
+ * processor catches up from its token). With several instances that makes the retry the read model's only writer: a
+ * claim another instance holds refuses the retry ({@link ProcessorHeldElsewhere}). A retried event
  * that fails again stays parked with its retry count raised. An eviction drops a sequence for good: it is
  * an operator's decision, so it needs a reason, is logged and is recorded with who made it in the
  * {@code dead_letter_evictions} collection.
@@ -40,11 +44,14 @@ class DeadLetterAdministration {
     private final EventProcessingConfiguration processing;
     private final MongoDatabase readModels;
     private final Clock clock;
+    private final TokenStore tokens;
 
-    DeadLetterAdministration(EventProcessingConfiguration processing, MongoDatabase readModels, Clock clock) {
+    DeadLetterAdministration(EventProcessingConfiguration processing, MongoDatabase readModels, Clock clock,
+                             TokenStore tokens) {
         this.processing = processing;
         this.readModels = readModels;
         this.clock = clock;
+        this.tokens = tokens;
     }
 
     List<DeadLetterView> list(String projection) {
@@ -71,9 +78,17 @@ class DeadLetterAdministration {
         StreamingEventProcessor processor = processing.eventProcessor(projection, StreamingEventProcessor.class)
                 .orElseThrow(() -> new UnknownProjection(projection));
         processor.shutDown();
+        List<Integer> claimed = new ArrayList<>();
         try {
+            for (int segment : tokens.fetchSegments(projection)) {
+                tokens.fetchToken(projection, segment);
+                claimed.add(segment);
+            }
             firstLetters.forEach(id -> letters.process(letter -> letter.message().getIdentifier().equals(id)));
+        } catch (UnableToClaimTokenException heldElsewhere) {
+            throw new ProcessorHeldElsewhere(projection, "another instance", "a retry of its dead letters");
         } finally {
+            claimed.forEach(segment -> tokens.releaseClaim(projection, segment));
             processor.start();
         }
         log.info("Retried {} parked sequence(s) of {}", firstLetters.size(), projection);

@@ -109,7 +109,7 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                 processor.resetTokens();
             } catch (UnableToClaimTokenException e) {
                 processor.start();
-                throw new ReplayHeldElsewhere(name, owners(name));
+                throw new ProcessorHeldElsewhere(name, owners(name), "a replay");
             }
             rebuildsWatched.put(name, new Watched(clock.instant(), -1));
             processor.start();

@@ -15,8 +15,8 @@ import org.smesupport.casework.api.company.CompanyId;
 import org.smesupport.casework.api.privacy.ErasePersonalDataCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.smesupport.casework.app.admin.ProcessorHeldElsewhere;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
-import org.smesupport.casework.app.admin.ReplayHeldElsewhere;
 import org.smesupport.casework.app.audit.search.AuditSearch;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -95,7 +95,7 @@ class PersonalDataErasureController {
     private boolean rebuiltHere(String readModel) {
         try {
             return projections.replay(readModel).isPresent();
-        } catch (ReplayHeldElsewhere heldElsewhere) {
+        } catch (ProcessorHeldElsewhere heldElsewhere) {
             return false;
         }
     }

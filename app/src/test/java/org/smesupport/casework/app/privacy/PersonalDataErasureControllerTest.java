@@ -11,9 +11,9 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.common.caching.NoCache;
 import org.junit.jupiter.api.Test;
 import org.smesupport.casework.api.common.CommandResult;
+import org.smesupport.casework.app.admin.ProcessorHeldElsewhere;
 import org.smesupport.casework.app.admin.ProjectionAdministration;
 import org.smesupport.casework.app.admin.ProjectionStatus;
-import org.smesupport.casework.app.admin.ReplayHeldElsewhere;
 import org.smesupport.casework.app.audit.search.AuditSearch;
 
 /**
@@ -34,7 +34,7 @@ class PersonalDataErasureControllerTest {
         when(audit.recordsOfCompany("company-1")).thenReturn(List.of("case-1"));
         when(commands.sendAndWait(any())).thenReturn(new CommandResult("personal-data-erasures-company-1", 0));
         when(projections.replay("consultation-cases")).thenReturn(Optional.of(mock(ProjectionStatus.class)));
-        when(projections.replay("lease-contracts")).thenThrow(new ReplayHeldElsewhere("lease-contracts", "4711@q2"));
+        when(projections.replay("lease-contracts")).thenThrow(new ProcessorHeldElsewhere("lease-contracts", "4711@q2", "a replay"));
         when(projections.replay("succession")).thenReturn(Optional.empty());
 
         var answer = controller.erase(new PersonalDataErasureController.Request("company-1", "本人からの削除請求"));
