@@ -147,13 +147,26 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
         return head == null ? -1 : head.position().orElse(-1);
     }
 
+    /**
+     * From the processor's memory where this instance holds its segments (no store is asked, as every query asks
+     * this); from the token store where another instance does (a second query service answers the same).
+     */
     @Override
     public List<Rebuild> inProgress(Collection<String> processingGroups) {
         return processingGroups.stream()
-                .flatMap(group -> processor(group).stream()
-                        .flatMap(processor -> rebuildProgress(processor).stream()
-                                .mapToObj(progress -> new Rebuild(group, progress))))
+                .flatMap(group -> rebuildProgress(group).stream().mapToObj(progress -> new Rebuild(group, progress)))
                 .toList();
+    }
+
+    private OptionalDouble rebuildProgress(String group) {
+        Optional<StreamingEventProcessor> local = processor(group);
+        if (local.isPresent() && !local.get().processingStatus().isEmpty()) {
+            return rebuild(local.get().processingStatus().values().stream().map(Progress::of).toList());
+        }
+        if (local.isEmpty() && !configured.contains(group)) {
+            return OptionalDouble.empty();
+        }
+        return rebuild(progress(group, local));
     }
 
     /**
@@ -168,12 +181,7 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
         }
         List<Progress> segments = progress(name, local);
         long position = segments.stream().mapToLong(Progress::position).min().orElse(-1);
-        OptionalDouble rebuild = segments.stream()
-                .filter(segment -> segment.resetPosition().isPresent()
-                        && segment.position() < segment.resetPosition().getAsLong())
-                .mapToDouble(segment -> Math.max(0, segment.position())
-                        / (double) Math.max(1, segment.resetPosition().getAsLong()))
-                .min();
+        OptionalDouble rebuild = rebuild(segments);
         Optional<String> failure = local.flatMap(ProjectionAdministration::failure);
         boolean runningHere = local.map(StreamingEventProcessor::isRunning).orElse(false);
         boolean runningElsewhere = !segments.isEmpty() && segments.stream().allMatch(Progress::claimedByLiveInstance);
@@ -201,33 +209,36 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
             EventTrackerStatus claimed = here.get(stored.segment());
             segments.add(claimed == null
                     ? new Progress(stored.position(), stored.resetPosition(), stored.replaying(), stored.live())
-                    : new Progress(claimed.getCurrentPosition().orElse(-1), claimed.getResetPosition(),
-                            claimed.isReplaying(), true));
+                    : Progress.of(claimed));
         }
         if (segments.isEmpty()) {
-            here.values().forEach(claimed -> segments.add(new Progress(claimed.getCurrentPosition().orElse(-1),
-                    claimed.getResetPosition(), claimed.isReplaying(), true)));
+            here.values().forEach(claimed -> segments.add(Progress.of(claimed)));
         }
         return segments;
+    }
+
+    /**
+     * The replay's progress while it has not reached the head it started at: Axon keeps that head in the replay
+     * token ({@code resetPosition}), so this survives a restart during the replay.
+     */
+    private static OptionalDouble rebuild(List<Progress> segments) {
+        return segments.stream()
+                .filter(segment -> segment.resetPosition().isPresent()
+                        && segment.position() < segment.resetPosition().getAsLong())
+                .mapToDouble(segment -> Math.max(0, segment.position())
+                        / (double) Math.max(1, segment.resetPosition().getAsLong()))
+                .min();
     }
 
     /** One segment's position, the head a replay runs to, and whether an instance is working it now. */
     private record Progress(long position, OptionalLong resetPosition, boolean replaying,
                             boolean claimedByLiveInstance) {
-    }
 
-    /**
-     * The replay's progress on the segments claimed here while it has not reached the head it started at: Axon keeps
-     * that head in the replay token ({@code resetPosition}), so this survives a restart during the replay.
-     */
-    private static OptionalDouble rebuildProgress(StreamingEventProcessor processor) {
-        return processor.processingStatus().values().stream()
-                .filter(EventTrackerStatus::isReplaying)
-                .filter(segment -> segment.getResetPosition().isPresent())
-                .filter(segment -> segment.getCurrentPosition().orElse(-1) < segment.getResetPosition().getAsLong())
-                .mapToDouble(segment -> Math.max(0, segment.getCurrentPosition().orElse(0))
-                        / (double) Math.max(1, segment.getResetPosition().getAsLong()))
-                .min();
+        /** A segment this instance holds, as its processor knows it. */
+        static Progress of(EventTrackerStatus claimed) {
+            return new Progress(claimed.getCurrentPosition().orElse(-1), claimed.getResetPosition(),
+                    claimed.isReplaying(), true);
+        }
     }
 
     private String owners(String name) {

@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.springboot.EventProcessorProperties;
@@ -53,6 +54,19 @@ class ProjectionAdministrationTest {
         assertThat(status.position()).isEqualTo(41);
         assertThat(status.replayable()).as("not from here").isFalse();
         assertThat(administration.names()).contains("lease-contracts");
+    }
+
+    @Test
+    void anIdleInstanceTellsTheRebuildAnotherInstanceRunsFromTheTokenStore() {
+        StreamingEventProcessor idle = mock(StreamingEventProcessor.class);
+        when(idle.processingStatus()).thenReturn(Map.of());
+        when(processing.eventProcessor("lease-contracts", StreamingEventProcessor.class)).thenReturn(Optional.of(idle));
+        when(storedTokens.of("lease-contracts")).thenReturn(List.of(new StoredTokens.Segment(0, "4711@query-1",
+                clock.instant(), ReplayToken.createReplayToken(new GlobalSequenceTrackingToken(1000),
+                        new GlobalSequenceTrackingToken(300)), true)));
+
+        assertThat(administration.inProgress(List.of("lease-contracts")))
+                .containsExactly(new Rebuild("lease-contracts", 0.3));
     }
 
     @Test
