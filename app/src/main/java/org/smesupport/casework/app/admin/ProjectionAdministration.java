@@ -166,7 +166,7 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
         if (local.isEmpty() && !configured.contains(group)) {
             return OptionalDouble.empty();
         }
-        return rebuild(progress(group, local));
+        return rebuild(progress(storedTokens.of(group), local));
     }
 
     /**
@@ -179,7 +179,8 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
         if (local.isEmpty() && !configured.contains(name)) {
             return Optional.empty();
         }
-        List<Progress> segments = progress(name, local);
+        List<StoredTokens.Segment> stored = storedTokens.of(name);
+        List<Progress> segments = progress(stored, local);
         long position = segments.stream().mapToLong(Progress::position).min().orElse(-1);
         OptionalDouble rebuild = rebuild(segments);
         Optional<String> failure = local.flatMap(ProjectionAdministration::failure);
@@ -198,14 +199,17 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
                 rebuild.isPresent(),
                 rebuild.isPresent() ? rebuild.getAsDouble() : null,
                 rebuild.isPresent() ? rate(name, segments, position) : forget(name),
-                local.map(StreamingEventProcessor::supportsReset).orElse(false)));
+                local.map(StreamingEventProcessor::supportsReset).orElse(false),
+                local.map(processor -> !processor.processingStatus().isEmpty()).orElse(false),
+                liveOwners(stored)));
     }
 
     /** Each segment's progress: from this instance's processor where it holds the claim, else from the token store. */
-    private List<Progress> progress(String name, Optional<StreamingEventProcessor> local) {
+    private static List<Progress> progress(List<StoredTokens.Segment> storedSegments,
+                                           Optional<StreamingEventProcessor> local) {
         Map<Integer, EventTrackerStatus> here = local.map(StreamingEventProcessor::processingStatus).orElse(Map.of());
         List<Progress> segments = new ArrayList<>();
-        for (StoredTokens.Segment stored : storedTokens.of(name)) {
+        for (StoredTokens.Segment stored : storedSegments) {
             EventTrackerStatus claimed = here.get(stored.segment());
             segments.add(claimed == null
                     ? new Progress(stored.position(), stored.resetPosition(), stored.replaying(), stored.live())
@@ -242,8 +246,13 @@ public class ProjectionAdministration implements ReadModelRebuilds, ReadModelFre
     }
 
     private String owners(String name) {
-        return storedTokens.of(name).stream().filter(StoredTokens.Segment::live).map(StoredTokens.Segment::owner)
-                .distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("another instance");
+        List<String> owners = liveOwners(storedTokens.of(name));
+        return owners.isEmpty() ? "another instance" : String.join(", ", owners);
+    }
+
+    private static List<String> liveOwners(List<StoredTokens.Segment> segments) {
+        return segments.stream().filter(StoredTokens.Segment::live).map(StoredTokens.Segment::owner)
+                .distinct().sorted().toList();
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.smesupport.casework.app.admin;
 
+import java.util.List;
+
 /**
  * One projection's processor as an operator sees it.
  *
@@ -15,11 +17,14 @@ package org.smesupport.casework.app.admin;
  * @param rebuildProgress  while rebuilding, position over that head (0..1), else absent
  * @param rebuild          while rebuilding, events done and in all, rate and time left, else absent
  * @param replayable       false for processors that must never replay (their handlers refuse a reset)
+ * @param heldHere         true when this instance holds the processor's segments (with several instances, the one to
+ *                         ask for a rebuild or a retry of dead letters)
+ * @param heldBy           the instances holding a live claim on a segment ({@code pid@host}, Axon's owner names)
  */
 public record ProjectionStatus(String name, boolean running, boolean error,
                                String errorMessage,
                                long position, long headPosition, long lag, long deadLetters,
                                boolean replaying, boolean rebuilding,
                                Double rebuildProgress, RebuildRate rebuild,
-                               boolean replayable) {
+                               boolean replayable, boolean heldHere, List<String> heldBy) {
 }

@@ -53,6 +53,8 @@ class ProjectionAdministrationTest {
         assertThat(status.running()).as("claimed by a live instance").isTrue();
         assertThat(status.position()).isEqualTo(41);
         assertThat(status.replayable()).as("not from here").isFalse();
+        assertThat(status.heldHere()).isFalse();
+        assertThat(status.heldBy()).containsExactly("4711@query-1");
         assertThat(administration.names()).contains("lease-contracts");
     }
 

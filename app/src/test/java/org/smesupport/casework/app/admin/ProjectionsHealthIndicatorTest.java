@@ -32,9 +32,9 @@ class ProjectionsHealthIndicatorTest {
     @Test
     void outOfServiceWhileRebuildingOrFarBehind() {
         ProjectionStatus rebuilding = new ProjectionStatus("consultation-statistics", true, false, null,
-                400, 1000, 600, 0, true, true, 0.4, new RebuildRate(401, 1001, 2000.0, 0L), true);
+                400, 1000, 600, 0, true, true, 0.4, new RebuildRate(401, 1001, 2000.0, 0L), true, true, List.of());
         ProjectionStatus behind = new ProjectionStatus("companies", true, false, null, 10, 2000, 1990, 0,
-                false, false, null, null, true);
+                false, false, null, null, true, true, List.of());
 
         Health whileRebuilding = health(caughtUp("companies"), rebuilding);
         assertThat(whileRebuilding.getStatus()).isEqualTo(Status.OUT_OF_SERVICE);
@@ -46,9 +46,9 @@ class ProjectionsHealthIndicatorTest {
     @Test
     void downWhenAProcessorIsStoppedOrFailing() {
         ProjectionStatus stopped = new ProjectionStatus("companies", false, false, null, 10, 10, 0, 0,
-                false, false, null, null, true);
+                false, false, null, null, true, true, List.of());
         ProjectionStatus failing = new ProjectionStatus("lease-statistics", true, true,
-                "com.mongodb.MongoTimeoutException: timed out", 10, 10, 0, 0, false, false, null, null, true);
+                "com.mongodb.MongoTimeoutException: timed out", 10, 10, 0, 0, false, false, null, null, true, true, List.of());
 
         assertThat(health(stopped, caughtUp("x")).getStatus()).isEqualTo(Status.DOWN);
         Health whileFailing = health(failing, withDeadLetters(caughtUp("y"), 1));
@@ -68,12 +68,12 @@ class ProjectionsHealthIndicatorTest {
     }
 
     private static ProjectionStatus caughtUp(String name) {
-        return new ProjectionStatus(name, true, false, null, 100, 100, 0, 0, false, false, null, null, true);
+        return new ProjectionStatus(name, true, false, null, 100, 100, 0, 0, false, false, null, null, true, true, List.of());
     }
 
     private static ProjectionStatus withDeadLetters(ProjectionStatus status, long deadLetters) {
         return new ProjectionStatus(status.name(), status.running(), status.error(), status.errorMessage(),
                 status.position(), status.headPosition(), status.lag(), deadLetters, status.replaying(),
-                status.rebuilding(), status.rebuildProgress(), status.rebuild(), status.replayable());
+                status.rebuilding(), status.rebuildProgress(), status.rebuild(), status.replayable(), true, List.of());
     }
 }

@@ -3,6 +3,7 @@ package org.smesupport.casework.app.crash;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.model.Filters;
@@ -85,7 +86,9 @@ class MultiInstanceIT {
                 "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + readStoreAddress.getPort() + "/casework",
                 "--casework.audit.chain-key=" + CHAIN_KEY,
                 // no load balancer here routes a record's commands to one command service (see README)
-                "--casework.aggregate-cache.entries=0"));
+                "--casework.aggregate-cache.entries=0",
+                // four instances share the server's 100 connections, as in docker-compose.postgres.yml
+                "--spring.datasource.hikari.maximum-pool-size=20"));
         List<String> command = with(shared, "--casework.serves=command",
                 "--casework.lease.close-of-business.enabled=true",
                 "--casework.lease.close-of-business.cron=*/5 * * * * *");
@@ -122,7 +125,7 @@ class MultiInstanceIT {
         ClusterChecks.nothingAcknowledgedWasLost(commandSurvivor.api(), querySurvivor.api(), ledger,
                 () -> commandSurvivor.logTail() + "\n" + querySurvivor.logTail());
         ClusterChecks.historyIsIntactAndAddsUp(querySurvivor.api(), List.of(REPORT));
-        everyProcessorRunsOnASurvivor(List.of(commandSurvivor, querySurvivor));
+        everyProcessorRunsOnASurvivor(querySurvivor.api(), List.of(commandSurvivor, querySurvivor));
         nothingCountedTwice(querySurvivor.api(), ledger);
         theCloseOfBusinessRanOnOneInstanceAtATime(querySurvivor.api(), eventStore, commands);
     }
@@ -176,18 +179,20 @@ class MultiInstanceIT {
         }
     }
 
-    /** The processors the dead instances ran were taken over: each is claimed by a live process. */
-    private void everyProcessorRunsOnASurvivor(List<AppProcess> survivors) {
+    /**
+     * The processors the dead instances ran were taken over: as the surviving query service reports them, each runs,
+     * claimed by a live process only.
+     */
+    private static void everyProcessorRunsOnASurvivor(Api reads, List<AppProcess> survivors) {
         List<String> live = survivors.stream().map(app -> app.pid() + "@").toList();
-        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + readStore.getLocalAddress().getPort())) {
-            await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-                for (Document token : client.getDatabase("casework").getCollection("trackingtokens")
-                        .find(Filters.ne("processorName", "__config"))) {
-                    assertThat(token.getString("owner")).as(token.getString("processorName") + " claimed by a survivor")
-                            .isNotNull().matches(owner -> live.stream().anyMatch(owner::startsWith));
-                }
-            });
-        }
+        await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
+            for (JsonNode projection : reads.get("admin", "/api/admin/projections").body()) {
+                String name = projection.get("name").asText();
+                assertThat(projection.get("running").asBoolean()).as(name + " runs").isTrue();
+                assertThat(projection.get("heldBy")).as(name + " held by survivors only").isNotEmpty()
+                        .allSatisfy(owner -> assertThat(live).anyMatch(owner.asText()::startsWith));
+            }
+        });
     }
 
     /** The sessions the report counts are exactly those acknowledged, although their counter died mid-way. */
