@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.smesupport.casework.app.Answers.created;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.smesupport.casework.app.audit.search.AuditSearch;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,9 @@ class AuditSearchEndToEndTest extends EndToEndTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    AuditSearch audit;
 
     @Test
     void oneRequestsEventsAndOnePersonsChangesAreFoundAcrossStreams() {
@@ -82,6 +88,11 @@ class AuditSearchEndToEndTest extends EndToEndTest {
         assertThat(company.get("items").findValuesAsText("type")).contains("CompanyRegisteredEvent",
                 "ConsultationCaseOpenedEvent", "ConsultationCaseClosedEvent");
         assertThat(company.get("items").findValuesAsText("companyId")).containsOnly(companyId);
+        // the company's records as an erasure finds them (kept per company) are the streams of those events
+        assertThat(audit.recordsOfCompany(companyId)).as("the company's records")
+                .containsExactlyInAnyOrderElementsOf(new LinkedHashSet<>(auditor.get("/api/audit/events?companyId="
+                        + companyId + "&size=100").getBody().get("items").findValuesAsText("aggregateId")))
+                .contains(companyId, caseId);
 
         // the same on the auditors' page, which links each record to its history and each request to its events
         PageSession page = new PageSession(port);

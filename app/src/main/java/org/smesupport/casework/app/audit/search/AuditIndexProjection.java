@@ -1,7 +1,12 @@
 package org.smesupport.casework.app.audit.search;
 
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -34,11 +39,20 @@ class AuditIndexProjection {
 
     private final ReadModelStore index;
     private final ReadModelStore aggregates;
+    private final ReadModelStore companies;
+    private final MongoCollection<Document> companyRecords;
 
     AuditIndexProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
+        MongoCollection<Document> indexed = readModels.getCollection(AuditIndexFields.COLLECTION);
+        this.companyRecords = readModels.getCollection(AuditIndexFields.COMPANIES);
+        if (indexed.estimatedDocumentCount() == 0) {
+            // built from its first event from now on, so every company's records will be here
+            markComplete(companyRecords);
+        }
         // each event's document is written once and read by searches only: nothing to cache
-        this.index = new ReadModelStore(readModels.getCollection(AuditIndexFields.COLLECTION), 0);
+        this.index = new ReadModelStore(indexed, 0);
         this.aggregates = new ReadModelStore(readModels.getCollection(AuditIndexFields.AGGREGATES), cacheSize);
+        this.companies = new ReadModelStore(companyRecords, cacheSize);
     }
 
     @EventHandler
@@ -63,6 +77,25 @@ class AuditIndexProjection {
             company = companyOf(domain, named);
         }
         index.save(entry.append(AuditIndexFields.COMPANY_ID, company));
+        if (company != null && entry.getString(AuditIndexFields.AGGREGATE_ID) != null) {
+            recordOfCompany(company, entry.getString(AuditIndexFields.AGGREGATE_ID));
+        }
+    }
+
+    /** Adds the record to the company's records once, keeping the order in which they were first seen. */
+    private void recordOfCompany(String company, String record) {
+        Document existing = companies.find(company);
+        List<String> records = existing == null ? new ArrayList<>()
+                : new ArrayList<>(existing.getList(AuditIndexFields.RECORDS, String.class));
+        if (!records.contains(record)) {
+            records.add(record);
+            companies.save(new Document("_id", company).append(AuditIndexFields.RECORDS, records));
+        }
+    }
+
+    private static void markComplete(MongoCollection<Document> companyRecords) {
+        companyRecords.replaceOne(Filters.eq("_id", AuditIndexFields.COMPANIES_COMPLETE),
+                new Document("_id", AuditIndexFields.COMPANIES_COMPLETE), new ReplaceOptions().upsert(true));
     }
 
     /**
@@ -89,6 +122,9 @@ class AuditIndexProjection {
     void reset() {
         index.clear();
         aggregates.clear();
+        companies.clear();
+        // rebuilt from the first event, like the index itself (which is as partial as this while it is rebuilt)
+        markComplete(companyRecords);
     }
 
     private static String text(MetaData metadata, String key) {

@@ -25,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class AuditSearch {
 
     private final MongoCollection<Document> index;
+    private final MongoCollection<Document> companies;
 
     AuditSearch(MongoDatabase readModels) {
         this.index = readModels.getCollection(AuditIndexFields.COLLECTION);
+        this.companies = readModels.getCollection(AuditIndexFields.COMPANIES);
     }
 
     @QueryHandler
@@ -55,8 +57,20 @@ public class AuditSearch {
         return ids;
     }
 
-    /** The ids of the records (event streams) with an event concerning the company, in the order first seen. */
+    /**
+     * The ids of the records (event streams) with an event concerning the company, in the order first seen: one read of
+     * the company's records where the index keeps them ({@link AuditIndexFields#COMPANIES}), else a scan of the index.
+     */
     public List<String> recordsOfCompany(String companyId) {
+        if (companies.find(Filters.eq("_id", AuditIndexFields.COMPANIES_COMPLETE)).first() != null) {
+            Document company = companies.find(Filters.eq("_id", companyId)).first();
+            return company == null ? List.of() : List.copyOf(company.getList(AuditIndexFields.RECORDS, String.class));
+        }
+        return recordsOfCompanyByScan(companyId);
+    }
+
+    /** The same by a scan of the whole index, for an index built before it kept each company's records. */
+    List<String> recordsOfCompanyByScan(String companyId) {
         Set<String> records = new LinkedHashSet<>();
         index.find(Filters.and(Filters.eq(AuditIndexFields.COMPANY_ID, companyId),
                         Filters.exists(AuditIndexFields.AGGREGATE_ID)))
