@@ -41,18 +41,23 @@ class AuditIndexProjection {
     private final ReadModelStore aggregates;
     private final ReadModelStore companies;
     private final MongoCollection<Document> companyRecords;
+    private final ReadModelStore postings;
+    private final MongoCollection<Document> postingLists;
 
     AuditIndexProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         MongoCollection<Document> indexed = readModels.getCollection(AuditIndexFields.COLLECTION);
         this.companyRecords = readModels.getCollection(AuditIndexFields.COMPANIES);
+        this.postingLists = readModels.getCollection(AuditPostings.COLLECTION);
         if (indexed.estimatedDocumentCount() == 0) {
-            // built from its first event from now on, so every company's records will be here
+            // built from its first event from now on, so every company's records and every posting will be here
             markComplete(companyRecords);
+            AuditPostings.markComplete(postingLists);
         }
         // each event's document is written once and read by searches only: nothing to cache
         this.index = new ReadModelStore(indexed, 0);
         this.aggregates = new ReadModelStore(readModels.getCollection(AuditIndexFields.AGGREGATES), cacheSize);
         this.companies = new ReadModelStore(companyRecords, cacheSize);
+        this.postings = new ReadModelStore(postingLists, cacheSize);
     }
 
     @EventHandler
@@ -76,10 +81,14 @@ class AuditIndexProjection {
                     .append(AuditIndexFields.SEQUENCE, domain.getSequenceNumber());
             company = companyOf(domain, named);
         }
+        // the entry before its postings (stores are written in the order they joined the batch): a posting never
+        // names an event the index does not hold
         index.save(entry.append(AuditIndexFields.COMPANY_ID, company));
         if (company != null && entry.getString(AuditIndexFields.AGGREGATE_ID) != null) {
             recordOfCompany(company, entry.getString(AuditIndexFields.AGGREGATE_ID));
         }
+        long position = entry.getLong(AuditIndexFields.POSITION);
+        AuditPostings.keysOf(entry).forEach(key -> AuditPostings.add(postings, key, position, event.getIdentifier()));
     }
 
     /** Adds the record to the company's records once, keeping the order in which they were first seen. */
@@ -123,8 +132,10 @@ class AuditIndexProjection {
         index.clear();
         aggregates.clear();
         companies.clear();
-        // rebuilt from the first event, like the index itself (which is as partial as this while it is rebuilt)
+        postings.clear();
+        // rebuilt from the first event, like the index itself (which is as partial as these while it is rebuilt)
         markComplete(companyRecords);
+        AuditPostings.markComplete(postingLists);
     }
 
     private static String text(MetaData metadata, String key) {

@@ -5,12 +5,16 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.bson.Document;
 import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.smesupport.casework.api.audit.AuditEntry;
 import org.smesupport.casework.api.audit.AuditPage;
@@ -24,16 +28,68 @@ import org.springframework.stereotype.Component;
 @Component
 public class AuditSearch {
 
+    /** The longest posting list a search by several values or by dates walks entry by entry before it scans. */
+    static final long WALK_LIMIT = 5_000;
+
     private final MongoCollection<Document> index;
     private final MongoCollection<Document> companies;
+    private final MongoCollection<Document> postings;
 
     AuditSearch(MongoDatabase readModels) {
         this.index = readModels.getCollection(AuditIndexFields.COLLECTION);
         this.companies = readModels.getCollection(AuditIndexFields.COMPANIES);
+        this.postings = readModels.getCollection(AuditPostings.COLLECTION);
     }
 
+    /**
+     * One page of the events that meet the criteria, newest first. Where the index has posting lists
+     * ({@link AuditPostings}): a search by one value pages through that value's list; a search by several values or
+     * by dates walks the shortest list, reading each event by {@code _id}, unless it is longer than
+     * {@link #WALK_LIMIT} events, when, like an index built before posting lists, the index is scanned.
+     */
     @QueryHandler
     AuditPage find(FindAuditEventsQuery criteria) {
+        if (!AuditPostings.complete(postings)) {
+            return findByScan(criteria);
+        }
+        List<AuditPostings.Head> heads = new ArrayList<>();
+        for (String key : keys(criteria)) {
+            Optional<AuditPostings.Head> head = AuditPostings.head(postings, key);
+            if (head.isEmpty()) {
+                return new AuditPage(0, criteria.page(), criteria.size(), List.of());
+            }
+            heads.add(head.get());
+        }
+        long skip = (long) criteria.page() * criteria.size();
+        if (heads.size() == 1 && !byDates(criteria)) {
+            AuditPostings.Head head = heads.get(0);
+            List<AuditEntry> items = new ArrayList<>(criteria.size());
+            for (AuditPostings.Posting posting : AuditPostings.newestFirst(postings, head, skip, criteria.size())) {
+                indexed(posting).ifPresent(entry -> items.add(entry(entry)));
+            }
+            return new AuditPage(head.count(), criteria.page(), criteria.size(), items);
+        }
+        AuditPostings.Head shortest = heads.stream().min(Comparator.comparingLong(AuditPostings.Head::count))
+                .orElseThrow();
+        if (shortest.count() > WALK_LIMIT) {
+            return findByScan(criteria);
+        }
+        long total = 0;
+        List<AuditEntry> items = new ArrayList<>(criteria.size());
+        for (AuditPostings.Posting posting : AuditPostings.newestFirst(postings, shortest)) {
+            Optional<Document> entry = indexed(posting).filter(indexed -> meets(indexed, criteria));
+            if (entry.isPresent()) {
+                if (total >= skip && items.size() < criteria.size()) {
+                    items.add(entry(entry.get()));
+                }
+                total++;
+            }
+        }
+        return new AuditPage(total, criteria.page(), criteria.size(), items);
+    }
+
+    /** The same by a scan of the whole index, for an index built before posting lists and for broad searches. */
+    AuditPage findByScan(FindAuditEventsQuery criteria) {
         int page = criteria.page();
         int size = criteria.size();
         Bson filter = filter(criteria);
@@ -44,11 +100,71 @@ public class AuditSearch {
         return new AuditPage(total, page, size, items);
     }
 
+    private Optional<Document> indexed(AuditPostings.Posting posting) {
+        return Optional.ofNullable(index.find(Filters.eq("_id", posting.eventId())).first());
+    }
+
+    /** The posting lists a search's values name; every event's list when it names none. */
+    private static List<String> keys(FindAuditEventsQuery criteria) {
+        List<String> keys = new ArrayList<>();
+        Map<String, String> values = equalities(criteria);
+        values.forEach((field, value) -> {
+            if (value != null) {
+                keys.add(AuditPostings.key(field, value));
+            }
+        });
+        return keys.isEmpty() ? List.of(AuditPostings.all()) : keys;
+    }
+
+    private static Map<String, String> equalities(FindAuditEventsQuery criteria) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(AuditIndexFields.USER, criteria.user());
+        values.put(AuditIndexFields.ROLE, criteria.role());
+        values.put(AuditIndexFields.CORRELATION_ID, criteria.correlationId());
+        values.put(AuditIndexFields.COMPANY_ID, criteria.companyId());
+        values.put(AuditIndexFields.AGGREGATE_TYPE, criteria.aggregateType());
+        values.put(AuditIndexFields.AGGREGATE_ID, criteria.aggregateId());
+        values.put(AuditIndexFields.TYPE, criteria.eventType());
+        return values;
+    }
+
+    private static boolean byDates(FindAuditEventsQuery criteria) {
+        return criteria.businessDateFrom() != null || criteria.businessDateTo() != null
+                || criteria.recordedFrom() != null || criteria.recordedBefore() != null;
+    }
+
+    /** What {@link #filter} asks of the store, asked of one entry. */
+    private static boolean meets(Document entry, FindAuditEventsQuery criteria) {
+        for (Map.Entry<String, String> wanted : equalities(criteria).entrySet()) {
+            if (wanted.getValue() != null && !wanted.getValue().equals(entry.getString(wanted.getKey()))) {
+                return false;
+            }
+        }
+        String businessDate = entry.getString(AuditIndexFields.BUSINESS_DATE);
+        if (criteria.businessDateFrom() != null
+                && (businessDate == null || businessDate.compareTo(criteria.businessDateFrom().toString()) < 0)) {
+            return false;
+        }
+        if (criteria.businessDateTo() != null
+                && (businessDate == null || businessDate.compareTo(criteria.businessDateTo().toString()) > 0)) {
+            return false;
+        }
+        Date recordedAt = entry.getDate(AuditIndexFields.RECORDED_AT);
+        if (criteria.recordedFrom() != null && recordedAt.before(Date.from(criteria.recordedFrom()))) {
+            return false;
+        }
+        return criteria.recordedBefore() == null || recordedAt.before(Date.from(criteria.recordedBefore()));
+    }
+
     /**
      * The ids of every event concerning the company (its own stream, the records opened for it, the events that
      * name it), in the order of the global position: what an export of the company holds.
      */
     public List<String> eventsOfCompany(String companyId) {
+        if (AuditPostings.complete(postings)) {
+            return AuditPostings.head(postings, AuditPostings.key(AuditIndexFields.COMPANY_ID, companyId))
+                    .map(head -> AuditPostings.idsInOrder(postings, head)).orElse(List.of());
+        }
         List<String> ids = new ArrayList<>();
         index.find(Filters.eq(AuditIndexFields.COMPANY_ID, companyId))
                 .projection(new Document("_id", 1))

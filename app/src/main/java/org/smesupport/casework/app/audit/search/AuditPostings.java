@@ -1,0 +1,215 @@
+package org.smesupport.casework.app.audit.search;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.bson.Document;
+import org.smesupport.casework.projection.ReadModelStore;
+
+/**
+ * The audit index's posting lists ({@code audit_index_postings}): for every value an auditor searches by
+ * ({@code user=…}, {@code companyId=…}, {@code type=…} …, and {@code all}), the positions and ids of the events
+ * that have it, in position order, in buckets addressed by {@code _id}. The embedded read store serves a query only
+ * by scanning every document unless it asks for an {@code _id}, so a search that pages through one value's events
+ * reads its head, a bucket or two and the page's entries instead of the whole index.
+ * <p>
+ * A head ({@code h|<key>}) holds the size of each bucket and the count, and the first bucket itself, so that a
+ * short list (a request's events, a record's) is one document; a further bucket ({@code b|<key>|<n>}) holds up to
+ * {@link #BUCKET} positions in ascending order with their events' ids. Events arrive in position order except one
+ * committed late into a gap, which is inserted where its position belongs (its bucket may then hold more than
+ * {@link #BUCKET}). A redelivered event finds its position already there and adds nothing.
+ */
+final class AuditPostings {
+
+    static final String COLLECTION = "audit_index_postings";
+    /** Written when the index is built from its first event: from then on every event has its postings. */
+    static final String COMPLETE = "__complete";
+    static final int BUCKET = 500;
+    private static final String ALL = "all";
+    /** The fields searched by equality, each with a posting list per value. */
+    static final List<String> FIELDS = List.of(AuditIndexFields.USER, AuditIndexFields.ROLE,
+            AuditIndexFields.CORRELATION_ID, AuditIndexFields.COMPANY_ID, AuditIndexFields.AGGREGATE_TYPE,
+            AuditIndexFields.AGGREGATE_ID, AuditIndexFields.TYPE);
+    private static final String SIZES = "sizes";
+    private static final String COUNT = "count";
+    private static final String POSITIONS = "positions";
+    private static final String IDS = "ids";
+
+    private AuditPostings() {
+    }
+
+    /** One event in a posting list. */
+    record Posting(long position, String eventId) {
+    }
+
+    /** A list's bucket sizes, oldest bucket first, and its count. */
+    record Head(String key, List<Integer> sizes, long count) {
+    }
+
+    static String key(String field, String value) {
+        return field + "=" + value;
+    }
+
+    /** The lists an index entry belongs to: every event's, and one per searched field it has a value for. */
+    static List<String> keysOf(Document entry) {
+        List<String> keys = new ArrayList<>();
+        keys.add(ALL);
+        for (String field : FIELDS) {
+            String value = entry.getString(field);
+            if (value != null) {
+                keys.add(key(field, value));
+            }
+        }
+        return keys;
+    }
+
+    /** The list of every event, for a search by dates or by nothing. */
+    static String all() {
+        return ALL;
+    }
+
+    /** Adds the event to the list, where its position belongs; nothing if it is there already. */
+    static void add(ReadModelStore postings, String key, long position, String eventId) {
+        Document head = postings.find(headId(key));
+        if (head == null) {
+            head = new Document("_id", headId(key)).append(SIZES, new ArrayList<Integer>()).append(COUNT, 0L);
+        }
+        List<Integer> sizes = head.getList(SIZES, Integer.class);
+        int target = sizes.size() - 1;
+        Document bucket = target < 0 ? null : bucket(postings, head, key, target);
+        while (target > 0 && position < positions(bucket).get(0)) {
+            target--;
+            bucket = bucket(postings, head, key, target);
+        }
+        boolean lastIsFull = bucket != null && target == sizes.size() - 1 && sizes.get(target) >= BUCKET
+                && position > positions(bucket).get(positions(bucket).size() - 1);
+        if (bucket == null || lastIsFull) {
+            target = sizes.size();
+            sizes.add(0);
+            bucket = target == 0 ? head : new Document("_id", bucketId(key, target));
+            bucket.append(POSITIONS, new ArrayList<Long>()).append(IDS, new ArrayList<String>());
+        }
+        List<Long> positions = positions(bucket);
+        int at = Collections.binarySearch(positions, position);
+        if (at >= 0) {
+            return;
+        }
+        positions.add(-at - 1, position);
+        bucket.getList(IDS, String.class).add(-at - 1, eventId);
+        sizes.set(target, sizes.get(target) + 1);
+        head.put(COUNT, head.getLong(COUNT) + 1);
+        if (bucket != head) {
+            postings.save(bucket);
+        }
+        postings.save(head);
+    }
+
+    /** Bucket {@code n} of the list as the batch sees it: the first is the head itself. */
+    private static Document bucket(ReadModelStore postings, Document head, String key, int n) {
+        return n == 0 ? head : postings.find(bucketId(key, n));
+    }
+
+    static void markComplete(MongoCollection<Document> postings) {
+        postings.replaceOne(Filters.eq("_id", COMPLETE), new Document("_id", COMPLETE),
+                new ReplaceOptions().upsert(true));
+    }
+
+    static boolean complete(MongoCollection<Document> postings) {
+        return postings.find(Filters.eq("_id", COMPLETE)).first() != null;
+    }
+
+    /** The list's head; empty when no event has the value. */
+    static Optional<Head> head(MongoCollection<Document> postings, String key) {
+        Document head = postings.find(Filters.eq("_id", headId(key))).first();
+        return head == null ? Optional.empty()
+                : Optional.of(new Head(key, head.getList(SIZES, Integer.class), head.getLong(COUNT)));
+    }
+
+    /** Up to {@code take} postings, newest first, after skipping the {@code skip} newest. */
+    static List<Posting> newestFirst(MongoCollection<Document> postings, Head head, long skip, int take) {
+        List<Posting> page = new ArrayList<>(take);
+        long before = 0;
+        for (int n = head.sizes().size() - 1; n >= 0 && page.size() < take; n--) {
+            int size = head.sizes().get(n);
+            if (before + size <= skip) {
+                before += size;
+                continue;
+            }
+            List<Posting> bucket = bucket(postings, head.key(), n);
+            for (int i = bucket.size() - 1; i >= 0 && page.size() < take; i--, before++) {
+                if (before >= skip) {
+                    page.add(bucket.get(i));
+                }
+            }
+        }
+        return page;
+    }
+
+    /** Every posting of the list, newest first, a bucket at a time as the consumer asks. */
+    static Iterable<Posting> newestFirst(MongoCollection<Document> postings, Head head) {
+        return () -> new Iterator<>() {
+            private int n = head.sizes().size();
+            private List<Posting> bucket = List.of();
+            private int i = -1;
+
+            @Override
+            public boolean hasNext() {
+                while (i < 0 && n > 0) {
+                    n--;
+                    bucket = bucket(postings, head.key(), n);
+                    i = bucket.size() - 1;
+                }
+                return i >= 0;
+            }
+
+            @Override
+            public Posting next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return bucket.get(i--);
+            }
+        };
+    }
+
+    /** The ids of every event of the list, in position order. */
+    static List<String> idsInOrder(MongoCollection<Document> postings, Head head) {
+        List<String> ids = new ArrayList<>();
+        for (int n = 0; n < head.sizes().size(); n++) {
+            bucket(postings, head.key(), n).forEach(posting -> ids.add(posting.eventId()));
+        }
+        return ids;
+    }
+
+    private static List<Posting> bucket(MongoCollection<Document> postings, String key, int n) {
+        Document bucket = postings.find(Filters.eq("_id", n == 0 ? headId(key) : bucketId(key, n))).first();
+        if (bucket == null) {
+            return List.of();
+        }
+        List<Long> positions = positions(bucket);
+        List<String> ids = bucket.getList(IDS, String.class);
+        List<Posting> entries = new ArrayList<>(positions.size());
+        for (int i = 0; i < positions.size(); i++) {
+            entries.add(new Posting(positions.get(i), ids.get(i)));
+        }
+        return entries;
+    }
+
+    private static List<Long> positions(Document bucket) {
+        return bucket.getList(POSITIONS, Long.class);
+    }
+
+    private static String headId(String key) {
+        return "h|" + key;
+    }
+
+    private static String bucketId(String key, int n) {
+        return "b|" + key + "|" + n;
+    }
+}
