@@ -11,10 +11,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The auditors' search answers from its posting lists exactly what a scan of the whole index answers: for searches
@@ -35,8 +37,12 @@ class AuditSearchPostingsEndToEndTest extends EndToEndTest {
         ApiClient supervisor = as("supervisor");
         List<String> companies = new ArrayList<>();
         List<String> cases = new ArrayList<>();
+        String correlation = "postings-" + UUID.randomUUID();
+        HttpHeaders oneRequest = new HttpHeaders();
+        oneRequest.set("X-Correlation-Id", correlation);
         for (int i = 0; i < 3; i++) {
-            String companyId = created(caseworker.post("/api/companies", TestData.company()));
+            String companyId = created(caseworker.post("/api/companies", TestData.company(),
+                    i == 0 ? oneRequest : new HttpHeaders()));
             companies.add(companyId);
             for (int c = 0; c < 2; c++) {
                 String caseId = created(caseworker.post("/api/consultations",
@@ -61,7 +67,11 @@ class AuditSearchPostingsEndToEndTest extends EndToEndTest {
                 "?user=supervisor&companyId=" + companies.get(2),
                 "?companyId=" + companies.get(0) + "&businessDateFrom=2020-01-01&businessDateTo=2030-03-31",
                 "?recordedFrom=2020-04-01&size=3&page=1",
-                "?user=nobody-here");
+                "?user=nobody-here",
+                "?correlationId=" + correlation,
+                "?correlationId=" + correlation + "&eventType=CompanyRegisteredEvent",
+                "?aggregateId=" + cases.get(0),
+                "?aggregateId=no-such-record");
         ApiClient auditor = as("auditor");
         for (String search : searches) {
             await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {

@@ -87,8 +87,7 @@ class AuditIndexProjection {
         if (company != null && entry.getString(AuditIndexFields.AGGREGATE_ID) != null) {
             recordOfCompany(company, entry.getString(AuditIndexFields.AGGREGATE_ID));
         }
-        long position = entry.getLong(AuditIndexFields.POSITION);
-        AuditPostings.keysOf(entry).forEach(key -> AuditPostings.add(postings, key, position, event.getIdentifier()));
+        AuditPostings.index(postings, entry, event.getIdentifier());
     }
 
     /** Adds the record to the company's records once, keeping the order in which they were first seen. */

@@ -32,10 +32,14 @@ final class AuditPostings {
     static final String COMPLETE = "__complete";
     static final int BUCKET = 500;
     private static final String ALL = "all";
-    /** The fields searched by equality, each with a posting list per value. */
+    /**
+     * The fields searched by equality that have a list per value here; a request's correlation id and a record's id
+     * have theirs in {@link HashedPostings}.
+     */
     static final List<String> FIELDS = List.of(AuditIndexFields.USER, AuditIndexFields.ROLE,
-            AuditIndexFields.CORRELATION_ID, AuditIndexFields.COMPANY_ID, AuditIndexFields.AGGREGATE_TYPE,
-            AuditIndexFields.AGGREGATE_ID, AuditIndexFields.TYPE);
+            AuditIndexFields.COMPANY_ID, AuditIndexFields.AGGREGATE_TYPE, AuditIndexFields.TYPE);
+    /** On the list of every event: the newest position stored, which bounds the stretches a hashed list has. */
+    private static final String NEWEST = "newest";
     private static final String SIZES = "sizes";
     private static final String COUNT = "count";
     private static final String POSITIONS = "positions";
@@ -69,9 +73,51 @@ final class AuditPostings {
         return keys;
     }
 
-    /** The list of every event, for a search by dates or by nothing. */
-    static String all() {
-        return ALL;
+    /** Adds an index entry's event to every list it belongs to. */
+    static void index(ReadModelStore postings, Document entry, String eventId) {
+        long position = entry.getLong(AuditIndexFields.POSITION);
+        keysOf(entry).forEach(key -> add(postings, key, position, eventId));
+        for (String field : HashedPostings.FIELDS) {
+            String value = entry.getString(field);
+            if (value != null) {
+                HashedPostings.add(postings, field, value, position, eventId);
+            }
+        }
+    }
+
+    /** The list of every event, for a search by dates or by nothing; empty before the first. */
+    static Optional<PostingList> everyEvent(MongoCollection<Document> postings) {
+        return head(postings, ALL).map(head -> new Bucketed(postings, head));
+    }
+
+    /** The list of the events with the value; empty when none has it. */
+    static Optional<PostingList> list(MongoCollection<Document> postings, String field, String value) {
+        if (HashedPostings.FIELDS.contains(field)) {
+            Document all = postings.find(Filters.eq("_id", headId(ALL))).first();
+            long newest = all == null ? -1L : all.get(NEWEST, -1L);
+            PostingList found = HashedPostings.list(postings, field, value, newest);
+            return found.count() == 0 ? Optional.empty() : Optional.of(found);
+        }
+        return head(postings, key(field, value)).map(head -> new Bucketed(postings, head));
+    }
+
+    /** A list kept here, read a bucket at a time. */
+    private record Bucketed(MongoCollection<Document> postings, Head head) implements PostingList {
+
+        @Override
+        public long count() {
+            return head.count();
+        }
+
+        @Override
+        public List<Posting> newestFirst(long skip, int take) {
+            return AuditPostings.newestFirst(postings, head, skip, take);
+        }
+
+        @Override
+        public Iterable<Posting> newestFirst() {
+            return AuditPostings.newestFirst(postings, head);
+        }
     }
 
     /** Adds the event to the list, where its position belongs; nothing if it is there already. */
@@ -104,6 +150,9 @@ final class AuditPostings {
         bucket.getList(IDS, String.class).add(-at - 1, eventId);
         sizes.set(target, sizes.get(target) + 1);
         head.put(COUNT, head.getLong(COUNT) + 1);
+        if (key.equals(ALL)) {
+            head.put(NEWEST, Math.max(position, head.get(NEWEST, -1L)));
+        }
         if (bucket != head) {
             postings.save(bucket);
         }

@@ -52,31 +52,29 @@ public class AuditSearch {
         if (!AuditPostings.complete(postings)) {
             return findByScan(criteria);
         }
-        List<AuditPostings.Head> heads = new ArrayList<>();
-        for (String key : keys(criteria)) {
-            Optional<AuditPostings.Head> head = AuditPostings.head(postings, key);
-            if (head.isEmpty()) {
-                return new AuditPage(0, criteria.page(), criteria.size(), List.of());
-            }
-            heads.add(head.get());
+        List<Optional<PostingList>> named = wantedValues(criteria).stream()
+                .map(wanted -> AuditPostings.list(postings, wanted.getKey(), wanted.getValue())).toList();
+        List<Optional<PostingList>> candidates = named.isEmpty() ? List.of(AuditPostings.everyEvent(postings)) : named;
+        if (candidates.stream().anyMatch(Optional::isEmpty)) {
+            return new AuditPage(0, criteria.page(), criteria.size(), List.of());
         }
+        List<PostingList> lists = candidates.stream().map(Optional::orElseThrow).toList();
         long skip = (long) criteria.page() * criteria.size();
-        if (heads.size() == 1 && !byDates(criteria)) {
-            AuditPostings.Head head = heads.get(0);
+        if (lists.size() == 1 && !byDates(criteria)) {
+            PostingList list = lists.get(0);
             List<AuditEntry> items = new ArrayList<>(criteria.size());
-            for (AuditPostings.Posting posting : AuditPostings.newestFirst(postings, head, skip, criteria.size())) {
+            for (AuditPostings.Posting posting : list.newestFirst(skip, criteria.size())) {
                 indexed(posting).ifPresent(entry -> items.add(entry(entry)));
             }
-            return new AuditPage(head.count(), criteria.page(), criteria.size(), items);
+            return new AuditPage(list.count(), criteria.page(), criteria.size(), items);
         }
-        AuditPostings.Head shortest = heads.stream().min(Comparator.comparingLong(AuditPostings.Head::count))
-                .orElseThrow();
+        PostingList shortest = lists.stream().min(Comparator.comparingLong(PostingList::count)).orElseThrow();
         if (shortest.count() > WALK_LIMIT) {
             return findByScan(criteria);
         }
         long total = 0;
         List<AuditEntry> items = new ArrayList<>(criteria.size());
-        for (AuditPostings.Posting posting : AuditPostings.newestFirst(postings, shortest)) {
+        for (AuditPostings.Posting posting : shortest.newestFirst()) {
             Optional<Document> entry = indexed(posting).filter(indexed -> meets(indexed, criteria));
             if (entry.isPresent()) {
                 if (total >= skip && items.size() < criteria.size()) {
@@ -104,16 +102,9 @@ public class AuditSearch {
         return Optional.ofNullable(index.find(Filters.eq("_id", posting.eventId())).first());
     }
 
-    /** The posting lists a search's values name; every event's list when it names none. */
-    private static List<String> keys(FindAuditEventsQuery criteria) {
-        List<String> keys = new ArrayList<>();
-        Map<String, String> values = equalities(criteria);
-        values.forEach((field, value) -> {
-            if (value != null) {
-                keys.add(AuditPostings.key(field, value));
-            }
-        });
-        return keys.isEmpty() ? List.of(AuditPostings.all()) : keys;
+    /** The values a search names, field to value. */
+    private static List<Map.Entry<String, String>> wantedValues(FindAuditEventsQuery criteria) {
+        return equalities(criteria).entrySet().stream().filter(wanted -> wanted.getValue() != null).toList();
     }
 
     private static Map<String, String> equalities(FindAuditEventsQuery criteria) {
