@@ -19,18 +19,19 @@ import org.smesupport.casework.projection.ReadModelStore;
  * by scanning every document unless it asks for an {@code _id}, so a search that pages through one value's events
  * reads its head, a bucket or two and the page's entries instead of the whole index.
  * <p>
- * A head ({@code h|<key>}) holds the size of each bucket and the count, and the first bucket itself, so that a
- * short list (a request's events, a record's) is one document; a further bucket ({@code b|<key>|<n>}) holds up to
- * {@link #BUCKET} positions in ascending order with their events' ids. Events arrive in position order except one
- * committed late into a gap, which is inserted where its position belongs (its bucket may then hold more than
- * {@link #BUCKET}). A redelivered event finds its position already there and adds nothing.
+ * A bucket ({@code b|<key>|<n>}) holds the list's events whose positions lie in the n-th stretch of {@link #SPAN}
+ * positions, in ascending order with their ids; the head ({@code h|<key>}) names the buckets that exist with their
+ * sizes, and the count. Where an event goes depends on its position only, so the documents are the same whatever
+ * order the events arrived in (one committed late into a gap included) and a rebuild makes them again exactly; a
+ * redelivered event finds its position already there and adds nothing. Values that nearly every event has its own
+ * of are kept by {@link HashedPostings}.
  */
 final class AuditPostings {
 
     static final String COLLECTION = "audit_index_postings";
     /** Written when the index is built from its first event: from then on every event has its postings. */
     static final String COMPLETE = "__complete";
-    static final int BUCKET = 500;
+    static final long SPAN = 1_000;
     private static final String ALL = "all";
     /**
      * The fields searched by equality that have a list per value here; a request's correlation id and a record's id
@@ -40,6 +41,7 @@ final class AuditPostings {
             AuditIndexFields.COMPANY_ID, AuditIndexFields.AGGREGATE_TYPE, AuditIndexFields.TYPE);
     /** On the list of every event: the newest position stored, which bounds the stretches a hashed list has. */
     private static final String NEWEST = "newest";
+    private static final String BUCKETS = "buckets";
     private static final String SIZES = "sizes";
     private static final String COUNT = "count";
     private static final String POSITIONS = "positions";
@@ -52,8 +54,8 @@ final class AuditPostings {
     record Posting(long position, String eventId) {
     }
 
-    /** A list's bucket sizes, oldest bucket first, and its count. */
-    record Head(String key, List<Integer> sizes, long count) {
+    /** A list's buckets (their numbers, oldest first, and sizes) and its count. */
+    record Head(String key, List<Long> buckets, List<Integer> sizes, long count) {
     }
 
     static String key(String field, String value) {
@@ -122,46 +124,39 @@ final class AuditPostings {
 
     /** Adds the event to the list, where its position belongs; nothing if it is there already. */
     static void add(ReadModelStore postings, String key, long position, String eventId) {
-        Document head = postings.find(headId(key));
-        if (head == null) {
-            head = new Document("_id", headId(key)).append(SIZES, new ArrayList<Integer>()).append(COUNT, 0L);
+        long number = position / SPAN;
+        Document bucket = postings.find(bucketId(key, number));
+        if (bucket == null) {
+            bucket = new Document("_id", bucketId(key, number)).append(POSITIONS, new ArrayList<Long>())
+                    .append(IDS, new ArrayList<String>());
         }
-        List<Integer> sizes = head.getList(SIZES, Integer.class);
-        int target = sizes.size() - 1;
-        Document bucket = target < 0 ? null : bucket(postings, head, key, target);
-        while (target > 0 && position < positions(bucket).get(0)) {
-            target--;
-            bucket = bucket(postings, head, key, target);
-        }
-        boolean lastIsFull = bucket != null && target == sizes.size() - 1 && sizes.get(target) >= BUCKET
-                && position > positions(bucket).get(positions(bucket).size() - 1);
-        if (bucket == null || lastIsFull) {
-            target = sizes.size();
-            sizes.add(0);
-            bucket = target == 0 ? head : new Document("_id", bucketId(key, target));
-            bucket.append(POSITIONS, new ArrayList<Long>()).append(IDS, new ArrayList<String>());
-        }
-        List<Long> positions = positions(bucket);
+        List<Long> positions = bucket.getList(POSITIONS, Long.class);
         int at = Collections.binarySearch(positions, position);
         if (at >= 0) {
             return;
         }
         positions.add(-at - 1, position);
         bucket.getList(IDS, String.class).add(-at - 1, eventId);
-        sizes.set(target, sizes.get(target) + 1);
+        Document head = postings.find(headId(key));
+        if (head == null) {
+            head = new Document("_id", headId(key)).append(BUCKETS, new ArrayList<Long>())
+                    .append(SIZES, new ArrayList<Integer>()).append(COUNT, 0L);
+        }
+        List<Long> buckets = head.getList(BUCKETS, Long.class);
+        List<Integer> sizes = head.getList(SIZES, Integer.class);
+        int known = Collections.binarySearch(buckets, number);
+        if (known < 0) {
+            known = -known - 1;
+            buckets.add(known, number);
+            sizes.add(known, 0);
+        }
+        sizes.set(known, sizes.get(known) + 1);
         head.put(COUNT, head.getLong(COUNT) + 1);
         if (key.equals(ALL)) {
             head.put(NEWEST, Math.max(position, head.get(NEWEST, -1L)));
         }
-        if (bucket != head) {
-            postings.save(bucket);
-        }
+        postings.save(bucket);
         postings.save(head);
-    }
-
-    /** Bucket {@code n} of the list as the batch sees it: the first is the head itself. */
-    private static Document bucket(ReadModelStore postings, Document head, String key, int n) {
-        return n == 0 ? head : postings.find(bucketId(key, n));
     }
 
     static void markComplete(MongoCollection<Document> postings) {
@@ -176,8 +171,8 @@ final class AuditPostings {
     /** The list's head; empty when no event has the value. */
     static Optional<Head> head(MongoCollection<Document> postings, String key) {
         Document head = postings.find(Filters.eq("_id", headId(key))).first();
-        return head == null ? Optional.empty()
-                : Optional.of(new Head(key, head.getList(SIZES, Integer.class), head.getLong(COUNT)));
+        return head == null ? Optional.empty() : Optional.of(new Head(key, head.getList(BUCKETS, Long.class),
+                head.getList(SIZES, Integer.class), head.getLong(COUNT)));
     }
 
     /** Up to {@code take} postings, newest first, after skipping the {@code skip} newest. */
@@ -190,7 +185,7 @@ final class AuditPostings {
                 before += size;
                 continue;
             }
-            List<Posting> bucket = bucket(postings, head.key(), n);
+            List<Posting> bucket = bucket(postings, head.key(), head.buckets().get(n));
             for (int i = bucket.size() - 1; i >= 0 && page.size() < take; i--, before++) {
                 if (before >= skip) {
                     page.add(bucket.get(i));
@@ -211,7 +206,7 @@ final class AuditPostings {
             public boolean hasNext() {
                 while (i < 0 && n > 0) {
                     n--;
-                    bucket = bucket(postings, head.key(), n);
+                    bucket = bucket(postings, head.key(), head.buckets().get(n));
                     i = bucket.size() - 1;
                 }
                 return i >= 0;
@@ -230,18 +225,18 @@ final class AuditPostings {
     /** The ids of every event of the list, in position order. */
     static List<String> idsInOrder(MongoCollection<Document> postings, Head head) {
         List<String> ids = new ArrayList<>();
-        for (int n = 0; n < head.sizes().size(); n++) {
-            bucket(postings, head.key(), n).forEach(posting -> ids.add(posting.eventId()));
+        for (long number : head.buckets()) {
+            bucket(postings, head.key(), number).forEach(posting -> ids.add(posting.eventId()));
         }
         return ids;
     }
 
-    private static List<Posting> bucket(MongoCollection<Document> postings, String key, int n) {
-        Document bucket = postings.find(Filters.eq("_id", n == 0 ? headId(key) : bucketId(key, n))).first();
+    private static List<Posting> bucket(MongoCollection<Document> postings, String key, long number) {
+        Document bucket = postings.find(Filters.eq("_id", bucketId(key, number))).first();
         if (bucket == null) {
             return List.of();
         }
-        List<Long> positions = positions(bucket);
+        List<Long> positions = bucket.getList(POSITIONS, Long.class);
         List<String> ids = bucket.getList(IDS, String.class);
         List<Posting> entries = new ArrayList<>(positions.size());
         for (int i = 0; i < positions.size(); i++) {
@@ -250,15 +245,11 @@ final class AuditPostings {
         return entries;
     }
 
-    private static List<Long> positions(Document bucket) {
-        return bucket.getList(POSITIONS, Long.class);
-    }
-
     private static String headId(String key) {
         return "h|" + key;
     }
 
-    private static String bucketId(String key, int n) {
-        return "b|" + key + "|" + n;
+    private static String bucketId(String key, long number) {
+        return "b|" + key + "|" + number;
     }
 }

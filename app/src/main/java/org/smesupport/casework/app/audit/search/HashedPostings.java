@@ -36,13 +36,14 @@ final class HashedPostings {
             stretch = new Document("_id", id).append(VALUES, new ArrayList<String>())
                     .append(POSITIONS, new ArrayList<List<Long>>()).append(IDS, new ArrayList<List<String>>());
         }
+        // in the values' order, so that the document is the same whatever order the events arrived in
         List<String> values = stretch.getList(VALUES, String.class);
-        int at = values.indexOf(value);
+        int at = Collections.binarySearch(values, value);
         if (at < 0) {
-            values.add(value);
-            positionsOf(stretch).add(new ArrayList<>());
-            idsOf(stretch).add(new ArrayList<>());
-            at = values.size() - 1;
+            at = -at - 1;
+            values.add(at, value);
+            positionsOf(stretch).add(at, new ArrayList<>());
+            idsOf(stretch).add(at, new ArrayList<>());
         }
         List<Long> positions = positionsOf(stretch).get(at);
         int insert = Collections.binarySearch(positions, position);
@@ -62,7 +63,7 @@ final class HashedPostings {
             if (document == null) {
                 continue;
             }
-            int at = document.getList(VALUES, String.class).indexOf(value);
+            int at = Collections.binarySearch(document.getList(VALUES, String.class), value);
             if (at >= 0) {
                 List<Long> positions = positionsOf(document).get(at);
                 List<String> ids = idsOf(document).get(at);
