@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.awaitility.Awaitility.await;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -88,12 +87,12 @@ class GeneratedClientWalkthroughEndToEndTest extends EndToEndTest {
         LeasesApi leases = new LeasesApi(caseworker);
         String contractId = leases.openLease(new OpenLeaseContractRequest().companyId(company.getId())
                 .kind(OpenLeaseContractRequest.KindEnum.INSTALMENT_SALE).equipment("NC旋盤")
-                .amount(BigDecimal.valueOf(1_300_000)).downPayment(BigDecimal.valueOf(100_000)).termMonths(12)
+                .amount(1_300_000L).downPayment(100_000L).termMonths(12)
                 .frequency(OpenLeaseContractRequest.FrequencyEnum.MONTHLY).annualRateBasisPoints(1200)
                 .interestFreeMonths(0).contractDate(LocalDate.of(2020, 4, 1)).firstDueDate(LocalDate.of(2020, 5, 1)),
                 key(), null, null).getId();
         PaymentRecorded payment = leases.recordPaymentLease(contractId, new RecordLeasePaymentRequest()
-                .receivedOn(LocalDate.of(2020, 5, 1)).amount(BigDecimal.valueOf(112_000)), key(), null, null);
+                .receivedOn(LocalDate.of(2020, 5, 1)).amount(112_000L), key(), null, null);
         assertThat(payment.getVersion()).isEqualTo(1);
         assertThat(payment.getPaymentId()).isNotBlank();
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(

@@ -91,6 +91,11 @@ class OpenApiDocumentEndToEndTest extends EndToEndTest {
                     + "/get/responses/200/content/application~1json/schema/$ref").asText()).endsWith("ReportAsOf");
         }
         assertThat(document.at("/components/schemas/ConsultationStatisticsReport/properties").has("tables")).isTrue();
+        // money in whole yen: an integer, never a decimal a client could send a fraction of a yen in
+        assertThat(document.at("/components/schemas/OpenLeaseContractRequest/properties/amount/type").asText())
+                .isEqualTo("integer");
+        assertThat(document.at("/components/schemas/RecordLeasePaymentRequest/properties/amount/format").asText())
+                .isEqualTo("int64");
     }
 
     /**

@@ -24,6 +24,7 @@ import java.util.Map;
 import org.smesupport.casework.query.FiscalYearReport;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.customizers.PropertyCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -65,6 +66,11 @@ class OpenApiConfiguration {
     @Bean
     OperationCustomizer programmeTags() {
         return new ProgrammeTags();
+    }
+
+    @Bean
+    PropertyCustomizer wholeNumbers() {
+        return new WholeNumbers();
     }
 
     @Bean
