@@ -14,14 +14,9 @@ final class AuditIndexFields {
     /**
      * Each company's records ({@code _id} the company's id, {@code records} the ids of the event streams with an event
      * concerning it, in the order first seen), so that an erasure finds them by one read instead of a scan of the index.
+     * Complete where the posting lists are ({@link AuditPostings#complete}): both are built from the index's first event.
      */
     static final String COMPANIES = "audit_index_companies";
-    /**
-     * The document of {@link #COMPANIES} that says the collection holds every company's records: written when the
-     * index is built from its first event (a new store, or a rebuild). Without it (an index built before the
-     * collection existed) records are found by scanning the index until {@code audit-index} is rebuilt.
-     */
-    static final String COMPANIES_COMPLETE = "__complete";
     static final String RECORDS = "records";
 
     static final String POSITION = "position";

@@ -2,8 +2,6 @@ package org.smesupport.casework.app.audit.search;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.ReplaceOptions;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -40,23 +38,20 @@ class AuditIndexProjection {
     private final ReadModelStore index;
     private final ReadModelStore aggregates;
     private final ReadModelStore companies;
-    private final MongoCollection<Document> companyRecords;
     private final ReadModelStore postings;
     private final MongoCollection<Document> postingLists;
 
     AuditIndexProjection(MongoDatabase readModels, @Value(ReadModelSettings.CACHE_SIZE) int cacheSize) {
         MongoCollection<Document> indexed = readModels.getCollection(AuditIndexFields.COLLECTION);
-        this.companyRecords = readModels.getCollection(AuditIndexFields.COMPANIES);
         this.postingLists = readModels.getCollection(AuditPostings.COLLECTION);
         if (indexed.estimatedDocumentCount() == 0) {
             // built from its first event from now on, so every company's records and every posting will be here
-            markComplete(companyRecords);
             AuditPostings.markComplete(postingLists);
         }
         // each event's document is written once and read by searches only: nothing to cache
         this.index = new ReadModelStore(indexed, 0);
         this.aggregates = new ReadModelStore(readModels.getCollection(AuditIndexFields.AGGREGATES), cacheSize);
-        this.companies = new ReadModelStore(companyRecords, cacheSize);
+        this.companies = new ReadModelStore(readModels.getCollection(AuditIndexFields.COMPANIES), cacheSize);
         this.postings = new ReadModelStore(postingLists, cacheSize);
     }
 
@@ -101,10 +96,6 @@ class AuditIndexProjection {
         }
     }
 
-    private static void markComplete(MongoCollection<Document> companyRecords) {
-        companyRecords.replaceOne(Filters.eq("_id", AuditIndexFields.COMPANIES_COMPLETE),
-                new Document("_id", AuditIndexFields.COMPANIES_COMPLETE), new ReplaceOptions().upsert(true));
-    }
 
     /**
      * The company an aggregate's event concerns: the company's own stream; the company named by the event; else the
@@ -133,7 +124,6 @@ class AuditIndexProjection {
         companies.clear();
         postings.clear();
         // rebuilt from the first event, like the index itself (which is as partial as these while it is rebuilt)
-        markComplete(companyRecords);
         AuditPostings.markComplete(postingLists);
     }
 

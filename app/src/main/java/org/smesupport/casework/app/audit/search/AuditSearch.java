@@ -87,7 +87,7 @@ public class AuditSearch {
     }
 
     /** The same by a scan of the whole index, for an index built before posting lists and for broad searches. */
-    AuditPage findByScan(FindAuditEventsQuery criteria) {
+    private AuditPage findByScan(FindAuditEventsQuery criteria) {
         int page = criteria.page();
         int size = criteria.size();
         Bson filter = filter(criteria);
@@ -169,7 +169,7 @@ public class AuditSearch {
      * the company's records where the index keeps them ({@link AuditIndexFields#COMPANIES}), else a scan of the index.
      */
     public List<String> recordsOfCompany(String companyId) {
-        if (companies.find(Filters.eq("_id", AuditIndexFields.COMPANIES_COMPLETE)).first() != null) {
+        if (AuditPostings.complete(postings)) {
             Document company = companies.find(Filters.eq("_id", companyId)).first();
             return company == null ? List.of() : List.copyOf(company.getList(AuditIndexFields.RECORDS, String.class));
         }
@@ -177,7 +177,7 @@ public class AuditSearch {
     }
 
     /** The same by a scan of the whole index, for an index built before it kept each company's records. */
-    List<String> recordsOfCompanyByScan(String companyId) {
+    private List<String> recordsOfCompanyByScan(String companyId) {
         Set<String> records = new LinkedHashSet<>();
         index.find(Filters.and(Filters.eq(AuditIndexFields.COMPANY_ID, companyId),
                         Filters.exists(AuditIndexFields.AGGREGATE_ID)))
